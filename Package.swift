@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+// Yibao (医保): a terminal companion for China's employee medical-insurance personal account.
+// Layout and dependency rules: docs/ARCHITECTURE.md (nothing but NcursesBackend imports CNCursesw).
+import PackageDescription
+
+let package = Package(
+    name: "Yibao",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "yibao", targets: ["yibao"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "YibaoCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "YibaoStore",
+            dependencies: ["YibaoCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "ScreenKit"),
+        .target(name: "YibaoUI", dependencies: ["YibaoCore", "ScreenKit"]),
+        .target(name: "NcursesBackend", dependencies: ["ScreenKit", "CNCursesw"]),
+        .executableTarget(
+            name: "yibao",
+            dependencies: [
+                "YibaoCore", "YibaoStore", "YibaoUI", "NcursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "YibaoData",
+            ]
+        ),
+        // Data/ (policy tables, rule texts, demo household) is compiled into the binary by the
+        // EmbedData plugin, so an installed `yibao` works without the source tree.
+        .target(name: "YibaoData", plugins: ["EmbedData"]),
+        .executableTarget(name: "embed-data-tool", path: "Plugins/EmbedDataTool"),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data-tool"]),
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "ScreenKit",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "YibaoCoreTests", dependencies: ["YibaoCore", "TestSupport"]),
+        .testTarget(name: "YibaoStoreTests", dependencies: ["YibaoStore", "TestSupport"]),
+        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit", "TestSupport"]),
+        .testTarget(name: "YibaoUITests", dependencies: ["YibaoUI", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["yibao", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["yibao", "TestSupport"]),
+    ]
+)
