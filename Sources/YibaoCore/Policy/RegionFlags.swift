@@ -1,0 +1,21 @@
+/// How a region's rules differ from the national ones on a given date (from `Data/policy/regions.yaml`).
+public struct RegionFlags: Hashable, Sendable, Codable {
+    /// Wenzhou-type: one settlement may draw on at most one payer's account.
+    public var onePayerPerSettlement: Bool
+    /// Shanghai/Zhejiang-type: only the prior-years balance (历年结余) of a payer may be shared.
+    public var onlyPriorYearsShareable: Bool
+    /// Whether the region takes part in cross-province quotas (跨省共济额度).
+    public var crossProvinceQuota: Bool
+    /// A cap on payers per beneficiary, where the region sets one.
+    public var maxPayersPerBeneficiary: Int?
+
+    public init(
+        onePayerPerSettlement: Bool = false, onlyPriorYearsShareable: Bool = false,
+        crossProvinceQuota: Bool = true, maxPayersPerBeneficiary: Int? = nil
+    ) {
+        self.onePayerPerSettlement = onePayerPerSettlement
+        self.onlyPriorYearsShareable = onlyPriorYearsShareable
+        self.crossProvinceQuota = crossProvinceQuota
+        self.maxPayersPerBeneficiary = maxPayersPerBeneficiary
+    }
+}
