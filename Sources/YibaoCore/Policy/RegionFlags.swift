@@ -19,3 +19,9 @@ public struct RegionFlags: Hashable, Sendable, Codable {
         self.maxPayersPerBeneficiary = maxPayersPerBeneficiary
     }
 }
+
+/// Anything that can say how a region's rules differ on a date (`PolicyBook` in production, a
+/// fixed table in tests).
+public protocol RegionRules: Sendable {
+    func flags(for region: RegionCode, on date: CivilDate) -> RegionFlags
+}
