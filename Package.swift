@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "yibao",
             dependencies: [
-                "YibaoCore", "YibaoStore", "YibaoUI", "NcursesBackend",
+                "YibaoCore", "YibaoStore", "YibaoUI", "ScreenKit", "NcursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "YibaoData",
             ]

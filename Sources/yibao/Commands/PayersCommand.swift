@@ -1,0 +1,70 @@
+import ArgumentParser
+import ScreenKit
+import YibaoCore
+
+/// `yibao payers show|set`: the order in which a beneficiary's payers are charged (扣款顺序).
+struct PayersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "payers", abstract: "Show or set the order in which payers are charged (扣款顺序).",
+        subcommands: [Show.self, SetOrder.self])
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a beneficiary's payer order.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The beneficiary's ID number.") var beneficiary: String
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let context = try Context(global)
+            let id = try context.residentID(beneficiary, option: "--beneficiary")
+            let store = try context.openStore()
+            let policy = try context.policy()
+            let household = try perform { try store.household(asOf: context.today) }
+            guard household.persons[id] != nil else { throw Refused(unknownPerson(id)) }
+            let order = household.payerOrder(for: id)
+            if json {
+                try printJSON(["beneficiary": id.value, "order": order.map(\.value)] as [String: Any])
+                return
+            }
+            let zh = context.language == .zhHans
+            print(zh ? "扣款顺序（先用本人账户）：" : "Charge order (own account first):")
+            print("  0. " + (zh ? "本人账户" : "own account") + "  " + household.ownAvailable(id).formatted)
+            for (i, payer) in order.enumerated() {
+                let name = Sanitizer.inert(household.persons[payer]?.name ?? payer.masked)
+                let funds = household.shareable(payer: payer, for: id, rules: policy)
+                print("  \(i + 1). \(name) (\(payer.masked))  \(funds.formatted)")
+            }
+            if order.isEmpty {
+                print(zh ? "  （没有人为此人付款）" : "  (no one pays for this person)")
+            }
+        }
+    }
+
+    struct SetOrder: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a beneficiary's payer order.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The beneficiary's ID number.") var beneficiary: String
+        @Option(help: "Every payer's ID number, comma-separated, first charged first.") var order: String
+
+        func run() throws {
+            let context = try Context(global)
+            let id = try context.residentID(beneficiary, option: "--beneficiary")
+            let payers = try order.split(separator: ",").map {
+                try context.residentID(String($0), option: "--order")
+            }
+            let store = try context.openStore()
+            try perform {
+                try store.change(asOf: context.today, action: "order", summary: "set payer order for \(id.masked)") {
+                    try $0.setPayerOrder(beneficiary: id, order: payers)
+                }
+            }
+            print(context.text(LocalizedText(zh: "扣款顺序已保存。", en: "Payer order saved.")))
+        }
+    }
+}
+
+func unknownPerson(_ id: ResidentID) -> LocalizedText {
+    LocalizedText(
+        zh: "仓库里没有这个人：\(id.masked)。请先用 yibao person add 添加。",
+        en: "No one with ID \(id.masked) is in the store. Add them first with `yibao person add`.")
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import ScreenKit
+import YibaoCore
+
+/// `yibao person add|list`.
+struct PersonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person", abstract: "Add or list the people in the store.",
+        subcommands: [Add.self, List.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a person (yourself with --me, or a relative).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Full name.") var name: String
+        @Option(help: "Resident ID number (18 characters).") var id: String
+        @Option(help: "Insurance: employee (职工医保), resident (居民医保) or none.") var scheme: String
+        @Option(help: "Insured region, a 6-digit area code such as 110000.") var region: String
+        @Option(help: "Current personal-account balance (employee insurance only).") var balance: String?
+        @Flag(help: "This person is the store's owner: the one the app opens for.") var me = false
+
+        func run() throws {
+            let context = try Context(global)
+            let id = try context.residentID(self.id, option: "--id")
+            guard let scheme = Scheme(rawValue: scheme.lowercased()) ?? Scheme(word: scheme) else {
+                throw UsageError("--scheme must be employee, resident or none (职工医保, 居民医保, 未参保)")
+            }
+            guard let region = RegionCode(region) else {
+                throw UsageError("--region must be a 6-digit mainland area code such as 110000 (Beijing)")
+            }
+            let opening = try balance.map { try context.money($0, option: "--balance") }
+            let person = Person(id: id, name: name, scheme: scheme, region: region, isOwner: me)
+            let store = try context.openStore()
+            try perform {
+                try store.change(asOf: context.today, action: "person.add", summary: "add person \(id.masked)") {
+                    try $0.addPerson(person, openingBalance: opening)
+                }
+            }
+            print(context.text(LocalizedText(zh: "已添加：\(name)（\(id.masked)）", en: "Added: \(name) (\(id.masked))")))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List everyone in the store.")
+        @OptionGroup var global: GlobalOptions
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let context = try Context(global)
+            let store = try context.openStore()
+            let people = try perform { try store.persons() }
+            if json {
+                try printJSON(
+                    people.map {
+                        [
+                            "id": $0.id.value, "name": $0.name, "scheme": $0.scheme.rawValue,
+                            "region": $0.region.code, "owner": $0.isOwner,
+                        ] as [String: Any]
+                    })
+                return
+            }
+            if people.isEmpty {
+                print(context.text(LocalizedText(zh: "仓库里还没有人。", en: "No one is in the store yet.")))
+            }
+            for p in people {
+                let owner = p.isOwner ? context.text(LocalizedText(zh: "  [我]", en: "  [me]")) : ""
+                print("\(p.id.masked)  \(Sanitizer.inert(p.name))  \(context.text(p.scheme.name))  \(p.region.code)\(owner)")
+            }
+        }
+    }
+}
+
+extension Scheme {
+    /// Reads the Chinese names too: 职工医保, 居民医保, 未参保.
+    init?(word: String) {
+        switch word.trimmingCharacters(in: .whitespaces) {
+        case "职工", "职工医保": self = .employee
+        case "居民", "居民医保": self = .resident
+        case "无", "未参保": self = .none
+        default: return nil
+        }
+    }
+}

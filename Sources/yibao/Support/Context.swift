@@ -1,0 +1,118 @@
+import Foundation
+import YibaoCore
+import YibaoData
+import YibaoStore
+
+/// Everything a command needs, resolved once from the global options: language, today, the
+/// policy data and the store.
+struct Context {
+    let language: Language
+    let today: CivilDate
+    let storePath: String
+    let options: GlobalOptions
+
+    init(_ options: GlobalOptions) throws {
+        self.options = options
+        if let tag = options.lang {
+            guard let language = Language(tag: tag) else {
+                throw UsageError("unknown language '\(tag)': use zh-Hans or en")
+            }
+            self.language = language
+        } else {
+            language = Environment.localeLanguage
+        }
+        if let text = options.date {
+            guard let date = CivilDate(iso: text) else {
+                throw UsageError("--date must be a real date written YYYY-MM-DD, like 2026-03-01")
+            }
+            today = date
+        } else {
+            today = Environment.today()
+        }
+        storePath = options.store ?? Store.defaultPath(environment: Environment.variables)
+    }
+
+    /// Built-in data files overlaid with the operator's folder (`--policy-dir` or `$YIBAO_POLICY_DIR`).
+    func dataFiles() throws -> [String: String] {
+        var files = EmbeddedFiles.all
+        guard let dir = options.policyDir ?? Environment.variables["YIBAO_POLICY_DIR"], !dir.isEmpty else {
+            return files
+        }
+        let root = URL(fileURLWithPath: dir).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Refused(
+                LocalizedText(
+                    zh: "政策目录不存在：\(dir)", en: "The policy folder does not exist: \(dir)"))
+        }
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = walker?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            guard let data = FileManager.default.contents(atPath: url.path),
+                let text = String(data: data, encoding: .utf8)
+            else {
+                throw Refused(
+                    LocalizedText(
+                        zh: "\(relative)：不是 UTF-8 文本文件。", en: "\(relative): not a UTF-8 text file."))
+            }
+            files[relative] = text
+        }
+        return files
+    }
+
+    func policy() throws -> PolicyBook {
+        do { return try PolicyBook.load(files: try dataFiles()) } catch let error as PolicyFileError {
+            throw Refused(policyFile: error)
+        }
+    }
+
+    func rules() throws -> RuleLibrary {
+        do { return try RuleLibrary.load(files: try dataFiles()) } catch let error as PolicyFileError {
+            throw Refused(policyFile: error)
+        }
+    }
+
+    /// Opens (creating if needed) the store.
+    func openStore(create: Bool = true) throws -> Store {
+        do { return try Store.open(path: storePath, create: create) } catch let error as StoreError {
+            throw Refused(error.message)
+        }
+    }
+
+    /// Reads an ID number typed on the command line.
+    func residentID(_ text: String, option: String) throws -> ResidentID {
+        do { return try ResidentID(text, today: today) } catch {
+            throw UsageError("\(option): \(error.message.text(language))")
+        }
+    }
+
+    func money(_ text: String, option: String) throws -> Money {
+        do { return try Money.parse(text) } catch {
+            throw UsageError("\(option): \(error.message.text(language))")
+        }
+    }
+
+    /// The person an optional `--person` names, or the store's owner.
+    func personOrOwner(_ text: String?, in store: Store) throws -> Person {
+        if let text {
+            let id = try residentID(text, option: "--person")
+            guard let person = try store.person(id) else {
+                throw Refused(
+                    LocalizedText(
+                        zh: "仓库里没有这个人：\(id.masked)。请先用 yibao person add 添加。",
+                        en: "No one with ID \(id.masked) is in the store. Add them first with `yibao person add`."))
+            }
+            return person
+        }
+        guard let owner = try store.owner() else {
+            throw Refused(
+                LocalizedText(
+                    zh: "还没有设置“我的账户”。请用 yibao person add --me 添加，或加 --person 指定。",
+                    en: "No owner is set yet. Add yourself with `yibao person add --me`, or name someone with --person."))
+        }
+        return owner
+    }
+
+    func text(_ localized: LocalizedText) -> String { localized.text(language) }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// Options every command takes: which store, which language, which policy data, and "today".
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The store file (default: $YIBAO_STORE, else $XDG_DATA_HOME/yibao/yibao.sqlite).")
+    var store: String?
+
+    @Option(name: .long, help: "Language: zh-Hans or en (default: from the locale).")
+    var lang: String?
+
+    @Option(name: .long, help: "Pretend today is this date (YYYY-MM-DD), for rules and records.")
+    var date: String?
+
+    @Option(name: .long, help: "A folder of policy files that replace the built-in ones (also $YIBAO_POLICY_DIR).")
+    var policyDir: String?
+}

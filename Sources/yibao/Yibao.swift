@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import YibaoCore
+
+/// `yibao`: the full-screen app when run without a subcommand; the subcommands are the same model
+/// for scripts, screen readers and operators.
+@main
+struct Yibao: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "yibao",
+        abstract: "医保 Yibao: your medical-insurance personal account, family mutual aid and withdrawal rules.",
+        discussion: """
+            Run without a subcommand to open the full-screen app. People are named by their ID number.
+            Exit codes: 0 done, 1 refused (the reason is printed), 2 the command line was wrong.
+            """,
+        subcommands: [
+            AppCommand.self, InitCommand.self, PersonCommand.self, BalanceCommand.self, LedgerCommand.self,
+            CreditCommand.self, RelativesCommand.self, PayersCommand.self, PayCommand.self, RulesCommand.self,
+            ExportCommand.self,
+        ],
+        defaultSubcommand: AppCommand.self
+    )
+
+    /// Runs the command and maps every outcome to the documented exit codes.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let language = Environment.localeLanguage
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            exit(0)
+        } catch let refused as Refused {
+            printError(refused.message.text(languageArgument(arguments) ?? language))
+            exit(1)
+        } catch let usage as UsageError {
+            printError(usage.message)
+            printError("Try `yibao --help`.")
+            exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                exit(0)
+            }
+            printError(fullMessage(for: error))
+            exit(2)
+        }
+    }
+
+    /// The `--lang` given on the command line, read directly so even a failed command speaks it.
+    private static func languageArgument(_ arguments: [String]) -> Language? {
+        for (i, argument) in arguments.enumerated() {
+            if argument == "--lang", i + 1 < arguments.count { return Language(tag: arguments[i + 1]) }
+            if argument.hasPrefix("--lang=") { return Language(tag: String(argument.dropFirst(7))) }
+        }
+        return nil
+    }
+}
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Runs the built `yibao` binary in a fresh temporary store and reports what it printed.
+struct CLIRunner {
+    let directory: URL
+    let storePath: String
+    var date = "2026-11-22"
+    var language = "en"
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        storePath = directory.appendingPathComponent("store/yibao.sqlite").path
+    }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The `yibao` binary next to the test bundle (swift test builds it, as the tests depend on it).
+    static var binary: URL {
+        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [
+            bundleDirectory.appendingPathComponent("yibao"),
+            bundleDirectory.deletingLastPathComponent().appendingPathComponent("yibao"),
+        ]
+        for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate.path) {
+            return candidate
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/yibao")
+    }
+
+    /// Runs `yibao ARGS --store S --date D --lang L` (the global options added unless `plain`).
+    @discardableResult
+    func run(_ arguments: [String], plain: Bool = false, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        var args = arguments
+        if !plain { args += ["--store", storePath, "--date", date, "--lang", language] }
+        process.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env["YIBAO_STORE"] = nil
+        env["YIBAO_POLICY_DIR"] = nil
+        env["HOME"] = directory.path
+        env["XDG_DATA_HOME"] = directory.appendingPathComponent("xdg").path
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Parses stdout as a JSON object or array.
+    static func json(_ result: Result) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+
+    func cleanUp() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+}

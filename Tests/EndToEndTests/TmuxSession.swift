@@ -1,0 +1,93 @@
+import Foundation
+
+/// A real terminal for end-to-end tests: the real `yibao` binary in a detached tmux session on a
+/// private socket, driven with `send-keys` and read with `capture-pane`.
+final class TmuxSession {
+    let socket: String
+    let name = "yibao"
+    let directory: URL
+
+    /// Whether tmux is installed (CI installs it; a developer machine may not have it).
+    static var isAvailable: Bool {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Starts `command` (a shell command line) in a `columns`×`rows` window with `environment`.
+    init(command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:], directory: URL) throws {
+        socket = "yibao-e2e-\(UUID().uuidString.prefix(8))"
+        self.directory = directory
+        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": ""]
+        for (k, v) in environment { env[k] = v }
+        let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.joined(separator: " ")
+        // `exec` so the program is the pane's only process; the pane stays after it exits so we can read it.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(columns)", "-y", "\(rows)",
+                  "env \(exports) \(command); echo '[exited:'$?']'; sleep 30"])
+        try tmux(["set-option", "-t", name, "status", "off"])
+        try? tmux(["set-option", "-g", "escape-time", "0"])
+    }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Sends tmux key names (`Enter`, `Escape`, `Up`, `C-c`, `F1`) or literal text with `literal: true`.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+    }
+
+    /// Sends raw bytes given as hex pairs (e.g. an `ESC O A` arrow), exactly as a terminal would.
+    func sendHex(_ hex: [String]) throws {
+        try tmux(["send-keys", "-t", name, "-H"] + hex)
+    }
+
+    /// The visible screen as text.
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", name])
+    }
+
+    func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen.
+    @discardableResult
+    func waitFor(timeout: Double = 10, _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if predicate(last) { return last }
+            usleep(50_000)
+        }
+        throw TimedOut(screen: last)
+    }
+
+    /// Waits until `text` is on the screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+        try waitFor(timeout: timeout) { $0.contains(text) }
+    }
+
+    func kill() {
+        _ = try? tmux(["kill-server"])
+    }
+
+    deinit { kill() }
+
+    struct TimedOut: Error, CustomStringConvertible {
+        let screen: String
+        var description: String { "timed out; the screen was:\n\(screen)" }
+    }
+}
