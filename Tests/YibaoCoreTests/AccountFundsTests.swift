@@ -141,9 +141,11 @@ struct AccountFundsTests {
                 F.auntie: F.person(F.auntie, "李梅", .resident, F.shanghai),
             ],
             bindings: [
-                Binding(payer: F.son, beneficiary: F.grandma, relation: .paternalGrandmother, form: .quota(F.yuan(500)),
+                Binding(
+                    payer: F.son, beneficiary: F.grandma, relation: .paternalGrandmother, form: .quota(F.yuan(500)),
                     since: F.lastYear),
-                Binding(payer: F.son, beneficiary: F.auntie, relation: .aunt, form: .quota(F.yuan(500)),
+                Binding(
+                    payer: F.son, beneficiary: F.auntie, relation: .aunt, form: .quota(F.yuan(500)),
                     since: F.lastYear),
                 Binding(payer: F.son, beneficiary: F.father, relation: .father, form: .ordered, since: F.lastYear),
             ],
@@ -173,7 +175,8 @@ struct AccountFundsTests {
         #expect(poor.ownAvailable(person: F.son) == .zero)
     }
 
-    @Test("An ordered payer shares the balance less earmarks; a quota payer shares the quota as far as the balance goes")
+    @Test(
+        "An ordered payer shares the balance less earmarks; a quota payer shares the quota as far as the balance goes")
     func shareableNational() {
         let h = quotaHousehold()
         #expect(h.shareable(payer: F.son, for: F.father, rules: F.Rules.national) == F.yuan(1200))
@@ -203,11 +206,15 @@ struct AccountFundsTests {
         var h = Household(
             date: F.today,
             persons: [F.auntie: F.person(F.auntie, "李梅", .employee, F.shanghai), F.son: F.person(F.son, "张强")],
-            bindings: [Binding(payer: F.auntie, beneficiary: F.son, relation: .nephew, form: .ordered, since: F.lastYear)],
+            bindings: [
+                Binding(payer: F.auntie, beneficiary: F.son, relation: .nephew, form: .ordered, since: F.lastYear)
+            ],
             accounts: [
                 F.auntie: AccountTotals(
                     account: F.auntie,
-                    entries: [F.entry(F.auntie, F.lastYear, .credit, 700), F.entry(F.auntie, F.earlierThisYear, .credit, 400)],
+                    entries: [
+                        F.entry(F.auntie, F.lastYear, .credit, 700), F.entry(F.auntie, F.earlierThisYear, .credit, 400),
+                    ],
                     asOf: F.today)
             ])
         #expect(h.shareable(payer: F.auntie, for: F.son, rules: F.Rules.withRegions) == F.yuan(700))
@@ -231,13 +238,16 @@ struct AccountFundsTests {
             ],
             bindings: [
                 Binding(payer: F.auntie, beneficiary: F.son, relation: .nephew, form: .ordered, since: F.lastYear),
-                Binding(payer: F.auntie, beneficiary: F.grandma, relation: .mother, form: .quota(F.yuan(200)),
+                Binding(
+                    payer: F.auntie, beneficiary: F.grandma, relation: .mother, form: .quota(F.yuan(200)),
                     since: F.lastYear),
             ],
             accounts: [
                 F.auntie: AccountTotals(
                     account: F.auntie,
-                    entries: [F.entry(F.auntie, F.lastYear, .credit, 700), F.entry(F.auntie, F.earlierThisYear, .credit, 400)],
+                    entries: [
+                        F.entry(F.auntie, F.lastYear, .credit, 700), F.entry(F.auntie, F.earlierThisYear, .credit, 400),
+                    ],
                     asOf: F.today)
             ])
         #expect(h.shareable(payer: F.auntie, for: F.son, rules: F.Rules.withRegions) == F.yuan(500))
@@ -250,10 +260,15 @@ struct AccountFundsTests {
             date: F.today,
             bindings: [
                 Binding(payer: F.son, beneficiary: F.father, relation: .father, form: .ordered, since: d(2024, 1)),
-                Binding(payer: F.daughter, beneficiary: F.father, relation: .father, form: .ordered, since: d(2023, 5)),
-                Binding(payer: F.uncleID, beneficiary: F.father, relation: .elderBrother, form: .ordered, since: d(2025, 1)),
-                Binding(payer: F.auntie, beneficiary: F.father, relation: .elderSister, form: .ordered, since: d(2024, 1)),
-                Binding(payer: F.son, beneficiary: F.grandma, relation: .paternalGrandmother, form: .ordered, since: d(2020, 1)),
+                Binding(
+                    payer: F.daughter, beneficiary: F.father, relation: .father, form: .ordered, since: d(2023, 5)),
+                Binding(
+                    payer: F.uncleID, beneficiary: F.father, relation: .elderBrother, form: .ordered, since: d(2025, 1)),
+                Binding(
+                    payer: F.auntie, beneficiary: F.father, relation: .elderSister, form: .ordered, since: d(2024, 1)),
+                Binding(
+                    payer: F.son, beneficiary: F.grandma, relation: .paternalGrandmother, form: .ordered,
+                    since: d(2020, 1)),
             ])
         if let saved { h.payerOrders[F.father] = saved }
         return h

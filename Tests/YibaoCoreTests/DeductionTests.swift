@@ -152,7 +152,8 @@ struct DeductionTests {
     func wenzhouOwnCovers() {
         let d = split(5_000, own: funds(F.father, 10_000), [funds(F.son, 10_000)], wenzhou: true)
         #expect(d.parts == [.init(account: F.father, amount: F.yuan(50), isOwn: true)])
-        let single = split(5_000, own: funds(F.father, 0), [funds(F.son, 10_000), funds(F.daughter, 10_000)], wenzhou: true)
+        let single = split(
+            5_000, own: funds(F.father, 0), [funds(F.son, 10_000), funds(F.daughter, 10_000)], wenzhou: true)
         #expect(single.parts == [.init(account: F.son, amount: F.yuan(50), isOwn: false)])
     }
 
@@ -164,7 +165,9 @@ struct DeductionTests {
         #expect(fromPayer.parts == [.init(account: F.son, amount: Money(fen: 1), isOwn: false)])
         let cash = split(1, own: nil, [])
         #expect(cash.cash == Money(fen: 1))
-        #expect(cash.explanation(language: .en, name: name) == "Of ¥0.01: no account has money available, so all ¥0.01 in cash.")
+        #expect(
+            cash.explanation(language: .en, name: name)
+                == "Of ¥0.01: no account has money available, so all ¥0.01 in cash.")
         let straddle = split(101, own: funds(F.father, 100), [funds(F.son, 1)])
         #expect(straddle.parts.map(\.amount) == [Money(fen: 100), Money(fen: 1)])
     }
@@ -175,14 +178,16 @@ struct DeductionTests {
         let d = split(max, own: funds(F.father, max - 1), [funds(F.son, max), funds(F.daughter, max)])
         #expect(d.parts.map(\.amount) == [Money(fen: max - 1), Money(fen: 1)])
         #expect(d.cash == .zero)
-        #expect(d.explanation(language: .zhHans, name: name).hasPrefix("花费¥100,000,000.00：本人账户付¥99,999,999.99，张强付¥0.01"))
+        #expect(
+            d.explanation(language: .zhHans, name: name).hasPrefix("花费¥100,000,000.00：本人账户付¥99,999,999.99，张强付¥0.01"))
         let allCash = split(max, own: nil, [])
         #expect(allCash.cash == Money.maximum)
     }
 
     @Test("A payer listed twice, or the own account listed as a payer, is charged only once")
     func noDoubleCharging() {
-        let d = split(50_000, own: funds(F.father, 10_000), [funds(F.son, 10_000), funds(F.father, 10_000), funds(F.son, 10_000)])
+        let d = split(
+            50_000, own: funds(F.father, 10_000), [funds(F.son, 10_000), funds(F.father, 10_000), funds(F.son, 10_000)])
         #expect(
             d.parts == [
                 .init(account: F.father, amount: F.yuan(100), isOwn: true),

@@ -15,7 +15,9 @@ struct HouseholdPaymentTests {
                 F.son: F.person(F.son, "张强", .employee, sonRegion, owner: true),
                 F.grandma: F.person(F.grandma, "王秀英", .resident, F.beijing),
             ],
-            bindings: [Binding(payer: F.son, beneficiary: F.father, relation: .father, form: .ordered, since: F.lastYear)],
+            bindings: [
+                Binding(payer: F.son, beneficiary: F.father, relation: .father, form: .ordered, since: F.lastYear)
+            ],
             accounts: [F.father: F.totals(F.father, yuan: 100), F.son: F.totals(F.son, yuan: 2000)])
     }
 
@@ -41,7 +43,9 @@ struct HouseholdPaymentTests {
             try h.credit(account: F.grandma, amount: F.yuan(1), note: "")
         }
         #expect(throws: HouseholdError.amountNotPositive) { try h.credit(account: F.son, amount: .zero, note: "") }
-        #expect(throws: HouseholdError.amountNotPositive) { try h.credit(account: F.son, amount: Money(fen: -5), note: "") }
+        #expect(throws: HouseholdError.amountNotPositive) {
+            try h.credit(account: F.son, amount: Money(fen: -5), note: "")
+        }
         #expect(throws: HouseholdError.amountTooLarge) {
             try h.credit(account: F.son, amount: Money.maximum + Money(fen: 1), note: "")
         }
@@ -136,7 +140,8 @@ struct HouseholdPaymentTests {
             ],
             bindings: [
                 Binding(payer: F.daughter, beneficiary: F.father, relation: .father, form: .ordered, since: F.lastYear),
-                Binding(payer: F.son, beneficiary: F.father, relation: .father, form: .ordered, since: F.earlierThisYear),
+                Binding(
+                    payer: F.son, beneficiary: F.father, relation: .father, form: .ordered, since: F.earlierThisYear),
             ],
             payerOrders: [F.father: [F.son, F.daughter]],
             accounts: [
@@ -194,7 +199,8 @@ struct HouseholdPaymentTests {
                 F.grandma: F.person(F.grandma, "王秀英", .resident, F.beijing),
             ],
             bindings: [
-                Binding(payer: F.son, beneficiary: F.grandma, relation: .paternalGrandmother, form: .quota(F.yuan(500)),
+                Binding(
+                    payer: F.son, beneficiary: F.grandma, relation: .paternalGrandmother, form: .quota(F.yuan(500)),
                     since: F.lastYear)
             ],
             accounts: [F.son: F.totals(F.son, yuan: 2000)],
@@ -271,7 +277,9 @@ struct HouseholdPaymentTests {
     func savedOrderIsUsed() throws {
         var h = orderHousehold()
         h.accounts[F.uncleID] = F.totals(F.uncleID, yuan: 50)
-        for case .setPayerOrder(let order) in try h.setPayerOrder(beneficiary: F.father, order: [F.uncleID, F.daughter, F.son]) {
+        for case .setPayerOrder(let order) in try h.setPayerOrder(
+            beneficiary: F.father, order: [F.uncleID, F.daughter, F.son])
+        {
             h.payerOrders[order.beneficiary] = order.payers
         }
         let d = try h.payment(beneficiary: F.father, amount: F.yuan(300), rules: F.Rules.national)

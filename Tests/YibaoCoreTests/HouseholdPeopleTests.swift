@@ -14,7 +14,10 @@ struct HouseholdPeopleTests {
     func addsPerson() throws {
         let changes = try household.addPerson(F.person(F.daughter, "  张丽\u{3000}"), openingBalance: nil)
         #expect(changes == [.addPerson(F.person(F.daughter, "张丽"))])
-        #expect(try household.addPerson(F.person(F.daughter, "张丽"), openingBalance: .zero) == [.addPerson(F.person(F.daughter, "张丽"))])
+        #expect(
+            try household.addPerson(F.person(F.daughter, "张丽"), openingBalance: .zero) == [
+                .addPerson(F.person(F.daughter, "张丽"))
+            ])
         #expect(try household.addPerson(F.person(F.daughter, "张丽")) == [.addPerson(F.person(F.daughter, "张丽"))])
     }
 
@@ -84,7 +87,10 @@ struct HouseholdPeopleTests {
     @Test("Names of up to 40 characters are kept; longer ones are refused with the count")
     func nameLength() throws {
         let forty = String(repeating: "欧", count: 40)
-        #expect(try household.addPerson(F.person(F.daughter, forty), openingBalance: nil) == [.addPerson(F.person(F.daughter, forty))])
+        #expect(
+            try household.addPerson(F.person(F.daughter, forty), openingBalance: nil) == [
+                .addPerson(F.person(F.daughter, forty))
+            ])
         #expect(throws: HouseholdError.nameTooLong(count: 41)) {
             try household.addPerson(F.person(F.daughter, forty + "阳"), openingBalance: nil)
         }

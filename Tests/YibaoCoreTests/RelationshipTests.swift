@@ -42,7 +42,8 @@ struct RelationshipTests {
             ("younger-sister", .youngerSister), ("paternal-grandmother", .paternalGrandmother),
             ("maternal-grandfather", .maternalGrandfather), ("husbands-father", .husbandsFather),
             ("wifes-mother", .wifesMother), ("son-in-law", .sonInLaw), ("daughter-in-law", .daughterInLaw),
-            ("brother-in-law", .siblingInLaw), ("sister-in-law", .siblingInLaw), ("great-grandparent", .greatGrandparent),
+            ("brother-in-law", .siblingInLaw), ("sister-in-law", .siblingInLaw),
+            ("great-grandparent", .greatGrandparent),
             ("ex-spouse", .exSpouse), ("ex-wife", .exSpouse), ("boyfriend", .partner), ("friend", .friend),
             ("daughters-son", .maternalGrandson), ("grandson", .grandson),
         ] as [(String, Relationship)]

@@ -22,7 +22,9 @@ extension Deduction {
         case .en:
             if amount == .zero { return "Of \(amount.formatted): nothing to pay." }
             var clauses = parts.map { part in
-                part.isOwn ? "own account pays \(part.amount.formatted)" : "\(name(part.account)) pays \(part.amount.formatted)"
+                part.isOwn
+                    ? "own account pays \(part.amount.formatted)"
+                    : "\(name(part.account)) pays \(part.amount.formatted)"
             }
             if parts.isEmpty {
                 clauses.append("no account has money available, so all \(cash.formatted) in cash")

@@ -25,7 +25,8 @@ extension Household {
     {
         guard let patient = persons[beneficiary] else { throw .unknownPerson(masked: beneficiary.masked) }
         try Household.checkAmount(amount)
-        let own = accounts[beneficiary] != nil
+        let own =
+            accounts[beneficiary] != nil
             ? PayerFunds(account: beneficiary, available: ownAvailable(person: beneficiary)) : nil
         let payers: [PayerFunds] =
             patient.scheme.isEnrolled

@@ -104,8 +104,10 @@ extension Relationship {
             "great-grandson", "great-granddaughter", "曾孙", "曾孙女", "曾孙子", "重孙", "重孙女", "曾外孙", "曾外孙女",
         ],
         .exSpouse: ["ex-wife", "ex-husband", "ex", "前夫", "前妻"],
-        .partner: ["boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "男朋友", "女朋友", "男友",
-            "女友", "未婚夫", "未婚妻", "对象"],
+        .partner: [
+            "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "男朋友", "女朋友", "男友",
+            "女友", "未婚夫", "未婚妻", "对象",
+        ],
         .friend: ["朋友"],
     ]
 

@@ -80,7 +80,8 @@ extension Money {
         case "）": return ")"
         default: break
         }
-        if ch.unicodeScalars.count == 1, let scalar = ch.unicodeScalars.first, (0xFF10...0xFF19).contains(scalar.value) {
+        if ch.unicodeScalars.count == 1, let scalar = ch.unicodeScalars.first, (0xFF10...0xFF19).contains(scalar.value)
+        {
             return Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
         }
         return ch
@@ -134,8 +135,8 @@ public enum MoneyError: UserFacingError, Equatable {
         case .misplacedComma:
             return .init(
                 zh: "逗号的位置不对。可以不写逗号，例如 1234.56；或每三位一个逗号，例如 1,234.56。",
-                en: "A comma is in the wrong place. Leave commas out, for example 1234.56, or put one every three digits, "
-                    + "for example 1,234.56.")
+                en: "A comma is in the wrong place. Leave commas out, for example 1234.56, or put one every "
+                    + "three digits, for example 1,234.56.")
         case .unexpectedCharacter(let ch):
             let zhShown = ch.allSatisfy(\.isWhitespace) ? "空格" : "“\(ch)”"
             let enShown = ch.allSatisfy(\.isWhitespace) ? "a space" : "“\(ch)”"
