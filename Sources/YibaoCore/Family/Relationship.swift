@@ -8,6 +8,7 @@ public enum Relationship: String, CaseIterable, Sendable, Codable {
     case father, mother
     case son, daughter
     case elderBrother, youngerBrother, elderSister, youngerSister
+    case brother, sister  // 兄弟, 姐妹: a sibling whose age relative to the payer is not given
     case paternalGrandfather, paternalGrandmother
     case maternalGrandfather, maternalGrandmother
     case grandson, granddaughter  // a son's children (孙子女)
@@ -31,7 +32,7 @@ public enum Relationship: String, CaseIterable, Sendable, Codable {
         case .spouse: return .spouse
         case .father, .mother: return .parent
         case .son, .daughter: return .child
-        case .elderBrother, .youngerBrother, .elderSister, .youngerSister: return .sibling
+        case .elderBrother, .youngerBrother, .elderSister, .youngerSister, .brother, .sister: return .sibling
         case .paternalGrandfather, .paternalGrandmother: return .paternalGrandparent
         case .maternalGrandfather, .maternalGrandmother: return .maternalGrandparent
         case .grandson, .granddaughter: return .paternalGrandchild
@@ -43,10 +44,10 @@ public enum Relationship: String, CaseIterable, Sendable, Codable {
     /// The sex the beneficiary must have, when the word implies one.
     public var impliedSex: ResidentID.Sex? {
         switch self {
-        case .father, .son, .elderBrother, .youngerBrother, .paternalGrandfather, .maternalGrandfather,
+        case .father, .son, .elderBrother, .youngerBrother, .brother, .paternalGrandfather, .maternalGrandfather,
             .grandson, .maternalGrandson, .husbandsFather, .wifesFather, .sonInLaw, .uncle, .nephew:
             return .male
-        case .mother, .daughter, .elderSister, .youngerSister, .paternalGrandmother, .maternalGrandmother,
+        case .mother, .daughter, .elderSister, .youngerSister, .sister, .paternalGrandmother, .maternalGrandmother,
             .granddaughter, .maternalGranddaughter, .husbandsMother, .wifesMother, .daughterInLaw, .aunt,
             .niece:
             return .female
