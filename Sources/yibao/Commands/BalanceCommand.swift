@@ -37,8 +37,8 @@ struct BalanceSummary {
         self.person = person
         self.household = household
         totals = household.accounts[person.id] ?? AccountTotals(account: person.id)
-        available = household.ownAvailable(person.id)
-        earmarked = household.earmarked(person.id)
+        available = household.ownAvailable(person: person.id)
+        earmarked = household.earmarked(payer: person.id)
     }
 
     private func thisYear(_ kind: LedgerEntry.Kind) -> Money { totals.thisYearByKind[kind] ?? .zero }

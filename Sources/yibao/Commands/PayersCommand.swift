@@ -28,7 +28,7 @@ struct PayersCommand: ParsableCommand {
             }
             let zh = context.language == .zhHans
             print(zh ? "扣款顺序（先用本人账户）：" : "Charge order (own account first):")
-            print("  0. " + (zh ? "本人账户" : "own account") + "  " + household.ownAvailable(id).formatted)
+            print("  0. " + (zh ? "本人账户" : "own account") + "  " + household.ownAvailable(person: id).formatted)
             for (i, payer) in order.enumerated() {
                 let name = Sanitizer.inert(household.persons[payer]?.name ?? payer.masked)
                 let funds = household.shareable(payer: payer, for: id, rules: policy)
