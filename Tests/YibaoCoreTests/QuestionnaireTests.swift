@@ -52,10 +52,11 @@ struct QuestionnaireTests {
 
     @Test("a case naming an unknown question is refused at that line of withdrawal.yaml")
     func unknownQuestion() throws {
-        let text = cases.replacingOccurrences(of: "applies_when: {enlisting: true}", with: "applies_when: {in_army: true}")
+        let text = cases.replacingOccurrences(
+            of: "applies_when: {enlisting: true}", with: "applies_when: {in_army: true}")
         let error = try #require(refusal(cases: text))
         #expect(error.file == "policy/withdrawal.yaml")
-        #expect(error.line == lineNumber(of: "{in_army: true}", in: text))
+        #expect(error.line == ruleLineNumber(of: "{in_army: true}", in: text))
         #expect(error.message.contains("in_army"))
     }
 
@@ -64,67 +65,72 @@ struct QuestionnaireTests {
         let text = cases.replacingOccurrences(of: "outcome: transfer", with: "outcome: cash_out")
         let error = try #require(refusal(cases: text))
         #expect(error.file == "policy/withdrawal.yaml")
-        #expect(error.line == lineNumber(of: "outcome: cash_out", in: text))
+        #expect(error.line == ruleLineNumber(of: "outcome: cash_out", in: text))
         #expect(error.message.contains("cash_out"))
     }
 
     @Test("an unknown key in a case, or at the top of a file, is refused at its line")
     func unknownKeys() throws {
-        let text = cases.replacingOccurrences(of: "    certainty: regional\n", with: "    certainty: regional\n    fee: 20%\n")
+        let text = cases.replacingOccurrences(
+            of: "    certainty: regional\n", with: "    certainty: regional\n    fee: 20%\n")
         let error = try #require(refusal(cases: text))
-        #expect(error.line == lineNumber(of: "fee: 20%", in: text))
+        #expect(error.line == ruleLineNumber(of: "fee: 20%", in: text))
         #expect(error.message.contains("fee"))
 
         let top = questionnaire + "\nversion: 2\n"
         let topError = try #require(refusal(questionnaire: top))
         #expect(topError.file == "policy/questionnaire.yaml")
-        #expect(topError.line == lineNumber(of: "version: 2", in: top))
+        #expect(topError.line == ruleLineNumber(of: "version: 2", in: top))
     }
 
     @Test("a flow mapping broken by a comma (an extra key) is caught as an unknown key")
     func flowComma() throws {
         let text = cases.replacingOccurrences(
-            of: #"en: "Proof of the family relationship, such as"#, with: #"en: Proof of the family relationship, "such as"#)
+            of: #"en: "Proof of the family relationship, such as"#,
+            with: #"en: Proof of the family relationship, "such as"#)
         let error = try #require(refusal(cases: text))
-        #expect(error.line == lineNumber(of: "Proof of the family relationship", in: text))
+        #expect(error.line == ruleLineNumber(of: "Proof of the family relationship", in: text))
     }
 
     @Test("a not_allowed case without a reason, and a reason on another outcome, are refused")
     func reasons() throws {
-        let noReason = cases.replacingOccurrences(of: "outcome: keep_using\n    scope: national\n    applies_when: {enlisting: true}",
-                                                   with: "outcome: not_allowed\n    scope: national\n    applies_when: {enlisting: true}")
+        let noReason = cases.replacingOccurrences(
+            of: "outcome: keep_using\n    scope: national\n    applies_when: {enlisting: true}",
+            with: "outcome: not_allowed\n    scope: national\n    applies_when: {enlisting: true}")
         let error = try #require(refusal(cases: noReason))
-        #expect(error.line == lineNumber(of: "- id: enlisting_general", in: noReason))
+        #expect(error.line == ruleLineNumber(of: "- id: enlisting_general", in: noReason))
         #expect(error.message.contains("reason"))
 
-        let stray = cases.replacingOccurrences(of: "outcome: not_allowed\n    scope: national\n    applies_when: {cash_for_illness: true}",
-                                               with: "outcome: keep_using\n    scope: national\n    applies_when: {cash_for_illness: true}")
+        let stray = cases.replacingOccurrences(
+            of: "outcome: not_allowed\n    scope: national\n    applies_when: {cash_for_illness: true}",
+            with: "outcome: keep_using\n    scope: national\n    applies_when: {cash_for_illness: true}")
         let strayError = try #require(refusal(cases: stray))
         #expect(strayError.message.contains("reason"))
-        let illnessAt = lineNumber(of: "- id: illness_cash", in: stray)
-        #expect(strayError.line == lineNumber(of: "    reason:", in: stray, after: illnessAt))
+        let illnessAt = ruleLineNumber(of: "- id: illness_cash", in: stray)
+        #expect(strayError.line == ruleLineNumber(of: "    reason:", in: stray, after: illnessAt))
     }
 
     @Test("a bad scope, a duplicate id, an unknown replaced case and a bad date are refused at their lines")
     func otherFaults() throws {
         let scope = cases.replacingOccurrences(of: #"scope: ["4201"]"#, with: #"scope: ["81"]"#)
-        #expect(refusal(cases: scope)?.line == lineNumber(of: #"scope: ["81"]"#, in: scope))
+        #expect(refusal(cases: scope)?.line == ruleLineNumber(of: #"scope: ["81"]"#, in: scope))
         let word = cases.replacingOccurrences(of: #"scope: ["4201"]"#, with: "scope: wuhan")
-        #expect(refusal(cases: word)?.line == lineNumber(of: "scope: wuhan", in: word))
+        #expect(refusal(cases: word)?.line == ruleLineNumber(of: "scope: wuhan", in: word))
 
         let duplicate = cases.replacingOccurrences(of: "- id: enlisting_general", with: "- id: enlisting_guangdong")
         let dupError = try #require(refusal(cases: duplicate))
-        let firstGuangdong = lineNumber(of: "- id: enlisting_guangdong", in: duplicate)
-        #expect(dupError.line == lineNumber(of: "- id: enlisting_guangdong", in: duplicate, after: firstGuangdong))
+        let firstGuangdong = ruleLineNumber(of: "- id: enlisting_guangdong", in: duplicate)
+        #expect(dupError.line == ruleLineNumber(of: "- id: enlisting_guangdong", in: duplicate, after: firstGuangdong))
         #expect(dupError.message.contains("two cases"))
 
-        let replaced = cases.replacingOccurrences(of: "replaces: [enlisting_general]", with: "replaces: [enlisting_elsewhere]")
+        let replaced = cases.replacingOccurrences(
+            of: "replaces: [enlisting_general]", with: "replaces: [enlisting_elsewhere]")
         let replacedError = try #require(refusal(cases: replaced))
-        #expect(replacedError.line == lineNumber(of: "[enlisting_elsewhere]", in: replaced))
+        #expect(replacedError.line == ruleLineNumber(of: "[enlisting_elsewhere]", in: replaced))
 
         let date = cases.replacingOccurrences(of: "effective_from: 2022-06-16", with: "effective_from: 16.6.2022")
         let dateError = try #require(refusal(cases: date))
-        #expect(dateError.line == lineNumber(of: "16.6.2022", in: date))
+        #expect(dateError.line == ruleLineNumber(of: "16.6.2022", in: date))
         #expect(dateError.description.contains("policy/withdrawal.yaml:\(dateError.line): "))
     }
 
@@ -135,24 +141,28 @@ struct QuestionnaireTests {
         let whereAt = cases.range(of: "    where:\n", range: materials.upperBound..<cases.endIndex)!
         let text = cases.replacingCharacters(in: materials.lowerBound..<whereAt.lowerBound, with: "    materials: []\n")
         let error = try #require(refusal(cases: text))
-        let wuhanAt = lineNumber(of: "- id: cannot_receive_wuhan", in: text)
-        #expect(error.line == lineNumber(of: "    materials: []", in: text, after: wuhanAt))
+        let wuhanAt = ruleLineNumber(of: "- id: cannot_receive_wuhan", in: text)
+        #expect(error.line == ruleLineNumber(of: "    materials: []", in: text, after: wuhanAt))
         #expect(error.line > wuhanAt)
     }
 
     @Test("questionnaire faults: only_if naming a later question, duplicate ids, missing text, broken YAML")
     func questionnaireFaults() throws {
-        let later = questionnaire.replacingOccurrences(of: "only_if: {deceased: false}\n", with: "only_if: {enlisting: false}\n")
+        let later = questionnaire.replacingOccurrences(
+            of: "only_if: {deceased: false}\n", with: "only_if: {enlisting: false}\n")
         let laterError = try #require(refusal(questionnaire: later))
         #expect(laterError.file == "policy/questionnaire.yaml")
-        #expect(laterError.line == lineNumber(of: "only_if: {enlisting: false}", in: later))
+        #expect(laterError.line == ruleLineNumber(of: "only_if: {enlisting: false}", in: later))
 
         let duplicate = questionnaire.replacingOccurrences(of: "- id: enlisting", with: "- id: deceased")
-        let firstAt = lineNumber(of: "- id: deceased", in: duplicate)
-        #expect(refusal(questionnaire: duplicate)?.line == lineNumber(of: "- id: deceased", in: duplicate, after: firstAt))
+        let firstAt = ruleLineNumber(of: "- id: deceased", in: duplicate)
+        #expect(
+            refusal(questionnaire: duplicate)?.line
+                == ruleLineNumber(of: "- id: deceased", in: duplicate, after: firstAt))
 
-        let notBool = questionnaire.replacingOccurrences(of: "only_if: {moving_province: true}", with: "only_if: {moving_province: maybe}")
-        #expect(refusal(questionnaire: notBool)?.line == lineNumber(of: "maybe", in: notBool))
+        let notBool = questionnaire.replacingOccurrences(
+            of: "only_if: {moving_province: true}", with: "only_if: {moving_province: maybe}")
+        #expect(refusal(questionnaire: notBool)?.line == ruleLineNumber(of: "maybe", in: notBool))
 
         let broken = "questions:\n  - id: a\n    text: {zh: 问, en: \"unclosed}\n"
         let brokenError = try #require(refusal(questionnaire: broken))

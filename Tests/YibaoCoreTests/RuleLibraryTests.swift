@@ -38,7 +38,7 @@ func ruleRefusal<T>(_ body: () throws(PolicyFileError) -> T) -> PolicyFileError?
 }
 
 /// The 1-based number of the first line of `text` after line `after` containing `needle` (0 when none does).
-func lineNumber(of needle: String, in text: String, after: Int = 0) -> Int {
+func ruleLineNumber(of needle: String, in text: String, after: Int = 0) -> Int {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     return (lines.indices.first { $0 >= after && lines[$0].contains(needle) } ?? -1) + 1
 }
@@ -165,7 +165,8 @@ struct RuleLibraryRefusalTests {
 
     @Test("a page without front matter is refused at line 1")
     func noFrontMatter() throws {
-        let text = page.replacingOccurrences(of: "---\ntitle: What the account pays for\neffective: 2026-01-09\n---\n", with: "")
+        let text = page.replacingOccurrences(
+            of: "---\ntitle: What the account pays for\neffective: 2026-01-09\n---\n", with: "")
         let error = try #require(refusal("rules/en/uses.md", text))
         #expect(error.file == "rules/en/uses.md")
         #expect(error.line == 1)
@@ -176,13 +177,16 @@ struct RuleLibraryRefusalTests {
     func badFrontMatter() throws {
         let unclosed = try #require(refusal("rules/en/uses.md", "---\ntitle: x\n# Heading\n"))
         #expect(unclosed.line == 1)
-        let unknown = try #require(refusal("rules/en/uses.md", page.replacingOccurrences(of: "effective:", with: "author: me\neffective:")))
+        let unknown = try #require(
+            refusal("rules/en/uses.md", page.replacingOccurrences(of: "effective:", with: "author: me\neffective:")))
         #expect(unknown.line == 3)
         #expect(unknown.message.contains("author"))
-        let badDate = try #require(refusal("rules/en/uses.md", page.replacingOccurrences(of: "2026-01-09\n---", with: "2026-02-30\n---")))
+        let badDate = try #require(
+            refusal("rules/en/uses.md", page.replacingOccurrences(of: "2026-01-09\n---", with: "2026-02-30\n---")))
         #expect(badDate.line == 3)
         #expect(badDate.description.hasPrefix("rules/en/uses.md:3: "))
-        let noTitle = try #require(refusal("rules/en/uses.md", page.replacingOccurrences(of: "title: What the account pays for\n", with: "")))
+        let noTitle = try #require(
+            refusal("rules/en/uses.md", page.replacingOccurrences(of: "title: What the account pays for\n", with: "")))
         #expect(noTitle.line == 1)
         #expect(noTitle.message.contains("title"))
     }
@@ -192,7 +196,7 @@ struct RuleLibraryRefusalTests {
         let text = page.replacingOccurrences(of: "## Sources", with: "## Papers")
         let error = try #require(refusal("rules/en/uses.md", text))
         #expect(error.file == "rules/en/uses.md")
-        #expect(error.line == lineNumber(of: "> Local policy prevails", in: text))
+        #expect(error.line == ruleLineNumber(of: "> Local policy prevails", in: text))
         #expect(error.message.contains("Sources"))
     }
 
@@ -202,11 +206,12 @@ struct RuleLibraryRefusalTests {
         let noteStart = page.range(of: "> Local policy")!.lowerBound
         let empty = page.replacingCharacters(in: sourcesStart..<noteStart, with: "\n")
         let error = try #require(refusal("rules/en/uses.md", empty))
-        #expect(error.line == lineNumber(of: "## Sources", in: empty))
+        #expect(error.line == ruleLineNumber(of: "## Sources", in: empty))
 
-        let undated = page.replacingOccurrences(of: "Qingdao report on family mutual aid, 2023-11-23", with: "Qingdao report")
+        let undated = page.replacingOccurrences(
+            of: "Qingdao report on family mutual aid, 2023-11-23", with: "Qingdao report")
         let undatedError = try #require(refusal("rules/en/uses.md", undated))
-        #expect(undatedError.line == lineNumber(of: "- Qingdao report", in: undated))
+        #expect(undatedError.line == ruleLineNumber(of: "- Qingdao report", in: undated))
         #expect(undatedError.message.contains("date"))
     }
 
@@ -216,12 +221,12 @@ struct RuleLibraryRefusalTests {
         let noNote = zhPage.replacingOccurrences(of: "> 以当地医保部门的规定为准。", with: "> 请注意。")
         let error = try #require(refusal("rules/zh-Hans/fraud.md", noNote))
         #expect(error.file == "rules/zh-Hans/fraud.md")
-        #expect(error.line == lineNumber(of: "> 请注意", in: noNote))
+        #expect(error.line == ruleLineNumber(of: "> 请注意", in: noNote))
         #expect(error.message.contains("local-policy"))
 
         let trailing = zhPage + "\n补充一句。\n"
         let trailingError = try #require(refusal("rules/zh-Hans/fraud.md", trailing))
-        #expect(trailingError.line == lineNumber(of: "补充一句", in: trailing))
+        #expect(trailingError.line == ruleLineNumber(of: "补充一句", in: trailing))
     }
 
     @Test("the English note does not count on a Chinese page")
@@ -256,7 +261,8 @@ struct RuleLibraryRefusalTests {
 
         var noCases = files
         noCases["policy/withdrawal.yaml"] = nil
-        let casesError = try #require(ruleRefusal { () throws(PolicyFileError) in try RuleLibrary.load(files: noCases) })
+        let casesError = try #require(
+            ruleRefusal { () throws(PolicyFileError) in try RuleLibrary.load(files: noCases) })
         #expect(casesError.file == "policy/withdrawal.yaml")
     }
 

@@ -53,7 +53,10 @@ struct WithdrawalGuideTests {
     @Test("cash for an illness: not allowed, with the reason, the principle and the fraud warning")
     func illnessCashOut() throws {
         let (asked, answers) = walk(["cash_for_illness": true])
-        #expect(asked == ["deceased", "settling_abroad", "enlisting", "moving_province", "living_elsewhere", "cash_for_illness"])
+        #expect(
+            asked == [
+                "deceased", "settling_abroad", "enlisting", "moving_province", "living_elsewhere", "cash_for_illness",
+            ])
         for code in ["110000", "440300", "330100"] {
             let advice = guide.evaluate(answers: answers, region: region(code))
             #expect(advice.cases.map(\.id) == ["illness_cash"])
@@ -104,8 +107,10 @@ struct WithdrawalGuideTests {
 
     @Test("moving province and the new place cannot take it: each region's own rule replaces the general one")
     func cannotReceive() {
-        let answers = ["deceased": false, "settling_abroad": false, "enlisting": false, "moving_province": true,
-                       "new_place_can_receive": false]
+        let answers = [
+            "deceased": false, "settling_abroad": false, "enlisting": false, "moving_province": true,
+            "new_place_can_receive": false,
+        ]
         let expected = [
             "440300": "cannot_receive_guangdong", "420102": "cannot_receive_wuhan", "330106": "non_local_hangzhou",
             "330300": "cannot_receive_general", "310000": "cannot_receive_general", "421000": "cannot_receive_general",
@@ -133,11 +138,15 @@ struct WithdrawalGuideTests {
     @Test("retired and registered elsewhere: Guangdong pays out, other places keep the account in use")
     func retireeRelocated() {
         let (asked, answers) = walk(["living_elsewhere": true, "retired_relocated": true])
-        #expect(asked == [
-            "deceased", "settling_abroad", "enlisting", "moving_province", "living_elsewhere", "retired_relocated",
-            "cash_for_illness",
-        ])
-        #expect(guide.evaluate(answers: answers, region: region("440100")).cases.map(\.id) == ["retiree_relocated_guangdong"])
+        #expect(
+            asked == [
+                "deceased", "settling_abroad", "enlisting", "moving_province", "living_elsewhere", "retired_relocated",
+                "cash_for_illness",
+            ])
+        #expect(
+            guide.evaluate(answers: answers, region: region("440100")).cases.map(\.id) == [
+                "retiree_relocated_guangdong"
+            ])
         let shanghai = guide.evaluate(answers: answers, region: region("310000"))
         #expect(shanghai.cases.map(\.id) == ["retiree_relocated_general"])
         #expect(shanghai.outcomes == [.keepUsing])
@@ -175,8 +184,10 @@ struct WithdrawalGuideTests {
 
     @Test("with a date, only cases in force count: before Wuhan's rule, the general case applies")
     func byDate() {
-        let answers = ["deceased": false, "settling_abroad": false, "enlisting": false, "moving_province": true,
-                       "new_place_can_receive": false]
+        let answers = [
+            "deceased": false, "settling_abroad": false, "enlisting": false, "moving_province": true,
+            "new_place_can_receive": false,
+        ]
         let before = guide.evaluate(answers: answers, region: region("420100"), on: CivilDate(iso: "2022-01-01"))
         #expect(before.cases.map(\.id) == ["cannot_receive_general"])
         let after = guide.evaluate(answers: answers, region: region("420100"), on: CivilDate(iso: "2026-07-01"))

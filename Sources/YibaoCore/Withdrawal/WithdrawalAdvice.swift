@@ -42,8 +42,8 @@ public struct WithdrawalAdvice: Hashable, Sendable {
         for item in cases {
             lines.append("\(item.title.text(language))")
             lines.append("  \(item.outcome.name.text(language))" + (zh ? "。" : "."))
-            lines.append("  " + item.summary.text(language))
             if let reason = item.reason { lines.append("  " + reason.text(language)) }
+            lines.append("  " + item.summary.text(language))
             if let caution = item.certainty.caution { lines.append("  " + caution.text(language)) }
             if !item.materials.isEmpty {
                 lines.append(zh ? "  要带的材料：" : "  What to bring:")

@@ -68,9 +68,11 @@ public enum WithdrawalOutcome: String, CaseIterable, Sendable, Codable {
     /// A short label for the outcome.
     public var name: LocalizedText {
         switch self {
-        case .withdrawToOwnBank: return .init(zh: "可以申请转到本人银行账户", en: "Can be paid into your own bank account")
+        case .withdrawToOwnBank:
+            return .init(zh: "可以申请转到本人银行账户", en: "Can be paid into your own bank account")
         case .transfer: return .init(zh: "余额转到新参保地", en: "The balance moves to the new place")
-        case .keepUsing: return .init(zh: "余额留在账户里继续用", en: "The balance stays and you keep using it")
+        case .keepUsing:
+            return .init(zh: "余额留在账户里继续用", en: "The balance stays and you keep using it")
         case .notAllowed: return .init(zh: "不能取现", en: "No cash payout")
         }
     }
@@ -107,7 +109,8 @@ public enum WithdrawalCertainty: String, CaseIterable, Sendable, Codable {
         case .national, .regional: return nil
         case .common:
             return .init(
-                zh: "这是多数地方的做法，不是全国统一的规定。", en: "This is what most places do; it is not a national rule.")
+                zh: "这是多数地方的做法，不是全国统一的规定。",
+                en: "This is what most places do; it is not a national rule.")
         case .uncertain:
             return .init(
                 zh: "没有找到可靠的正式规定，请向当地医保部门确认。",

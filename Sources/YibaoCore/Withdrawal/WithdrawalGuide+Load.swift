@@ -71,7 +71,8 @@ extension WithdrawalGuide {
             questions.append(
                 Question(
                     id: id, text: try reader.text(fields.value("text"), what: "text"),
-                    help: try fields["help"].map { node throws(PolicyFileError) in try reader.text(node, what: "help") },
+                    help: try fields["help"].map { node throws(PolicyFileError) in try reader.text(node, what: "help")
+                    },
                     onlyIf: onlyIf))
         }
         guard !questions.isEmpty else { throw reader.fail(root.value("questions"), "there are no questions") }
@@ -154,7 +155,8 @@ extension WithdrawalGuide {
     static func scope(_ node: Node, reader: WithdrawalYAMLReader) throws(PolicyFileError) -> WithdrawalScope {
         if node.scalar != nil {
             guard try reader.string(node, what: "scope") == "national" else {
-                throw reader.fail(node, "scope must be `national` or a list of region-code prefixes like [\"44\", \"3301\"]")
+                throw reader.fail(
+                    node, "scope must be `national` or a list of region-code prefixes like [\"44\", \"3301\"]")
             }
             return .national
         }
@@ -164,7 +166,8 @@ extension WithdrawalGuide {
             guard [2, 4, 6].contains(prefix.count), prefix.allSatisfy({ $0.isASCII && $0.isNumber }),
                 let province = Province(code: String(prefix.prefix(2))), province.isMainland
             else {
-                throw reader.fail(item, "`\(prefix)` is not a region-code prefix (2, 4 or 6 digits of a mainland region)")
+                throw reader.fail(
+                    item, "`\(prefix)` is not a region-code prefix (2, 4 or 6 digits of a mainland region)")
             }
             prefixes.append(prefix)
         }

@@ -108,7 +108,8 @@ struct WithdrawalYAMLReader {
         for (key, value) in mapping {
             let id = try string(key, what: "a question id in \(what)")
             guard !result.contains(where: { $0.id == id }) else { throw fail(key, "`\(id)` is given twice in \(what)") }
-            result.append(WithdrawalYAMLCondition(id: id, answer: try bool(value, what: "`\(id)` in \(what)"), node: key))
+            result.append(
+                WithdrawalYAMLCondition(id: id, answer: try bool(value, what: "`\(id)` in \(what)"), node: key))
         }
         return result
     }
