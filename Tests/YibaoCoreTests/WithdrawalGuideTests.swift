@@ -1,0 +1,242 @@
+import Testing
+
+@testable import YibaoCore
+
+@Suite("Withdrawal guide: what the real data says")
+struct WithdrawalGuideTests {
+    let guide: WithdrawalGuide
+    init() throws { guide = try RulesTestData.library().guide }
+
+    func region(_ code: String) -> RegionCode { RegionCode(code)! }
+
+    /// Answers the guide's questions in order from `script` (question id → answer) until it stops,
+    /// returning the ids asked.
+    func walk(_ script: [String: Bool]) -> (asked: [String], answers: [String: Bool]) {
+        var answers: [String: Bool] = [:]
+        var asked: [String] = []
+        while let question = guide.nextQuestion(answers: answers) {
+            asked.append(question.id)
+            answers[question.id] = script[question.id] ?? false
+        }
+        return (asked, answers)
+    }
+
+    @Test("settling abroad from Shenzhen (440300): two questions, then money to your own bank with materials")
+    func settlingAbroadGuangdong() throws {
+        let (asked, answers) = walk(["settling_abroad": true])
+        #expect(asked == ["deceased", "settling_abroad"])
+        let advice = guide.evaluate(answers: answers, region: region("440300"))
+        #expect(advice.cases.map(\.id) == ["settling_abroad_local"])
+        #expect(advice.outcomes == [.withdrawToOwnBank])
+        #expect(advice.allowsMoneyOut)
+        let item = try #require(advice.cases.first)
+        #expect(item.certainty == .regional)
+        #expect(item.materials.contains { $0.zh.contains("银行卡") })
+        #expect(item.materials.contains { $0.en.contains("passport") })
+        #expect(item.whereToApply.zh.contains("医保经办机构"))
+        #expect(advice.statement == nil)
+        #expect(advice.fraudWarning == nil)
+        let text = advice.text(.zhHans)
+        #expect(text.contains("要带的材料"))
+        #expect(text.contains("香港、澳门、台湾"))
+        #expect(text.hasSuffix(guide.localPolicyNote.zh))
+    }
+
+    @Test("settling abroad from Beijing: the general case, said to be common practice rather than national rule")
+    func settlingAbroadElsewhere() throws {
+        let advice = guide.evaluate(answers: ["deceased": false, "settling_abroad": true], region: region("110105"))
+        #expect(advice.cases.map(\.id) == ["settling_abroad_general"])
+        #expect(advice.cases.first?.certainty == .common)
+        #expect(advice.text(.en).contains("it is not a national rule"))
+    }
+
+    @Test("cash for an illness: not allowed, with the reason, the principle and the fraud warning")
+    func illnessCashOut() throws {
+        let (asked, answers) = walk(["cash_for_illness": true])
+        #expect(
+            asked == [
+                "deceased", "settling_abroad", "enlisting", "moving_province", "living_elsewhere", "cash_for_illness",
+            ])
+        for code in ["110000", "440300", "330100"] {
+            let advice = guide.evaluate(answers: answers, region: region(code))
+            #expect(advice.cases.map(\.id) == ["illness_cash"])
+            #expect(advice.outcomes == [.notAllowed])
+            #expect(!advice.allowsMoneyOut)
+            let reason = try #require(advice.reasons.first)
+            #expect(reason.zh.contains("没有任何正式规定"))
+            #expect(advice.statement == guide.principle)
+            #expect(advice.fraudWarning == guide.fraudWarning)
+            let text = advice.text(.zhHans)
+            #expect(text.contains(reason.zh))
+            #expect(text.contains("继承"))
+            #expect(text.contains("3 到 12 个月"))
+        }
+    }
+
+    @Test("the principle says the money is one's own, carried forward, inheritable and usable by family")
+    func principleWords() {
+        #expect(guide.principle.zh.contains("归您本人所有"))
+        #expect(guide.principle.zh.contains("结转"))
+        #expect(guide.principle.zh.contains("继承"))
+        #expect(guide.principle.zh.contains("家庭共济"))
+        #expect(guide.principle.en.contains("inherit"))
+    }
+
+    @Test("a relative has died: the heirs' case everywhere, with the death certificate among the materials")
+    func deceased() throws {
+        let (asked, answers) = walk(["deceased": true])
+        #expect(asked == ["deceased"])
+        for code in ["110000", "650100", "440100"] {
+            let advice = guide.evaluate(answers: answers, region: region(code))
+            #expect(advice.cases.map(\.id) == ["death_inheritance"])
+            #expect(advice.cases[0].materials.contains { $0.zh.contains("死亡证明") })
+            #expect(advice.allowsMoneyOut)
+        }
+    }
+
+    @Test("moving province and the new place can take the balance: transfer, and still no cash")
+    func transfer() throws {
+        let (asked, answers) = walk(["moving_province": true, "new_place_can_receive": true])
+        #expect(asked == ["deceased", "settling_abroad", "enlisting", "moving_province", "new_place_can_receive"])
+        let advice = guide.evaluate(answers: answers, region: region("320500"))
+        #expect(advice.cases.map(\.id) == ["transfer_cross_province"])
+        #expect(advice.outcomes == [.transfer])
+        #expect(advice.cases[0].summary.zh.contains("10 个工作日"))
+        #expect(advice.statement != nil)
+    }
+
+    @Test("moving province and the new place cannot take it: each region's own rule replaces the general one")
+    func cannotReceive() {
+        let answers = [
+            "deceased": false, "settling_abroad": false, "enlisting": false, "moving_province": true,
+            "new_place_can_receive": false,
+        ]
+        let expected = [
+            "440300": "cannot_receive_guangdong", "420102": "cannot_receive_wuhan", "330106": "non_local_hangzhou",
+            "330300": "cannot_receive_general", "310000": "cannot_receive_general", "421000": "cannot_receive_general",
+        ]
+        for (code, id) in expected {
+            let advice = guide.evaluate(answers: answers, region: region(code))
+            #expect(advice.cases.map(\.id) == [id], "\(code)")
+            #expect(advice.allowsMoneyOut)
+        }
+    }
+
+    @Test("enlisting pays out in Guangdong only; elsewhere the balance stays, with the principle and warning")
+    func enlisting() {
+        let answers = ["deceased": false, "settling_abroad": false, "enlisting": true]
+        #expect(guide.nextQuestion(answers: answers) == nil)
+        let guangdong = guide.evaluate(answers: answers, region: region("441200"))
+        #expect(guangdong.cases.map(\.id) == ["enlisting_guangdong"])
+        let beijing = guide.evaluate(answers: answers, region: region("110000"))
+        #expect(beijing.cases.map(\.id) == ["enlisting_general"])
+        #expect(beijing.outcomes == [.keepUsing])
+        #expect(beijing.statement == guide.principle)
+        #expect(beijing.fraudWarning != nil)
+    }
+
+    @Test("retired and registered elsewhere: Guangdong pays out, other places keep the account in use")
+    func retireeRelocated() {
+        let (asked, answers) = walk(["living_elsewhere": true, "retired_relocated": true])
+        #expect(
+            asked == [
+                "deceased", "settling_abroad", "enlisting", "moving_province", "living_elsewhere", "retired_relocated",
+                "cash_for_illness",
+            ])
+        #expect(
+            guide.evaluate(answers: answers, region: region("440100")).cases.map(\.id) == [
+                "retiree_relocated_guangdong"
+            ])
+        let shanghai = guide.evaluate(answers: answers, region: region("310000"))
+        #expect(shanghai.cases.map(\.id) == ["retiree_relocated_general"])
+        #expect(shanghai.outcomes == [.keepUsing])
+    }
+
+    @Test("living elsewhere without a registered retirement move: not allowed, with the reason")
+    func longStay() throws {
+        let (_, answers) = walk(["living_elsewhere": true, "retired_relocated": false])
+        let advice = guide.evaluate(answers: answers, region: region("440300"))
+        #expect(advice.cases.map(\.id) == ["long_stay_elsewhere"])
+        #expect(advice.outcomes == [.notAllowed])
+        #expect(try #require(advice.reasons.first).en.contains("No official rule"))
+        #expect(advice.cases[0].certainty.caution != nil)
+    }
+
+    @Test("no case fits (all answers no): no cases, but the principle and the fraud warning")
+    func nothingFits() {
+        let (_, answers) = walk([:])
+        let advice = guide.evaluate(answers: answers, region: region("110000"))
+        #expect(advice.cases.isEmpty)
+        #expect(!advice.allowsMoneyOut)
+        #expect(advice.statement == guide.principle)
+        #expect(advice.fraudWarning == guide.fraudWarning)
+        #expect(advice.text(.en).contains(guide.fraudWarning.en))
+    }
+
+    @Test("answers left over from an abandoned path do not count")
+    func staleAnswers() {
+        let answers = ["deceased": true, "living_elsewhere": true, "retired_relocated": true, "cash_for_illness": true]
+        #expect(guide.effectiveAnswers(answers) == ["deceased": true])
+        let advice = guide.evaluate(answers: answers, region: region("440300"))
+        #expect(advice.cases.map(\.id) == ["death_inheritance"])
+        #expect(guide.nextQuestion(answers: answers) == nil)
+    }
+
+    @Test("with a date, only cases in force count: before Wuhan's rule, the general case applies")
+    func byDate() {
+        let answers = [
+            "deceased": false, "settling_abroad": false, "enlisting": false, "moving_province": true,
+            "new_place_can_receive": false,
+        ]
+        let before = guide.evaluate(answers: answers, region: region("420100"), on: CivilDate(iso: "2022-01-01"))
+        #expect(before.cases.map(\.id) == ["cannot_receive_general"])
+        let after = guide.evaluate(answers: answers, region: region("420100"), on: CivilDate(iso: "2026-07-01"))
+        #expect(after.cases.map(\.id) == ["cannot_receive_wuhan"])
+        let longAgo = guide.evaluate(answers: answers, region: region("420100"), on: CivilDate(iso: "2000-01-01"))
+        #expect(longAgo.cases.isEmpty)
+    }
+
+    @Test("every path ends within seven questions, and every case is reached by some path in its region")
+    func everyPath() {
+        let regions = ["110000", "440300", "420100", "330100", "330300", "310000"].map(region)
+        var reached: Set<String> = []
+        var longest = 0
+        func explore(_ answers: [String: Bool]) {
+            guard let question = guide.nextQuestion(answers: answers) else {
+                longest = max(longest, answers.count)
+                for region in regions {
+                    let advice = guide.evaluate(answers: answers, region: region)
+                    reached.formUnion(advice.cases.map(\.id))
+                    #expect(!advice.cases.isEmpty || advice.statement != nil)
+                    #expect(!advice.text(.zhHans).isEmpty && !advice.text(.en).isEmpty)
+                }
+                return
+            }
+            for answer in [true, false] {
+                var next = answers
+                next[question.id] = answer
+                explore(next)
+            }
+        }
+        explore([:])
+        #expect(longest <= 7)
+        #expect(reached == Set(guide.cases.map(\.id)))
+    }
+
+    @Test("money only ever goes to the person's or heir's own bank account")
+    func ownAccountOnly() {
+        for item in guide.cases where item.outcome == .withdrawToOwnBank {
+            #expect(item.summary.zh.contains("本人") || item.summary.zh.contains("继承人"), "\(item.id)")
+            #expect(item.materials.contains { $0.zh.contains("名下") || $0.zh.contains("本人名下") }, "\(item.id)")
+        }
+    }
+
+    @Test("a scope covers the regions whose codes start with its prefixes")
+    func scopes() {
+        let hangzhou = WithdrawalScope.regions(["3301"])
+        #expect(hangzhou.covers(region("330106")))
+        #expect(!hangzhou.covers(region("330300")))
+        #expect(WithdrawalScope.national.covers(region("650100")))
+        #expect(WithdrawalScope.regions(["44", "4201"]).covers(region("420111")))
+    }
+}
