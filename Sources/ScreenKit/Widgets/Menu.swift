@@ -45,7 +45,7 @@ public enum Menu {
             let style: Style = isSelected ? .selection : .normal
             if isSelected { buffer.fill(rect.row(slot * rowsPerItem), style: style) }
             let text = (isSelected ? marker : gutter) + "[\(item.key)] " + item.title
-            buffer.put(text, x: rect.x, y: y, maxWidth: rect.width, style: style)
+            buffer.put(TextLayout.truncate(text, width: rect.width), x: rect.x, y: y, maxWidth: rect.width, style: style)
             if rowsPerItem == 3, let detail = item.detail {
                 let indent = DisplayWidth.of(gutter + "[\(item.key)] ")
                 buffer.put(
