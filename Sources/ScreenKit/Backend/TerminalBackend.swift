@@ -1,0 +1,11 @@
+/// The seam between the pure app and a real terminal (ncurses) or a scripted one (tests).
+public protocol TerminalBackend {
+    /// The current size of the screen.
+    var size: Size { get }
+    /// Shows the buffer; the backend sends only what changed.
+    mutating func draw(_ buffer: ScreenBuffer) throws
+    /// Waits for input at most `timeoutMilliseconds` (nil: until something happens); nil on timeout.
+    mutating func nextEvent(timeoutMilliseconds: Int?) throws -> BackendEvent?
+    /// Gives the terminal back as it was; safe to call more than once.
+    mutating func shutdown()
+}

@@ -1,0 +1,78 @@
+/// Large 5-row numerals for amounts an older eye must read at a glance: `¥3,456.78`.
+///
+/// Supported characters: `0`–`9`, `,`, `.`, `-`, `+`, space, `¥` and `￥` (both drawn as a yen sign),
+/// `/` and `:`. Anything else is left out (check with `canRender`, and fall back to normal text).
+/// Glyphs are drawn with `█` (`Charset.unicode`) or `#` (`Charset.ascii`), one blank column apart.
+public enum BigDigits {
+    /// Rows of every glyph.
+    public static let height = 5
+
+    /// The glyph patterns: `#` is ink, space is paper; every row of a glyph has the same width.
+    static let patterns: [Character: [String]] = [
+        "0": ["####", "#  #", "#  #", "#  #", "####"],
+        "1": ["  # ", " ## ", "  # ", "  # ", " ###"],
+        "2": ["####", "   #", "####", "#   ", "####"],
+        "3": ["####", "   #", " ###", "   #", "####"],
+        "4": ["#  #", "#  #", "####", "   #", "   #"],
+        "5": ["####", "#   ", "####", "   #", "####"],
+        "6": ["####", "#   ", "####", "#  #", "####"],
+        "7": ["####", "   #", "  # ", "  # ", "  # "],
+        "8": ["####", "#  #", "####", "#  #", "####"],
+        "9": ["####", "#  #", "####", "   #", "####"],
+        ",": ["  ", "  ", "  ", " #", "# "],
+        ".": ["  ", "  ", "  ", "  ", "##"],
+        "-": ["   ", "   ", "###", "   ", "   "],
+        "+": ["   ", " # ", "###", " # ", "   "],
+        ":": [" ", "#", " ", "#", " "],
+        "/": ["   #", "  # ", " #  ", "#   ", "    "],
+        " ": ["  ", "  ", "  ", "  ", "  "],
+        "¥": ["#   #", " # # ", "#####", "  #  ", "  #  "],
+    ]
+
+    static func pattern(for character: Character) -> [String]? {
+        patterns[character == "￥" ? "¥" : character]
+    }
+
+    /// True when every character of `text` has a big glyph.
+    public static func canRender(_ text: String) -> Bool {
+        text.allSatisfy { pattern(for: $0) != nil }
+    }
+
+    /// The columns `text` takes in big glyphs (unsupported characters are left out).
+    public static func width(of text: String) -> Int {
+        let widths = text.compactMap { pattern(for: $0)?.first?.count }
+        return widths.isEmpty ? 0 : widths.reduce(0, +) + widths.count - 1
+    }
+
+    /// The five rows of `text` in big glyphs, trailing spaces kept so every row has `width(of:)` columns.
+    public static func lines(_ text: String, charset: Charset = .unicode) -> [String] {
+        let glyphs = text.compactMap { pattern(for: $0) }
+        let ink = String(charset.block)
+        return (0..<height).map { row in
+            glyphs.map { $0[row].replacingInk(with: ink) }.joined(separator: " ")
+        }
+    }
+
+    /// Draws `text` with its top-left corner at `origin`, clipped to `maxWidth` columns when given;
+    /// returns the rectangle used.
+    @discardableResult
+    public static func draw(
+        _ text: String, at origin: Point, into buffer: inout ScreenBuffer, maxWidth: Int? = nil,
+        charset: Charset = .unicode, style: Style = .amount
+    ) -> Rect {
+        let rows = lines(text, charset: charset)
+        var right = origin.x
+        for (index, line) in rows.enumerated() {
+            right = max(right, buffer.put(line, x: origin.x, y: origin.y + index, maxWidth: maxWidth, style: style))
+        }
+        return Rect(x: origin.x, y: origin.y, width: right - origin.x, height: height)
+    }
+}
+
+extension String {
+    fileprivate func replacingInk(with ink: String) -> String {
+        var out = ""
+        for character in self { out += character == "#" ? ink : String(character) }
+        return out
+    }
+}
