@@ -1,0 +1,28 @@
+import YibaoCore
+
+/// What the app shows, read from the store in one go: the household as of today, whose app it is,
+/// and when the store last changed. Reloaded after every change.
+public struct AppSnapshot: Hashable, Sendable {
+    public var household: Household
+    /// The store's owner (the person the app opens for); nil on a fresh store.
+    public var owner: ResidentID?
+    /// When the store last changed (`YYYY-MM-DD` or an ISO timestamp), if ever.
+    public var lastChange: String?
+    /// How many ledger lines each account has (for scrolling without loading them all).
+    public var ledgerCounts: [ResidentID: Int]
+
+    public init(household: Household, owner: ResidentID?, lastChange: String?, ledgerCounts: [ResidentID: Int] = [:]) {
+        self.household = household
+        self.owner = owner
+        self.lastChange = lastChange
+        self.ledgerCounts = ledgerCounts
+    }
+
+    /// True when the store has no one in it: the app offers set-up or the demo.
+    public var isEmpty: Bool { household.persons.isEmpty }
+
+    public var ownerPerson: Person? { owner.flatMap { household.persons[$0] } }
+
+    /// The date part of `lastChange`.
+    public var lastChangeDate: String? { lastChange.map { String($0.prefix(10)) } }
+}

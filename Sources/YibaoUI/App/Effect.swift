@@ -1,0 +1,13 @@
+import YibaoCore
+
+/// What `update` asks the runtime to do: the only I/O the app does, as data tests can compare.
+public enum Effect: Hashable, Sendable {
+    /// Read the snapshot again.
+    case reload
+    /// Read `limit` ledger lines of an account, newest first, from `offset`.
+    case loadLedger(account: ResidentID, offset: Int, limit: Int)
+    /// Carry out a change (one transaction); the result comes back as `.applied` or `.refused`.
+    case apply(ChangeRequest)
+    /// Remember the language for next time.
+    case rememberLanguage(Language)
+}

@@ -1,0 +1,64 @@
+import ScreenKit
+import YibaoCore
+
+/// The app's fixed inputs for a run: policy data, rule texts, "today", the character set, kiosk mode.
+public struct UIEnvironment: Sendable {
+    public var policy: PolicyBook
+    public var rules: RuleLibrary
+    public var today: CivilDate
+    public var charset: Charset
+    /// Kiosk mode: ID numbers and other people's names always masked.
+    public var kiosk: Bool
+
+    public init(policy: PolicyBook, rules: RuleLibrary, today: CivilDate, charset: Charset = .unicode, kiosk: Bool = false) {
+        self.policy = policy
+        self.rules = rules
+        self.today = today
+        self.charset = charset
+        self.kiosk = kiosk
+    }
+}
+
+/// Everything a screen may read while handling a key or drawing: the environment, the language,
+/// the data and the size of the window.
+public struct ScreenContext {
+    public var environment: UIEnvironment
+    public var language: Language
+    public var snapshot: AppSnapshot?
+    public var size: Size
+
+    public func text(_ localized: LocalizedText) -> String { localized.text(language) }
+    public var charset: Charset { environment.charset }
+    public var today: CivilDate { environment.today }
+    public var household: Household? { snapshot?.household }
+
+    /// A person's name as it may be shown here: in kiosk mode everyone but the owner is masked.
+    public func displayName(_ id: ResidentID) -> String {
+        let name = snapshot?.household.persons[id]?.name ?? id.masked
+        if environment.kiosk && id != snapshot?.owner { return NameMasking.mask(name) }
+        return name
+    }
+
+    /// An ID number as it may be shown: always masked (strongly in kiosk mode).
+    public func displayID(_ id: ResidentID) -> String {
+        environment.kiosk ? id.stronglyMasked : id.masked
+    }
+}
+
+/// Masks names for public screens: `张*` (two characters), `张*明` (three), `欧阳**` (compound surnames).
+public enum NameMasking {
+    static let compoundSurnames: Set<String> = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐"]
+
+    public static func mask(_ name: String) -> String {
+        let characters = Array(name)
+        guard characters.count >= 2 else { return name.isEmpty ? name : "*" }
+        if characters.count >= 3, compoundSurnames.contains(String(characters[0..<2])) {
+            return String(characters[0..<2]) + String(repeating: "*", count: characters.count - 2)
+        }
+        if characters.count == 2 { return String(characters[0]) + "*" }
+        if characters.allSatisfy({ $0.isASCII }) {
+            return String(characters[0]) + String(repeating: "*", count: characters.count - 1)
+        }
+        return String(characters[0]) + String(repeating: "*", count: characters.count - 2) + String(characters.last!)
+    }
+}
