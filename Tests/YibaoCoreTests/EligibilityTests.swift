@@ -258,7 +258,7 @@ struct EligibilityTests {
         let h = Family.household("2025-01-01", bindings: [existing])
         let reasons = refusals(h, Family.linyiDaughter, Family.linyiMother, .mother)
         #expect(reasons == [.tooManyPayers(beneficiary: "刘母", max: 1)])
-        #expect(reasons[0].message.en.contains("at most 1 payer(s) per person"))
+        #expect(reasons[0].message.en.contains("at most one payer per person"))
         #expect(refusals(Family.household("2025-01-01"), Family.linyiDaughter, Family.linyiMother, .mother).isEmpty)
     }
 

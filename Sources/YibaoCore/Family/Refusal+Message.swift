@@ -39,7 +39,9 @@ extension Refusal {
             let then: LocalizedText =
                 from.map {
                     .init(zh: "从\(W.date($0).zh)起才可以。", en: "This is allowed from \(W.date($0).en).")
-                } ?? .init(zh: "目前的规定还不允许。", en: "The rules do not allow it yet.")
+                } ?? .init(
+                    zh: "目前的规定还不允许。请向当地医保部门咨询，或拨打12393。",
+                    en: "The rules do not allow it yet. Please ask the local medical insurance office or call 12393.")
             return .init(zh: first.zh + then.zh, en: first.en + " " + then.en)
 
         case .beneficiaryNotEnrolled(let name):
@@ -56,7 +58,7 @@ extension Refusal {
                     .init(
                         zh: "从\(W.date($0).zh)起，同一个省内不同城市也可以。",
                         en: " From \(W.date($0).en) anywhere in the same province is allowed.")
-                } ?? .init(zh: "", en: "")
+                } ?? .init(zh: "请选在同一个城市参保的家人。", en: " Please choose a family member insured in the same city.")
             return .init(
                 zh: "这时双方必须在同一个城市（统筹区）参保：共济人在\(p.zh)，被共济人在\(b.zh)。\(later.zh)",
                 en: "At this date both must be insured in the same city (pooling area). The payer is insured in \(p.en), "
@@ -117,8 +119,8 @@ extension Refusal {
         case .tooManyPayers(let beneficiary, let max):
             return .init(
                 zh: "按当地规定，一个人最多由\(max)位家人共济，\(beneficiary)已经有\(max)位了。如要换人，请先解除原来的绑定。",
-                en: "Local rules allow at most \(max) payer(s) per person, and \(beneficiary) already has \(max). "
-                    + "To change, please end an existing binding first.")
+                en: "Local rules allow at most \(max == 1 ? "one payer" : "\(max) payers") per person, and \(beneficiary) "
+                    + "already has \(max == 1 ? "one" : "\(max)"). To change, please end an existing binding first.")
 
         case .sexDoesNotMatch(let name, let relation, let idSex):
             let r = W.relation(relation)
