@@ -206,6 +206,8 @@ struct EligibilityTests {
         let reasons = refusals(h, Family.shanghaiPayer, Family.wenzhouMother, .mother, quota: TestPeople.yuan(3_000))
         #expect(reasons == [.quotaTooLarge(quota: TestPeople.yuan(3_000), available: TestPeople.yuan(2_500))])
         #expect(reasons[0].message.en.contains("Please enter at most ¥2,500.00."))
+        #expect(h.quotaAvailable(payer: Family.shanghaiPayer, policy: policy) == TestPeople.yuan(2_500))
+        #expect(h.quotaAvailable(payer: Family.mother, policy: policy) == .zero)
         #expect(refusals(h, Family.shanghaiPayer, Family.wenzhouMother, .mother, quota: TestPeople.yuan(2_500)).isEmpty)
     }
 

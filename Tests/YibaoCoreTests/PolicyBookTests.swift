@@ -71,9 +71,11 @@ struct PolicyBookTests {
         #expect(book.firstCrossProvinceQuotaDate(after: d("2026-02-01")) == nil)
     }
 
-    @Test("Beijing has the national defaults")
+    @Test("Beijing has the national defaults, also through the RegionRules seam")
     func beijingDefaults() {
         #expect(book.flags(for: r("110105"), on: d("2026-02-01")) == RegionFlags())
+        let rules: any RegionRules = book
+        #expect(rules.flags(for: r("330302"), on: d("2026-02-01")).onePayerPerSettlement)
     }
 
     @Test("Shanghai shares only the prior-years balance, from 2022-07-01")

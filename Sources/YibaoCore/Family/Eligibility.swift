@@ -13,9 +13,9 @@ extension Household {
 
         if payerPerson == nil { reasons.append(.unknownPerson(payer, role: .payer)) }
         if beneficiaryPerson == nil, !same { reasons.append(.unknownPerson(beneficiary, role: .beneficiary)) }
-        if same { reasons.append(.samePerson(name: displayName(payer))) }
+        if same { reasons.append(.samePerson(name: nameForRefusal(payer))) }
         if let p = payerPerson, !p.hasPersonalAccount {
-            reasons.append(.payerHasNoAccount(name: displayName(payer), scheme: p.scheme))
+            reasons.append(.payerHasNoAccount(name: nameForRefusal(payer), scheme: p.scheme))
         }
 
         if let kin = relation.kinClass {
@@ -30,7 +30,7 @@ extension Household {
         }
 
         if let b = beneficiaryPerson, !same, rule.beneficiaryMustBeEnrolled, !b.scheme.isEnrolled {
-            reasons.append(.beneficiaryNotEnrolled(name: displayName(beneficiary)))
+            reasons.append(.beneficiaryNotEnrolled(name: nameForRefusal(beneficiary)))
         }
 
         if let p = payerPerson, let b = beneficiaryPerson, !same {
@@ -44,7 +44,7 @@ extension Household {
     }
 
     /// The name to use in a sentence: the person's name, or the masked ID number when unknown.
-    func displayName(_ id: ResidentID) -> String {
+    func nameForRefusal(_ id: ResidentID) -> String {
         guard let name = persons[id]?.name.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
             return id.masked
         }
@@ -76,13 +76,14 @@ extension Household {
         guard outside.isEmpty else { return outside.map { .regionWithoutCrossProvince($0) } }
         guard let quota else { return [.quotaMissing] }
         guard quota > .zero else { return [.quotaNotPositive(quota)] }
-        let available = quotaAvailable(payer: p, policy: policy)
+        let available = quotaAvailable(payer: p.id, policy: policy)
         return quota > available ? [.quotaTooLarge(quota: quota, available: available)] : []
     }
 
-    /// What the payer can still earmark: the shareable balance (the prior-years part where only that is
-    /// shareable) minus what is left of quotas already given.
-    func quotaAvailable(payer p: Person, policy: PolicyBook) -> Money {
+    /// What the payer can still set aside as a new cross-province quota on `date`: the shareable balance
+    /// (only the prior-years balance where the region says so) minus what is left of quotas already given.
+    public func quotaAvailable(payer: ResidentID, policy: PolicyBook) -> Money {
+        guard let p = persons[payer], p.hasPersonalAccount else { return .zero }
         let totals = accounts[p.id]
         var shareable = totals?.balance ?? .zero
         if policy.flags(for: p.region, on: date).onlyPriorYearsShareable {
@@ -100,12 +101,12 @@ extension Household {
     /// Already bound, or the beneficiary's region cap reached.
     private func existingBindingRefusals(payer p: Person, beneficiary b: Person, policy: PolicyBook) -> [Refusal] {
         if bindings.contains(where: { $0.payer == p.id && $0.beneficiary == b.id }) {
-            return [.alreadyBound(payer: displayName(p.id), beneficiary: displayName(b.id))]
+            return [.alreadyBound(payer: nameForRefusal(p.id), beneficiary: nameForRefusal(b.id))]
         }
         if let max = policy.flags(for: b.region, on: date).maxPayersPerBeneficiary,
             bindings.filter({ $0.beneficiary == b.id }).count >= max
         {
-            return [.tooManyPayers(beneficiary: displayName(b.id), max: max)]
+            return [.tooManyPayers(beneficiary: nameForRefusal(b.id), max: max)]
         }
         return []
     }
@@ -113,7 +114,7 @@ extension Household {
     /// What the ID numbers say about sex and age, against what the relation implies.
     private func plausibilityRefusals(payer: ResidentID, beneficiary: ResidentID, relation: Relationship) -> [Refusal] {
         var reasons: [Refusal] = []
-        let name = displayName(beneficiary)
+        let name = nameForRefusal(beneficiary)
         if let sex = relation.impliedSex, sex != beneficiary.sex {
             reasons.append(.sexDoesNotMatch(name: name, relation: relation, idSex: beneficiary.sex))
         }
@@ -121,9 +122,9 @@ extension Household {
             let b = beneficiary.birthDate
             let p = payer.birthDate
             if b == p {
-                reasons.append(.sameBirthDate(name: name, payer: displayName(payer), relation: relation))
+                reasons.append(.sameBirthDate(name: name, payer: nameForRefusal(payer), relation: relation))
             } else if (order == .older) != (b < p) {
-                reasons.append(.ageDoesNotMatch(name: name, payer: displayName(payer), relation: relation, mustBe: order))
+                reasons.append(.ageDoesNotMatch(name: name, payer: nameForRefusal(payer), relation: relation, mustBe: order))
             }
         }
         return reasons

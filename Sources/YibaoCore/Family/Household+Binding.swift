@@ -22,7 +22,7 @@ extension Household {
         payer: ResidentID, beneficiary: ResidentID
     ) throws(BindingRefused) -> (changes: [Change], returnedQuota: Money) {
         guard let binding = bindings.first(where: { $0.payer == payer && $0.beneficiary == beneficiary }) else {
-            throw BindingRefused(reasons: [.notBound(payer: displayName(payer), beneficiary: displayName(beneficiary))])
+            throw BindingRefused(reasons: [.notBound(payer: nameForRefusal(payer), beneficiary: nameForRefusal(beneficiary))])
         }
         var returned = Money.zero
         if case .quota(let q) = binding.form {
