@@ -4,21 +4,21 @@ import Testing
 
 @Suite("Refusal words: plain, in both languages, saying what to do")
 struct EligibilityWordsTests {
-    static let id = TestPeople.id("110105", "19700501", "011")
-    static let shanghai = TestPeople.region("310104")
-    static let wenzhou = TestPeople.region("330302")
-    static let date = TestPeople.date("2022-06-01")
+    static let id = PolicyTestKit.id("110105", "19700501", "011")
+    static let shanghai = PolicyTestKit.region("310104")
+    static let wenzhou = PolicyTestKit.region("330302")
+    static let date = PolicyTestKit.date("2022-06-01")
 
     static let samples: [Refusal] = [
         .unknownPerson(id, role: .payer), .unknownPerson(id, role: .beneficiary), .samePerson(name: "张伟"),
         .payerHasNoAccount(name: "李秀英", scheme: .resident), .payerHasNoAccount(name: "李秀英", scheme: .none),
-        .relationNotYetAllowed(.youngerBrother, date: date, allowed: [.spouse, .parent, .child], allowedFrom: TestPeople.date("2024-08-02")),
+        .relationNotYetAllowed(.youngerBrother, date: date, allowed: [.spouse, .parent, .child], allowedFrom: PolicyTestKit.date("2024-08-02")),
         .relationNotYetAllowed(.mother, date: date, allowed: [], allowedFrom: nil),
         .beneficiaryNotEnrolled(name: "李秀英"),
-        .differentPoolingArea(payer: wenzhou, beneficiary: TestPeople.region("330106"), sameProvinceFrom: nil),
+        .differentPoolingArea(payer: wenzhou, beneficiary: PolicyTestKit.region("330106"), sameProvinceFrom: nil),
         .differentProvince(payer: shanghai, beneficiary: wenzhou, quotaFrom: nil),
-        .regionWithoutCrossProvince(TestPeople.region("440300")), .quotaMissing, .quotaNotPositive(Money(fen: -100)),
-        .quotaTooLarge(quota: TestPeople.yuan(10), available: TestPeople.yuan(5)), .quotaWithinProvince,
+        .regionWithoutCrossProvince(PolicyTestKit.region("440300")), .quotaMissing, .quotaNotPositive(Money(fen: -100)),
+        .quotaTooLarge(quota: PolicyTestKit.yuan(10), available: PolicyTestKit.yuan(5)), .quotaWithinProvince,
         .alreadyBound(payer: "张伟", beneficiary: "李秀英"), .tooManyPayers(beneficiary: "刘母", max: 1),
         .sexDoesNotMatch(name: "张丽", relation: .father, idSex: .female),
         .ageDoesNotMatch(name: "张丽", payer: "张伟", relation: .youngerSister, mustBe: .younger),
@@ -75,6 +75,6 @@ struct EligibilityWordsTests {
         #expect(RefusalWords.kinList([.child, .spouse, .parent]).en == "a spouse, parents and children")
         #expect(RefusalWords.kinList([.child, .spouse, .parent]).zh == "配偶、父母、子女")
         #expect(RefusalWords.kinList([.sibling]).en == "brothers and sisters")
-        #expect(RefusalWords.date(TestPeople.date("2026-01-09")).en == "9 January 2026")
+        #expect(RefusalWords.date(PolicyTestKit.date("2026-01-09")).en == "9 January 2026")
     }
 }

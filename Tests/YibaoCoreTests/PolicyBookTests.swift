@@ -7,8 +7,8 @@ struct PolicyBookTests {
     let book: PolicyBook
     init() throws { book = try PolicyFixture.book() }
 
-    func d(_ iso: String) -> CivilDate { TestPeople.date(iso) }
-    func r(_ code: String) -> RegionCode { TestPeople.region(code) }
+    func d(_ iso: String) -> CivilDate { PolicyTestKit.date(iso) }
+    func r(_ code: String) -> RegionCode { PolicyTestKit.region(code) }
 
     @Test("Every file loads, and every list has entries")
     func loads() {

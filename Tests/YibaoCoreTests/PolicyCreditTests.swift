@@ -7,15 +7,15 @@ struct PolicyCreditTests {
     let book: PolicyBook
     init() throws { book = try PolicyFixture.book() }
 
-    let beijing = TestPeople.region("110105")
-    let shanghai = TestPeople.region("310104")
-    func d(_ iso: String) -> CivilDate { TestPeople.date(iso) }
+    let beijing = PolicyTestKit.region("110105")
+    let shanghai = PolicyTestKit.region("310104")
+    func d(_ iso: String) -> CivilDate { PolicyTestKit.date(iso) }
 
     @Test("A Beijing employee with base ¥8,000 gets ¥160.00 a month; base ¥12,345 gets ¥246.90")
     func beijingEmployee() {
         let on = d("2025-03-01")
-        #expect(book.monthlyCredit(region: beijing, group: .inService, on: on, base: TestPeople.yuan(8_000))?.formatted == "¥160.00")
-        #expect(book.monthlyCredit(region: beijing, group: .inService, on: on, base: TestPeople.yuan(12_345))?.formatted == "¥246.90")
+        #expect(book.monthlyCredit(region: beijing, group: .inService, on: on, base: PolicyTestKit.yuan(8_000))?.formatted == "¥160.00")
+        #expect(book.monthlyCredit(region: beijing, group: .inService, on: on, base: PolicyTestKit.yuan(12_345))?.formatted == "¥246.90")
     }
 
     @Test("Shares are rounded to the nearest fen, halves up")
@@ -55,10 +55,10 @@ struct PolicyCreditTests {
 
     @Test("Guangdong retirees get 2.8% of the city's 2021 average pension, when that amount is given")
     func guangdong() throws {
-        let guangzhou = TestPeople.region("440106")
+        let guangzhou = PolicyTestKit.region("440106")
         let on = d("2025-01-01")
         #expect(book.monthlyCredit(region: guangzhou, group: .retired, on: on) == nil)
-        #expect(book.monthlyCredit(region: guangzhou, group: .retired, on: on, reference: TestPeople.yuan(3_000))?.formatted == "¥84.00")
+        #expect(book.monthlyCredit(region: guangzhou, group: .retired, on: on, reference: PolicyTestKit.yuan(3_000))?.formatted == "¥84.00")
         let rule = try #require(book.creditRule(for: guangzhou, group: .retired, on: on))
         #expect(rule.basis.certainty == .uncertain)
         guard case .percentOfReference(_, let reference) = rule.amount else {
@@ -70,7 +70,7 @@ struct PolicyCreditTests {
 
     @Test("Shenzhen's city rule wins over the national one from 2022-12-01")
     func shenzhen() throws {
-        let shenzhen = TestPeople.region("440304")
+        let shenzhen = PolicyTestKit.region("440304")
         #expect(try #require(book.creditRule(for: shenzhen, group: .inService, on: d("2022-12-01"))).region == "4403")
         #expect(try #require(book.creditRule(for: shenzhen, group: .inService, on: d("2022-11-30"))).region == "")
     }

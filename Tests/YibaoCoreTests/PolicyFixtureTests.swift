@@ -48,7 +48,7 @@ enum PolicyFixture {
 }
 
 /// Building blocks for eligibility and binding tests.
-enum TestPeople {
+enum PolicyTestKit {
     static let today = CivilDate(year: 2026, month: 2, day: 1)!
 
     /// A valid ID number for the area `area`, birth date `birth` (YYYYMMDD) and sequence `seq` (odd male).
@@ -66,8 +66,8 @@ enum TestPeople {
 
 @Test("The test helper makes ID numbers that carry the birth date and sex asked for")
 func testHelperMakesValidIDs() {
-    let id = TestPeople.id("330302", "19550612", "022")
+    let id = PolicyTestKit.id("330302", "19550612", "022")
     #expect(id.birthDate == CivilDate(year: 1955, month: 6, day: 12))
     #expect(id.sex == .female)
-    #expect(TestPeople.id("110105", "19800101", "013").sex == .male)
+    #expect(PolicyTestKit.id("110105", "19800101", "013").sex == .male)
 }

@@ -38,26 +38,26 @@ struct PolicyRegionPrecedenceTests {
     @Test("The latest entry for a prefix that has started wins")
     func latestDateWins() throws {
         let book = try book(Self.regions)
-        let hangzhou = TestPeople.region("330106")
-        #expect(book.flags(for: hangzhou, on: TestPeople.date("2021-12-31")).maxPayersPerBeneficiary == nil)
-        #expect(book.flags(for: hangzhou, on: TestPeople.date("2022-01-01")).maxPayersPerBeneficiary == 2)
-        #expect(book.flags(for: hangzhou, on: TestPeople.date("2024-01-01")).maxPayersPerBeneficiary == 4)
+        let hangzhou = PolicyTestKit.region("330106")
+        #expect(book.flags(for: hangzhou, on: PolicyTestKit.date("2021-12-31")).maxPayersPerBeneficiary == nil)
+        #expect(book.flags(for: hangzhou, on: PolicyTestKit.date("2022-01-01")).maxPayersPerBeneficiary == 2)
+        #expect(book.flags(for: hangzhou, on: PolicyTestKit.date("2024-01-01")).maxPayersPerBeneficiary == 4)
     }
 
     @Test("A longer prefix wins over a later shorter one, and 0 removes a cap")
     func longestPrefixWins() throws {
         let book = try book(Self.regions)
-        let lucheng = TestPeople.region("330302")
-        #expect(book.flags(for: lucheng, on: TestPeople.date("2022-06-01")).maxPayersPerBeneficiary == 2)
-        let later = book.flags(for: lucheng, on: TestPeople.date("2025-01-01"))
+        let lucheng = PolicyTestKit.region("330302")
+        #expect(book.flags(for: lucheng, on: PolicyTestKit.date("2022-06-01")).maxPayersPerBeneficiary == 2)
+        let later = book.flags(for: lucheng, on: PolicyTestKit.date("2025-01-01"))
         #expect(later.maxPayersPerBeneficiary == nil)
         #expect(later.onePayerPerSettlement)
-        #expect(!book.flags(for: TestPeople.region("330304"), on: TestPeople.date("2025-01-01")).onePayerPerSettlement)
+        #expect(!book.flags(for: PolicyTestKit.region("330304"), on: PolicyTestKit.date("2025-01-01")).onePayerPerSettlement)
     }
 
     @Test("A region code that merely shares digits elsewhere does not match")
     func prefixMustStartTheCode() throws {
         let book = try book(Self.regions)
-        #expect(book.flags(for: TestPeople.region("313300"), on: TestPeople.date("2025-01-01")) == RegionFlags())
+        #expect(book.flags(for: PolicyTestKit.region("313300"), on: PolicyTestKit.date("2025-01-01")) == RegionFlags())
     }
 }
