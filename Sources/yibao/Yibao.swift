@@ -28,22 +28,22 @@ struct Yibao: ParsableCommand {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
-            exit(0)
+            Foundation.exit(0)
         } catch let refused as Refused {
             printError(refused.message.text(languageArgument(arguments) ?? language))
-            exit(1)
+            Foundation.exit(1)
         } catch let usage as UsageError {
             printError(usage.message)
             printError("Try `yibao --help`.")
-            exit(2)
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                exit(0)
+                Foundation.exit(0)
             }
             printError(fullMessage(for: error))
-            exit(2)
+            Foundation.exit(2)
         }
     }
 

@@ -1,0 +1,50 @@
+import ScreenKit
+import YibaoCore
+
+/// The whole state of the app as one value: data, the stack of screens, the window, any dialog.
+public struct AppState: Sendable {
+    public var language: Language
+    public var size: Size
+    public var snapshot: AppSnapshot?
+    /// Screens, Home (or first run) at the bottom; the last one is shown.
+    public var stack: [any ScreenState]
+    public var dialog: DialogState?
+    public var status: StatusLine?
+    /// Why the store could not be read, shown instead of the screens.
+    public var loadError: LocalizedText?
+    public var isQuitting = false
+
+    public init(language: Language, size: Size) {
+        self.language = language
+        self.size = size
+        self.stack = []
+    }
+
+    /// The smallest window that shows everything.
+    public static let minimumSize = Size(columns: 80, rows: 24)
+
+    public var isTooSmall: Bool {
+        size.columns < AppState.minimumSize.columns || size.rows < AppState.minimumSize.rows
+    }
+
+    public var top: (any ScreenState)? { stack.last }
+
+    public func context(_ environment: UIEnvironment) -> ScreenContext {
+        ScreenContext(environment: environment, language: language, snapshot: snapshot, size: size)
+    }
+}
+
+/// A modal box over the screen: a question with yes/no, or a message to close.
+public struct DialogState: Sendable {
+    public var title: LocalizedText
+    public var message: LocalizedText
+    public var kind: Kind
+    public var isError: Bool
+    /// 0 = yes (or OK), 1 = no.
+    public var selectedButton: Int
+
+    public enum Kind: Sendable {
+        case confirm(onYes: [Action], onNo: [Action])
+        case message
+    }
+}

@@ -1,0 +1,69 @@
+import YibaoCore
+
+/// Everything a person can ask the app to do by a key. One table feeds the keymap, the hint bar at
+/// the bottom of every screen and the help screen.
+public enum Command: String, CaseIterable, Hashable, Sendable {
+    case back, help, select, quit, language
+    case up, down, pageUp, pageDown, first, last
+    case nextField, previousField
+    case add, remove, moveItemUp, moveItemDown, save, switchPerson
+    case contents, questionnaire, yes, no
+
+    /// The short word on the hint bar.
+    public var label: LocalizedText {
+        switch self {
+        case .back: return .init(zh: "返回", en: "Back")
+        case .help: return .init(zh: "帮助", en: "Help")
+        case .select: return .init(zh: "确定", en: "OK")
+        case .quit: return .init(zh: "退出", en: "Quit")
+        case .language: return .init(zh: "English", en: "中文")
+        case .up: return .init(zh: "上", en: "Up")
+        case .down: return .init(zh: "下", en: "Down")
+        case .pageUp: return .init(zh: "上一页", en: "Page up")
+        case .pageDown: return .init(zh: "下一页", en: "Page down")
+        case .first: return .init(zh: "最前", en: "First")
+        case .last: return .init(zh: "最后", en: "Last")
+        case .nextField: return .init(zh: "下一项", en: "Next field")
+        case .previousField: return .init(zh: "上一项", en: "Previous field")
+        case .add: return .init(zh: "添加", en: "Add")
+        case .remove: return .init(zh: "解除", en: "Remove")
+        case .moveItemUp: return .init(zh: "上移", en: "Move up")
+        case .moveItemDown: return .init(zh: "下移", en: "Move down")
+        case .save: return .init(zh: "保存", en: "Save")
+        case .switchPerson: return .init(zh: "换人", en: "Other person")
+        case .contents: return .init(zh: "目录", en: "Contents")
+        case .questionnaire: return .init(zh: "问答", en: "Questions")
+        case .yes: return .init(zh: "是", en: "Yes")
+        case .no: return .init(zh: "否", en: "No")
+        }
+    }
+
+    /// One line for the help screen.
+    public var summary: LocalizedText {
+        switch self {
+        case .back: return .init(zh: "回到上一个画面（不保存未确认的内容）", en: "Go back to the previous screen (nothing unconfirmed is saved)")
+        case .help: return .init(zh: "显示这个画面的帮助和名词解释", en: "Show help for this screen and what the words mean")
+        case .select: return .init(zh: "打开选中的一项，或确认", en: "Open the selected item, or confirm")
+        case .quit: return .init(zh: "退出医保（会先问您）", en: "Leave Yibao (you are asked first)")
+        case .language: return .init(zh: "切换中文和英文", en: "Switch between Chinese and English")
+        case .up: return .init(zh: "选上一项", en: "Select the item above")
+        case .down: return .init(zh: "选下一项", en: "Select the item below")
+        case .pageUp: return .init(zh: "向上翻一页", en: "Scroll up one page")
+        case .pageDown: return .init(zh: "向下翻一页", en: "Scroll down one page")
+        case .first: return .init(zh: "跳到最前", en: "Go to the start")
+        case .last: return .init(zh: "跳到最后", en: "Go to the end")
+        case .nextField: return .init(zh: "到下一个填写项", en: "Go to the next field")
+        case .previousField: return .init(zh: "回到上一个填写项", en: "Go back to the previous field")
+        case .add: return .init(zh: "添加一位亲属", en: "Add a relative")
+        case .remove: return .init(zh: "解除选中的共济关系（会先问您）", en: "End the selected binding (you are asked first)")
+        case .moveItemUp: return .init(zh: "把选中的付款人往前移", en: "Move the selected payer earlier")
+        case .moveItemDown: return .init(zh: "把选中的付款人往后移", en: "Move the selected payer later")
+        case .save: return .init(zh: "保存（会先问您）", en: "Save (you are asked first)")
+        case .switchPerson: return .init(zh: "换成另一位被共济人", en: "Show another person's payers")
+        case .contents: return .init(zh: "回到规则目录", en: "Back to the list of rules")
+        case .questionnaire: return .init(zh: "回答几个问题，看哪些规定适用于您", en: "Answer a few questions to see which rules apply to you")
+        case .yes: return .init(zh: "回答“是”", en: "Answer yes")
+        case .no: return .init(zh: "回答“否”", en: "Answer no")
+        }
+    }
+}

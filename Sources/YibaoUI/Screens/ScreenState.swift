@@ -1,0 +1,62 @@
+import ScreenKit
+import YibaoCore
+
+/// One screen of the app: its own small state, how it answers keys, and how it draws itself.
+///
+/// Screens never do I/O: they return `Action`s (push a screen, ask for confirmation, run an effect).
+/// `render` is pure: the same state and context draw the same cells.
+public protocol ScreenState: Sendable {
+    /// The screen's name in the title bar.
+    func title(_ context: ScreenContext) -> LocalizedText
+    /// Screen-specific commands for the hint bar, most important first (Esc and help are added).
+    func hints(_ context: ScreenContext) -> [Command]
+    /// What this screen is for and how to use it, for the help screen.
+    func helpText(_ context: ScreenContext) -> LocalizedText
+    /// True while a text field has focus: printable keys are typed, not commands.
+    var capturesText: Bool { get }
+    /// Answers a key. `command` is the keymap's reading of the key, if any.
+    mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action]
+    /// Answers the result of an effect this screen asked for (a change, a page of the ledger).
+    mutating func receive(_ event: Event, context: ScreenContext) -> [Action]
+    /// The data was reloaded: refresh what the screen derived from it.
+    mutating func dataDidChange(context: ScreenContext)
+    /// Draws the screen's content into `area` (the frame draws the title and hint bars).
+    func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext)
+    /// A one-line prompt above the hint bar, if the screen has something to say there.
+    func statusLine(_ context: ScreenContext) -> StatusLine?
+}
+
+extension ScreenState {
+    public var capturesText: Bool { false }
+    public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] { [] }
+    public mutating func dataDidChange(context: ScreenContext) {}
+    public func statusLine(_ context: ScreenContext) -> StatusLine? { nil }
+}
+
+/// A line of text above the hint bar, with a role that is also said in words (never colour alone).
+public struct StatusLine: Hashable, Sendable {
+    public var text: LocalizedText
+    public var kind: Kind
+    public enum Kind: Hashable, Sendable { case info, success, error }
+
+    public init(_ text: LocalizedText, kind: Kind = .info) {
+        self.text = text
+        self.kind = kind
+    }
+}
+
+/// What a screen asks of the app after a key or an event.
+public indirect enum Action: Sendable {
+    case push(any ScreenState)
+    case pop
+    case replace(any ScreenState)
+    /// Back to Home (after a finished task).
+    case popToRoot
+    case effect(Effect)
+    /// Ask before doing `onYes`; "no" does `onNo`.
+    case confirm(title: LocalizedText, message: LocalizedText, onYes: [Action], onNo: [Action])
+    /// Tell something in a box the person closes with Enter or Esc.
+    case message(title: LocalizedText, message: LocalizedText, isError: Bool)
+    case status(StatusLine?)
+    case quit
+}
