@@ -30,28 +30,6 @@ extension Store {
         }
     }
 
-    /// Saves ledger lines fast (one transaction, one prepared statement, one audit row), for imports,
-    /// benchmarks and tests. Entry ids are ignored; the store assigns them. Every account must be saved.
-    public func bulkInsertLedger(_ entries: [LedgerEntry]) throws(StoreError) {
-        do {
-            try withRetry { db in
-                let statement = try db.makeStatement(
-                    sql: """
-                        INSERT INTO ledger (account, date, kind, amount_fen, counterparty, note)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        """)
-                for entry in entries {
-                    try statement.execute(arguments: Store.ledgerArguments(entry))
-                }
-                try Store.recordAudit(
-                    db, at: Timestamp.iso(options.now()), action: "bulkInsertLedger",
-                    summary: "\(entries.count) ledger lines", detail: "[]")
-            }
-        } catch {
-            throw StoreError.from(error, path: path)
-        }
-    }
-
     /// Runs `body` in a write transaction begun IMMEDIATE, retrying the whole transaction (with a
     /// doubling pause) while the file stays busy, and mapping every database failure to a `StoreError`.
     func withRetry<T>(_ body: (Database) throws -> T) throws -> T {
