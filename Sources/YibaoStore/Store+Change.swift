@@ -9,6 +9,7 @@ extension Store {
     /// use the store), writes what it returns plus one audit row (`action`, `summary`, the changes as
     /// JSON), records the time of the change, and commits.
     ///
+    /// When `decide` returns no changes, nothing is written (not even an audit row).
     /// An error thrown by `decide` (the model's refusal) is rethrown unchanged and nothing is written.
     /// Every other failure is a `StoreError`; a busy file is retried a few times first (`decide` may
     /// then run more than once). Returns the changes as saved: new ledger lines carry their ids.
@@ -24,6 +25,7 @@ extension Store {
             } catch {
                 throw DecisionFailure(error: error)
             }
+            guard !changes.isEmpty else { return [] }  // nothing changed: no audit row either
             let saved = try changes.map { change in try Store.apply(change, db) }
             try Store.recordAudit(db, at: Timestamp.iso(options.now()), action: action, summary: summary, saved)
             return saved

@@ -64,6 +64,9 @@ public final class Store: Sendable {
             throw StoreError.from(error, path: path)
         }
         try migrate(pool, path: path, options: options)
+        // Copy the log into the main file now, so even a file copied without its -wal carries the
+        // Yibao header (application id, version). Passive: never waits for other sessions.
+        _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
         for suffix in ["-wal", "-shm"] { StorePath.makePrivate(path + suffix) }
         return Store(path: path, pool: pool, options: options)
     }

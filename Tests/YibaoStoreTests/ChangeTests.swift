@@ -130,6 +130,7 @@ struct ChangeTests {
         #expect(seen?.date == Fixtures.date("2025-02-01"))
         #expect(seen?.persons.count == 2)
         #expect(seen?.accounts[owner.id]?.balance == Money(fen: 500))
+        #expect(try store.auditCount() == 2, "a change with nothing to save writes no audit row")
     }
 
     @Test("when decide refuses, its error comes back unchanged and nothing is written")
@@ -226,8 +227,11 @@ struct ChangeTests {
         #expect(decided == 0)
         release.signal()
         finished.wait()
-        try waiter.change(asOf: Fixtures.today, action: "try", summary: "again") { _ in [] }
+        try waiter.change(asOf: Fixtures.today, action: "try", summary: "again") { _ in
+            [.addLedgerEntry(LedgerEntry(account: owner.id, date: Fixtures.today, kind: .credit, amount: Money(fen: 5)))]
+        }
         #expect(try waiter.audit(limit: 1).first?.summary == "again")
+        #expect(try waiter.ledgerCount(of: owner.id) == 1)
     }
 
     @Test("database failures become plain StoreErrors, never a raw SQLite message alone")

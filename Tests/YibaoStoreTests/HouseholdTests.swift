@@ -144,6 +144,9 @@ struct HouseholdTests {
         let page = try clock.measure { _ = try store.ledger(of: ids[0], offset: 0, limit: 50) }
         print("100k ledger lines: bulk insert \(insert), household(asOf:) \(read) then \(again), first page \(page)")
         #expect(try store.ledgerCount(of: ids[0]) + store.ledgerCount(of: ids[2]) == 100_000)
+        try store.close()
+        let reopen = try clock.measure { _ = try Store.open(path: store.path, create: false) }
+        print("100k ledger lines: reopening (with the damage check) \(reopen)")
         #expect(household?.accounts[ids[0]] == AccountTotals(account: ids[0], entries: entries, asOf: Fixtures.today))
     }
 }
