@@ -13,15 +13,25 @@ struct ChangeRecord: Codable, Equatable {
 
     init(_ change: Change) {
         switch change {
-        case .addPerson(let person): op = "addPerson"; self.person = person
-        case .updatePerson(let person): op = "updatePerson"; self.person = person
-        case .addBinding(let binding): op = "addBinding"; self.binding = binding
+        case .addPerson(let person):
+            op = "addPerson"
+            self.person = person
+        case .updatePerson(let person):
+            op = "updatePerson"
+            self.person = person
+        case .addBinding(let binding):
+            op = "addBinding"
+            self.binding = binding
         case .removeBinding(let payer, let beneficiary):
             op = "removeBinding"
             self.payer = payer.value
             self.beneficiary = beneficiary.value
-        case .setPayerOrder(let order): op = "setPayerOrder"; payerOrder = order
-        case .addLedgerEntry(let entry): op = "addLedgerEntry"; self.entry = entry
+        case .setPayerOrder(let order):
+            op = "setPayerOrder"
+            payerOrder = order
+        case .addLedgerEntry(let entry):
+            op = "addLedgerEntry"
+            self.entry = entry
         }
     }
 

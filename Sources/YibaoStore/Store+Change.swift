@@ -128,7 +128,8 @@ extension Store {
             sql: "INSERT INTO audit (at, action, summary, detail) VALUES (?, ?, ?, ?)",
             arguments: [at, action, summary, detail])
         try db.execute(
-            sql: "INSERT INTO meta (key, value) VALUES ('last_change', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            sql:
+                "INSERT INTO meta (key, value) VALUES ('last_change', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             arguments: [at])
     }
 }

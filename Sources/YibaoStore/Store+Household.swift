@@ -102,9 +102,10 @@ extension Store {
                 """)
         for binding in bindings {
             guard case .quota = binding.form else { continue }
-            let spent = try Int64.fetchOne(
-                statement,
-                arguments: [binding.payer.value, binding.beneficiary.value, binding.since.iso, date.iso]) ?? 0
+            let spent =
+                try Int64.fetchOne(
+                    statement,
+                    arguments: [binding.payer.value, binding.beneficiary.value, binding.since.iso, date.iso]) ?? 0
             used[Household.QuotaKey(payer: binding.payer, beneficiary: binding.beneficiary)] = Money(fen: -spent)
         }
         return used

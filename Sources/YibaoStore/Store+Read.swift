@@ -103,7 +103,8 @@ extension Store {
 
     static func auditEntries(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [AuditEntry] {
         try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-            AuditEntry(id: row["id"], at: row["at"], action: row["action"], summary: row["summary"], detail: row["detail"])
+            AuditEntry(
+                id: row["id"], at: row["at"], action: row["action"], summary: row["summary"], detail: row["detail"])
         }
     }
 }

@@ -40,12 +40,15 @@ public enum StoreError: UserFacingError, Equatable {
         case .symlink(let path):
             return .init(
                 zh: "\(path) 是一个快捷方式（符号链接），医保助手不会通过它写入，以免覆盖别的文件。什么都没有改动。请用 --store 指定真正的文件。",
-                en: "\(path) is a symbolic link. Yibao does not write through links, so that it never overwrites another file. "
+                en:
+                    "\(path) is a symbolic link. Yibao does not write through links, so that it never overwrites another file. "
                     + "Nothing was changed. Use --store to give the real file.")
         case .notAFile(let path):
             return .init(
                 zh: "\(path) 是一个文件夹或设备，不是数据文件。什么都没有改动。请用 --store 选择一个文件。",
-                en: "\(path) is a folder or a device, not a data file. Nothing was changed. Use --store to choose a file.")
+                en:
+                    "\(path) is a folder or a device, not a data file. Nothing was changed. Use --store to choose a file."
+            )
         case .notSQLite(let path):
             return .init(
                 zh: "\(path) 不是医保助手的数据文件（它根本不是数据库）。什么都没有改动。请用 --store 选择另一个文件。",
@@ -64,7 +67,8 @@ public enum StoreError: UserFacingError, Equatable {
         case .newer(let path, let found, let known):
             return .init(
                 zh: "数据文件 \(path) 是由更新版本的医保助手保存的（格式 \(found)，本版本只认识到 \(known)）。什么都没有改动。请升级医保助手后再打开。",
-                en: "The data file \(path) was saved by a newer Yibao (format \(found); this version knows up to \(known)). "
+                en:
+                    "The data file \(path) was saved by a newer Yibao (format \(found); this version knows up to \(known)). "
                     + "Nothing was changed. Please update Yibao, then open it again.")
         case .readOnly(let path):
             return .init(
@@ -74,11 +78,14 @@ public enum StoreError: UserFacingError, Equatable {
         case .diskFull(let path):
             return .init(
                 zh: "磁盘已满，无法保存到 \(path)。这次没有保存任何内容。请腾出一些空间后再试。",
-                en: "The disk is full, so nothing could be saved to \(path). Nothing was saved. Free some space and try again.")
+                en:
+                    "The disk is full, so nothing could be saved to \(path). Nothing was saved. Free some space and try again."
+            )
         case .busy(let path):
             return .init(
                 zh: "另一个医保助手窗口正在使用数据文件 \(path)，等了很久仍未完成。这次没有保存任何内容。请关闭其他窗口后再试。",
-                en: "Another Yibao window is using the data file \(path) and did not finish in time. Nothing was saved. "
+                en:
+                    "Another Yibao window is using the data file \(path) and did not finish in time. Nothing was saved. "
                     + "Close the other window and try again.")
         case .cannotOpen(let path, let reason):
             return .init(

@@ -24,7 +24,9 @@ struct ChangeTests {
         try store.change(asOf: Fixtures.today, action: "people", summary: "three people") { _ in
             [.addPerson(owner), .addPerson(mother), .addPerson(brother)]
         }
-        #expect(try store.persons() == [owner, brother, mother].sorted { ($0.isOwner ? 0 : 1, $0.name) < ($1.isOwner ? 0 : 1, $1.name) })
+        #expect(
+            try store.persons()
+                == [owner, brother, mother].sorted { ($0.isOwner ? 0 : 1, $0.name) < ($1.isOwner ? 0 : 1, $1.name) })
         #expect(try store.owner() == owner)
         #expect(try store.person(mother.id) == mother)
         #expect(try store.person(Fixtures.id(99)) == nil)
@@ -37,7 +39,8 @@ struct ChangeTests {
         #expect(try store.person(mother.id) == renamed)
 
         let ordered = Binding(
-            payer: owner.id, beneficiary: mother.id, relation: .mother, form: .ordered, since: Fixtures.date("2024-01-05"))
+            payer: owner.id, beneficiary: mother.id, relation: .mother, form: .ordered,
+            since: Fixtures.date("2024-01-05"))
         let quota = Binding(
             payer: brother.id, beneficiary: mother.id, relation: .mother, form: .quota(Money(fen: 123_456)),
             since: Fixtures.date("2025-01-09"))
@@ -62,7 +65,9 @@ struct ChangeTests {
         let entry = LedgerEntry(
             account: owner.id, date: Fixtures.date("2025-03-01"), kind: .relativeSpending, amount: Money(fen: -4_321),
             counterparty: mother.id, note: "门诊 \"药\"")
-        let saved = try store.change(asOf: Fixtures.today, action: "pay", summary: "pay") { _ in [.addLedgerEntry(entry)] }
+        let saved = try store.change(asOf: Fixtures.today, action: "pay", summary: "pay") { _ in
+            [.addLedgerEntry(entry)]
+        }
         guard case .addLedgerEntry(let savedEntry) = saved.first else {
             Issue.record("expected a ledger line back")
             return
@@ -107,7 +112,10 @@ struct ChangeTests {
         let store = try Fixtures.store(in: dir, persons: [owner])
         for n in 1...5 {
             try store.change(asOf: Fixtures.today, action: "credit", summary: "credit \(n)") { _ in
-                [.addLedgerEntry(LedgerEntry(account: owner.id, date: Fixtures.today, kind: .credit, amount: Money(fen: 1)))]
+                [
+                    .addLedgerEntry(
+                        LedgerEntry(account: owner.id, date: Fixtures.today, kind: .credit, amount: Money(fen: 1)))
+                ]
             }
         }
         #expect(try store.audit(limit: 3).map(\.summary) == ["credit 5", "credit 4", "credit 3"])
@@ -120,7 +128,11 @@ struct ChangeTests {
         defer { dir.remove() }
         let store = try Fixtures.store(in: dir, persons: [owner, mother])
         try store.change(asOf: Fixtures.today, action: "credit", summary: "") { _ in
-            [.addLedgerEntry(LedgerEntry(account: owner.id, date: Fixtures.date("2025-01-31"), kind: .credit, amount: Money(fen: 500)))]
+            [
+                .addLedgerEntry(
+                    LedgerEntry(
+                        account: owner.id, date: Fixtures.date("2025-01-31"), kind: .credit, amount: Money(fen: 500)))
+            ]
         }
         var seen: Household?
         try store.change(asOf: Fixtures.date("2025-02-01"), action: "look", summary: "") { household in
@@ -191,7 +203,11 @@ struct ChangeTests {
         let big = String(repeating: "很长的备注", count: 20_000)
         #expect(throws: StoreError.diskFull(path: store.path)) {
             try store.change(asOf: Fixtures.today, action: "big", summary: "") { _ in
-                [.addLedgerEntry(LedgerEntry(account: owner.id, date: Fixtures.today, kind: .credit, amount: Money(fen: 1), note: big))]
+                [
+                    .addLedgerEntry(
+                        LedgerEntry(
+                            account: owner.id, date: Fixtures.today, kind: .credit, amount: Money(fen: 1), note: big))
+                ]
             }
         }
         #expect(try store.ledgerCount(of: owner.id) == 0)
@@ -228,7 +244,10 @@ struct ChangeTests {
         release.signal()
         finished.wait()
         try waiter.change(asOf: Fixtures.today, action: "try", summary: "again") { _ in
-            [.addLedgerEntry(LedgerEntry(account: owner.id, date: Fixtures.today, kind: .credit, amount: Money(fen: 5)))]
+            [
+                .addLedgerEntry(
+                    LedgerEntry(account: owner.id, date: Fixtures.today, kind: .credit, amount: Money(fen: 5)))
+            ]
         }
         #expect(try waiter.audit(limit: 1).first?.summary == "again")
         #expect(try waiter.ledgerCount(of: owner.id) == 1)
@@ -248,18 +267,22 @@ struct ChangeTests {
         #expect(raw.message.en.contains("datatype mismatch"))
     }
 
-    @Test("every store error speaks both languages and says what to do", arguments: [
-        StoreError.notFound(path: "p"), .symlink(path: "p"), .notAFile(path: "p"), .notSQLite(path: "p"),
-        .foreign(path: "p"), .damaged(path: "p"), .newer(path: "p", found: 2, known: 1), .readOnly(path: "p"),
-        .diskFull(path: "p"), .busy(path: "p"), .cannotOpen(path: "p", reason: "r"), .inconsistent(detail: "d"),
-        .unexpected(detail: "d"),
-    ])
+    @Test(
+        "every store error speaks both languages and says what to do",
+        arguments: [
+            StoreError.notFound(path: "p"), .symlink(path: "p"), .notAFile(path: "p"), .notSQLite(path: "p"),
+            .foreign(path: "p"), .damaged(path: "p"), .newer(path: "p", found: 2, known: 1), .readOnly(path: "p"),
+            .diskFull(path: "p"), .busy(path: "p"), .cannotOpen(path: "p", reason: "r"), .inconsistent(detail: "d"),
+            .unexpected(detail: "d"),
+        ])
     func messages(error: StoreError) {
         #expect(!error.message.zh.isEmpty && !error.message.en.isEmpty)
         #expect(error.message.zh != error.message.en)
         #expect(error.message.zh.contains("。"))
-        let refusals: [StoreError] = [.symlink(path: "p"), .notAFile(path: "p"), .notSQLite(path: "p"), .foreign(path: "p"),
-                                      .damaged(path: "p"), .newer(path: "p", found: 2, known: 1)]
+        let refusals: [StoreError] = [
+            .symlink(path: "p"), .notAFile(path: "p"), .notSQLite(path: "p"), .foreign(path: "p"),
+            .damaged(path: "p"), .newer(path: "p", found: 2, known: 1),
+        ]
         if refusals.contains(error) {
             #expect(error.message.en.contains("Nothing was changed"))
             #expect(error.message.zh.contains("什么都没有改动"))

@@ -32,7 +32,8 @@ struct ConcurrencyTests {
                 defer { group.leave() }
                 for n in 0..<perThread {
                     do {
-                        try store.change(asOf: Fixtures.today, action: "credit", summary: "thread \(t) #\(n)") { household in
+                        try store.change(asOf: Fixtures.today, action: "credit", summary: "thread \(t) #\(n)") {
+                            household in
                             // The balance read here must be the newest: each credit records what it saw.
                             let seen = household.accounts[owner.id]?.balance.fen ?? 0
                             return [
@@ -68,7 +69,11 @@ struct ConcurrencyTests {
             for n in 0..<100 {
                 group.addTask {
                     try store.change(asOf: Fixtures.today, action: "credit", summary: "task \(n)") { _ in
-                        [.addLedgerEntry(LedgerEntry(account: owner.id, date: Fixtures.today, kind: .credit, amount: Money(fen: 3)))]
+                        [
+                            .addLedgerEntry(
+                                LedgerEntry(
+                                    account: owner.id, date: Fixtures.today, kind: .credit, amount: Money(fen: 3)))
+                        ]
                     }
                 }
             }

@@ -50,6 +50,8 @@ enum Fixtures {
 
     static func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
 
+    static func write(_ path: String, _ data: Data) throws { try data.write(to: URL(fileURLWithPath: path)) }
+
     static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
     /// POSIX permission bits of a file or folder.

@@ -14,8 +14,10 @@ struct HouseholdTests {
 
     @Test(
         "account totals summed by SQL equal the model's AccountTotals for a random ledger over several years",
-        arguments: ["2019-12-31", "2020-01-01", "2021-06-30", "2023-02-28", "2024-12-31", "2025-01-01", "2025-06-15",
-                    "2018-01-01"])
+        arguments: [
+            "2019-12-31", "2020-01-01", "2021-06-30", "2023-02-28", "2024-12-31", "2025-01-01", "2025-06-15",
+            "2018-01-01",
+        ])
     func totalsMatchModel(asOf text: String) throws {
         let dir = TempDir()
         defer { dir.remove() }
@@ -51,7 +53,8 @@ struct HouseholdTests {
         func line(_ account: ResidentID, _ date: String, _ kind: LedgerEntry.Kind, _ fen: Int64, _ who: ResidentID?)
             -> LedgerEntry
         {
-            LedgerEntry(account: account, date: Fixtures.date(date), kind: kind, amount: Money(fen: fen), counterparty: who)
+            LedgerEntry(
+                account: account, date: Fixtures.date(date), kind: kind, amount: Money(fen: fen), counterparty: who)
         }
         let entries = [
             line(payer, "2025-01-08", .relativeSpending, -1_000, mother),  // before the binding
@@ -85,7 +88,11 @@ struct HouseholdTests {
                 account: ids[0], date: Fixtures.date(dates.randomElement(using: &rng)!), kind: .credit,
                 amount: Money(fen: Int64(n + 1)), note: "line \(n)")
             let changes = try store.change(asOf: Fixtures.today, action: "credit", summary: "") { _ in
-                [.addLedgerEntry(entry), .addLedgerEntry(LedgerEntry(account: ids[2], date: entry.date, kind: .credit, amount: Money(fen: 1)))]
+                [
+                    .addLedgerEntry(entry),
+                    .addLedgerEntry(
+                        LedgerEntry(account: ids[2], date: entry.date, kind: .credit, amount: Money(fen: 1))),
+                ]
             }
             if case .addLedgerEntry(let line) = changes[0] { saved.append(line) }
         }
@@ -109,10 +116,14 @@ struct HouseholdTests {
         let dir = TempDir()
         defer { dir.remove() }
         let store = try Fixtures.store(in: dir, persons: people)
-        let binding = Binding(payer: ids[0], beneficiary: ids[1], relation: .mother, form: .ordered, since: Fixtures.today)
+        let binding = Binding(
+            payer: ids[0], beneficiary: ids[1], relation: .mother, form: .ordered, since: Fixtures.today)
         try store.change(asOf: Fixtures.today, action: "bind", summary: "bind") { _ in
-            [.addBinding(binding), .setPayerOrder(PayerOrder(beneficiary: ids[1], payers: [ids[0]])),
-             .addLedgerEntry(LedgerEntry(account: ids[0], date: Fixtures.today, kind: .credit, amount: Money(fen: 9)))]
+            [
+                .addBinding(binding), .setPayerOrder(PayerOrder(beneficiary: ids[1], payers: [ids[0]])),
+                .addLedgerEntry(
+                    LedgerEntry(account: ids[0], date: Fixtures.today, kind: .credit, amount: Money(fen: 9))),
+            ]
         }
         let exported = try store.export()
         #expect(exported.format == "yibao-store")

@@ -50,7 +50,7 @@ struct RefusalTests {
         let path = dir.file("random.bin")
         var rng = SeededRandom(seed: 42)
         let bytes = (0..<8192).map { _ in UInt8.random(in: 0...255, using: &rng) }
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        try Fixtures.write(path, Data(bytes))
         expectRefused(path, .notSQLite(path: path))
     }
 
@@ -59,7 +59,7 @@ struct RefusalTests {
         let dir = TempDir()
         defer { dir.remove() }
         let path = dir.file("short.sqlite")
-        FileManager.default.createFile(atPath: path, contents: Data("SQLite format 3\u{0}abc".utf8))
+        try Fixtures.write(path, Data("SQLite format 3\u{0}abc".utf8))
         expectRefused(path, .damaged(path: path))
     }
 
@@ -97,7 +97,7 @@ struct RefusalTests {
         defer { dir.remove() }
         let path = try closedStore(in: dir)
         let bytes = try #require(Fixtures.bytes(path))
-        FileManager.default.createFile(atPath: path, contents: bytes.prefix(Int(Double(bytes.count) * fraction)))
+        try Fixtures.write(path, bytes.prefix(Int(Double(bytes.count) * fraction)))
         expectRefused(path, .damaged(path: path))
     }
 
@@ -108,7 +108,7 @@ struct RefusalTests {
         let path = try closedStore(in: dir)
         let bytes = try #require(Fixtures.bytes(path))
         let pages = bytes.count / 4096
-        FileManager.default.createFile(atPath: path, contents: bytes.prefix((pages / 2) * 4096))
+        try Fixtures.write(path, bytes.prefix((pages / 2) * 4096))
         expectRefused(path, .damaged(path: path))
     }
 
@@ -120,7 +120,7 @@ struct RefusalTests {
         var bytes = try #require(Fixtures.bytes(path))
         // Invert the first bytes of a b-tree page: its page type and cell layout.
         for offset in (page * 4096)..<(page * 4096 + 8) { bytes[offset] ^= 0xFF }
-        FileManager.default.createFile(atPath: path, contents: bytes)
+        try Fixtures.write(path, bytes)
         expectRefused(path, .damaged(path: path))
     }
 
@@ -131,7 +131,7 @@ struct RefusalTests {
         let path = try closedStore(in: dir)
         var bytes = try #require(Fixtures.bytes(path))
         bytes[16] = 0x03  // page size 0x0300: not a power of two
-        FileManager.default.createFile(atPath: path, contents: bytes)
+        try Fixtures.write(path, bytes)
         expectRefused(path, .damaged(path: path))
     }
 
