@@ -1,0 +1,81 @@
+import GRDB
+
+/// The store's file format: its identifiers and versioned migrations.
+///
+/// A new migration is appended (never edited) and `version` raised by one; it sets `PRAGMA user_version`
+/// so an older Yibao recognises a newer file and refuses it instead of misreading it.
+enum Schema {
+    /// `PRAGMA application_id` of every Yibao store: "YIBA" in ASCII.
+    static let applicationID: Int32 = 0x5949_4241
+    /// The newest format this build knows (`PRAGMA user_version`).
+    static let version = 1
+    /// `meta.format`.
+    static let formatName = "yibao-store"
+
+    static var migrationIdentifiers: Set<String> { Set(migrator.migrations) }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-initial") { db in
+            try db.execute(sql: v1)
+            try db.execute(
+                sql: "INSERT INTO meta (key, value) VALUES ('format', ?), ('schema_version', '1')",
+                arguments: [formatName])
+        }
+        return migrator
+    }
+
+    static let v1 = """
+        PRAGMA application_id = \(applicationID);
+        PRAGMA user_version = 1;
+        CREATE TABLE meta (
+            key TEXT NOT NULL PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE persons (
+            id TEXT NOT NULL PRIMARY KEY CHECK (length(id) = 18),
+            name TEXT NOT NULL,
+            scheme TEXT NOT NULL,
+            region TEXT NOT NULL,
+            is_owner INTEGER NOT NULL DEFAULT 0 CHECK (is_owner IN (0, 1))
+        );
+        CREATE UNIQUE INDEX persons_single_owner ON persons (is_owner) WHERE is_owner = 1;
+        -- Both ledger indexes carry date, kind and amount so the sums in `household(asOf:)` read only
+        -- the index (a covering index), never the table: 100,000 lines sum in milliseconds.
+        CREATE TABLE ledger (
+            id INTEGER PRIMARY KEY,
+            account TEXT NOT NULL REFERENCES persons (id),
+            date TEXT NOT NULL CHECK (length(date) = 10),
+            kind TEXT NOT NULL,
+            amount_fen INTEGER NOT NULL CHECK (typeof(amount_fen) = 'integer'),
+            counterparty TEXT,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX ledger_by_account_date ON ledger (account, date, kind, amount_fen);
+        CREATE INDEX ledger_by_account_counterparty_kind ON ledger (account, counterparty, kind, date, amount_fen);
+        CREATE TABLE bindings (
+            payer TEXT NOT NULL REFERENCES persons (id),
+            beneficiary TEXT NOT NULL REFERENCES persons (id),
+            relation TEXT NOT NULL,
+            form TEXT NOT NULL CHECK (form IN ('ordered', 'quota')),
+            quota_fen INTEGER,
+            since TEXT NOT NULL CHECK (length(since) = 10),
+            PRIMARY KEY (payer, beneficiary),
+            CHECK ((form = 'quota') = (quota_fen IS NOT NULL))
+        );
+        CREATE TABLE payer_orders (
+            beneficiary TEXT NOT NULL REFERENCES persons (id),
+            position INTEGER NOT NULL,
+            payer TEXT NOT NULL REFERENCES persons (id),
+            PRIMARY KEY (beneficiary, position),
+            UNIQUE (beneficiary, payer)
+        );
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            action TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '[]'
+        );
+        """
+}

@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+
+/// Yibao's saved data: one SQLite file (WAL mode) holding persons, ledgers, bindings, payer orders and
+/// an audit trail. Every change is one transaction; several Yibao processes may share the file.
+///
+/// Opening refuses, and leaves byte-for-byte unchanged, anything that is not a current, healthy Yibao
+/// store. A store path that is a symbolic link is refused (never followed), so Yibao cannot be tricked
+/// into overwriting another file.
+public final class Store: Sendable {
+    /// The file's path, as given.
+    public let path: String
+    let pool: DatabasePool
+    let options: Options
+
+    /// Tuning for tests; the public `open` uses the defaults.
+    struct Options: Sendable {
+        /// How long one attempt waits for another process's write to finish.
+        var busyTimeout: TimeInterval = 10
+        /// How many times a whole change is tried while the file stays busy.
+        var attempts = 5
+        /// The first pause between attempts; it doubles each time.
+        var backoff: TimeInterval = 0.05
+        /// The clock for audit timestamps.
+        var now: @Sendable () -> Date = { Date() }
+    }
+
+    private init(path: String, pool: DatabasePool, options: Options) {
+        self.path = path
+        self.pool = pool
+        self.options = options
+    }
+
+    /// Opens the store at `path`, creating it (and its folders, 0700; the file, 0600) when missing and
+    /// `create` is true. Runs pending migrations on a store this build knows.
+    public static func open(path: String, create: Bool = true) throws(StoreError) -> Store {
+        try open(path: path, create: create, options: Options())
+    }
+
+    static func open(path: String, create: Bool, options: Options) throws(StoreError) -> Store {
+        switch StorePath.kind(of: path) {
+        case .symlink: throw .symlink(path: path)
+        case .other: throw .notAFile(path: path)
+        case .regular: break
+        case .missing:
+            guard create else { throw .notFound(path: path) }
+            try StorePath.createParentDirectories(of: path)
+            _ = try StorePath.createPrivateFile(path)
+            // If another process created it first, it is inspected below like any existing file.
+            if StorePath.kind(of: path) == .symlink { throw .symlink(path: path) }
+        }
+        guard StorePath.isReadable(path) else {
+            throw .cannotOpen(path: path, reason: "permission denied")
+        }
+        _ = try StoreInspector.inspect(path: path)
+        guard StorePath.isWritable(path), StorePath.isWritable(StorePath.parent(of: path)) else {
+            throw .readOnly(path: path)
+        }
+        StorePath.makePrivate(path)
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration(options))
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+        try migrate(pool, path: path, options: options)
+        // Copy the log into the main file now, so even a file copied without its -wal carries the
+        // Yibao header (application id, version). Passive: never waits for other sessions.
+        _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+        for suffix in ["-wal", "-shm"] { StorePath.makePrivate(path + suffix) }
+        return Store(path: path, pool: pool, options: options)
+    }
+
+    static func configuration(_ options: Options) -> Configuration {
+        var config = Configuration()
+        config.busyMode = .timeout(options.busyTimeout)
+        config.foreignKeysEnabled = true
+        config.label = "yibao.store"
+        config.maximumReaderCount = 4
+        config.prepareDatabase { db in
+            // 16 MiB of page cache at most: bulk inserts into the ledger indexes run twice as fast.
+            try db.execute(sql: "PRAGMA cache_size = -16384")
+        }
+        return config
+    }
+
+    /// Runs the migrations this build knows. Two processes creating the same new store at once may
+    /// collide on the first migration; the loser waits and finds it done.
+    static func migrate(_ pool: DatabasePool, path: String, options: Options) throws(StoreError) {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                try Schema.migrator.migrate(pool)
+                return
+            } catch {
+                let storeError = StoreError.from(error, path: path)
+                let collided: Bool
+                switch storeError {
+                case .busy, .unexpected, .inconsistent: collided = true
+                default: collided = false
+                }
+                guard collided, attempt < options.attempts else { throw storeError }
+                Thread.sleep(forTimeInterval: options.backoff * Double(attempt))
+            }
+        }
+    }
+
+    /// Closes the file. The store may not be used afterwards. (Dropping the last reference closes it too.)
+    public func close() throws(StoreError) {
+        do {
+            try pool.close()
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// Where the store lives unless `--store` says otherwise: `$YIBAO_STORE`; else
+    /// `$XDG_DATA_HOME/yibao/yibao.sqlite` (an absolute `XDG_DATA_HOME` only, as the XDG spec says);
+    /// else `$HOME/.local/share/yibao/yibao.sqlite`; with no home at all, `yibao.sqlite` here.
+    public static func defaultPath(environment: [String: String]) -> String {
+        if let explicit = environment["YIBAO_STORE"], !explicit.isEmpty { return explicit }
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            return join(data, "yibao/yibao.sqlite")
+        }
+        if let home = environment["HOME"], !home.isEmpty {
+            return join(home, ".local/share/yibao/yibao.sqlite")
+        }
+        return "yibao.sqlite"
+    }
+
+    private static func join(_ folder: String, _ rest: String) -> String {
+        folder.hasSuffix("/") ? folder + rest : folder + "/" + rest
+    }
+
+    /// Runs a read in one consistent snapshot, turning every failure into a `StoreError`.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import YibaoCore
+
+/// Why the store could not be opened, read or written, in words a person can act on.
+///
+/// Every refusal to open says whether the file was changed (it never is) and what to do next.
+public enum StoreError: UserFacingError, Equatable {
+    /// The file does not exist and the caller asked not to create it.
+    case notFound(path: String)
+    /// The store path is a symbolic link; Yibao does not follow it (so it can never overwrite another file).
+    case symlink(path: String)
+    /// The path names a folder or a device, not a file.
+    case notAFile(path: String)
+    /// The file is not a database at all (text, a picture, random bytes).
+    case notSQLite(path: String)
+    /// The file is another program's SQLite database.
+    case foreign(path: String)
+    /// The file looks like a Yibao store but is damaged (truncated, overwritten bytes).
+    case damaged(path: String)
+    /// The file was written by a newer version of Yibao.
+    case newer(path: String, found: Int, known: Int)
+    /// The file (or its folder) may not be written.
+    case readOnly(path: String)
+    /// The disk is full.
+    case diskFull(path: String)
+    /// Another Yibao kept the store busy for too long.
+    case busy(path: String)
+    /// The file or folder could not be read or created (permissions, missing folder, I/O error).
+    case cannotOpen(path: String, reason: String)
+    /// A change did not fit what is saved (a person saved twice, a binding that is not there).
+    case inconsistent(detail: String)
+    /// Something else went wrong; `detail` is kept for a support request.
+    case unexpected(detail: String)
+
+    public var message: LocalizedText {
+        switch self {
+        case .notFound(let path):
+            return .init(
+                zh: "找不到数据文件 \(path)。请检查路径，或用 --store 选择另一个文件。",
+                en: "There is no data file at \(path). Check the path, or use --store to choose another file.")
+        case .symlink(let path):
+            return .init(
+                zh: "\(path) 是一个快捷方式（符号链接），医保助手不会通过它写入，以免覆盖别的文件。什么都没有改动。请用 --store 指定真正的文件。",
+                en:
+                    "\(path) is a symbolic link. Yibao does not write through links, so that it never overwrites another file. "
+                    + "Nothing was changed. Use --store to give the real file.")
+        case .notAFile(let path):
+            return .init(
+                zh: "\(path) 是一个文件夹或设备，不是数据文件。什么都没有改动。请用 --store 选择一个文件。",
+                en:
+                    "\(path) is a folder or a device, not a data file. Nothing was changed. Use --store to choose a file."
+            )
+        case .notSQLite(let path):
+            return .init(
+                zh: "\(path) 不是医保助手的数据文件（它根本不是数据库）。什么都没有改动。请用 --store 选择另一个文件。",
+                en: "\(path) is not a Yibao store (it is not a database at all). Nothing was changed. "
+                    + "Use --store to choose another file.")
+        case .foreign(let path):
+            return .init(
+                zh: "\(path) 是别的程序的数据库，不是医保助手的数据文件。什么都没有改动。请用 --store 选择另一个文件。",
+                en: "\(path) is another program's database, not a Yibao store. Nothing was changed. "
+                    + "Use --store to choose another file.")
+        case .damaged(let path):
+            return .init(
+                zh: "数据文件 \(path) 已损坏（可能被截断或部分被覆盖）。什么都没有改动。请用备份替换它，或用 --store 选择另一个文件。",
+                en: "The data file \(path) is damaged (perhaps cut short or partly overwritten). Nothing was changed. "
+                    + "Replace it with a backup, or use --store to choose another file.")
+        case .newer(let path, let found, let known):
+            return .init(
+                zh: "数据文件 \(path) 是由更新版本的医保助手保存的（格式 \(found)，本版本只认识到 \(known)）。什么都没有改动。请升级医保助手后再打开。",
+                en:
+                    "The data file \(path) was saved by a newer Yibao (format \(found); this version knows up to \(known)). "
+                    + "Nothing was changed. Please update Yibao, then open it again.")
+        case .readOnly(let path):
+            return .init(
+                zh: "数据文件 \(path) 或它所在的文件夹不允许写入。这次没有保存任何内容。请检查文件权限，或用 --store 选择另一个文件。",
+                en: "The data file \(path) or its folder may not be written. Nothing was saved. "
+                    + "Check the file's permissions, or use --store to choose another file.")
+        case .diskFull(let path):
+            return .init(
+                zh: "磁盘已满，无法保存到 \(path)。这次没有保存任何内容。请腾出一些空间后再试。",
+                en:
+                    "The disk is full, so nothing could be saved to \(path). Nothing was saved. Free some space and try again."
+            )
+        case .busy(let path):
+            return .init(
+                zh: "另一个医保助手窗口正在使用数据文件 \(path)，等了很久仍未完成。这次没有保存任何内容。请关闭其他窗口后再试。",
+                en:
+                    "Another Yibao window is using the data file \(path) and did not finish in time. Nothing was saved. "
+                    + "Close the other window and try again.")
+        case .cannotOpen(let path, let reason):
+            return .init(
+                zh: "无法打开或创建数据文件 \(path)（\(reason)）。请检查路径和权限，或用 --store 选择另一个文件。",
+                en: "The data file \(path) could not be opened or created (\(reason)). "
+                    + "Check the path and permissions, or use --store to choose another file.")
+        case .inconsistent(let detail):
+            return .init(
+                zh: "这次修改与已保存的信息不一致，所以没有保存任何内容。请重新打开后再试。（详情：\(detail)）",
+                en: "This change does not fit what is already saved, so nothing was saved. "
+                    + "Please reopen and try again. (Details: \(detail))")
+        case .unexpected(let detail):
+            return .init(
+                zh: "保存或读取数据时出了意外的问题，没有保存任何内容。请再试一次；如果仍然出错，请把这条信息告诉帮助您的人。（详情：\(detail)）",
+                en: "Something unexpected went wrong while reading or saving. Nothing was saved. Please try again; "
+                    + "if it happens again, show this message to whoever helps you. (Details: \(detail))")
+        }
+    }
+}
