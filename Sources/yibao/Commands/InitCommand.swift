@@ -15,7 +15,7 @@ struct InitCommand: ParsableCommand {
         let context = try Context(global)
         let store = try context.openStore()
         if demo {
-            guard try store.isEmpty() else {
+            guard try perform({ try store.isEmpty }) else {
                 throw Refused(
                     LocalizedText(
                         zh: "这个仓库里已经有数据，示例家庭只能放进空仓库。",

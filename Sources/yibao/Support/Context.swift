@@ -75,7 +75,7 @@ struct Context {
 
     /// Opens (creating if needed) the store.
     func openStore(create: Bool = true) throws -> Store {
-        do { return try Store.open(path: storePath, create: create) } catch let error as StoreError {
+        do { return try Store.open(path: storePath, create: create) } catch {
             throw Refused(error.message)
         }
     }
