@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(GRDBSQLite)
     import GRDBSQLite
 #elseif canImport(SQLite3)
@@ -22,7 +23,31 @@ enum StoreInspector {
 
     static let sqliteMagic = Array("SQLite format 3\u{0}".utf8)
 
+    /// Inspects the file, looking again (a few times, briefly) when another Yibao process was busy with
+    /// it or started using it mid-look: only a verdict that holds still is given.
     static func inspect(path: String) throws(StoreError) -> Verdict {
+        var attempt = 0
+        while true {
+            attempt += 1
+            let walBefore = StorePath.size(of: path + "-wal") ?? 0
+            do {
+                return try inspectOnce(path: path)
+            } catch {
+                let walNow = StorePath.size(of: path + "-wal") ?? 0
+                let othersActive = walNow != walBefore || (walNow > 0 && walBefore == 0)
+                let transient: Bool
+                switch error {
+                case .busy: transient = true
+                case .damaged, .foreign, .notSQLite: transient = othersActive
+                default: transient = false
+                }
+                guard transient, attempt < 8 else { throw error }
+                usleep(UInt32(20_000 * attempt))
+            }
+        }
+    }
+
+    static func inspectOnce(path: String) throws(StoreError) -> Verdict {
         guard let size = StorePath.size(of: path) else { throw .notAFile(path: path) }
         let walSize = StorePath.size(of: path + "-wal") ?? 0
         let live = walSize > 0
@@ -65,6 +90,8 @@ enum StoreInspector {
         guard code == SQLITE_OK, let db = handle else {
             throw openFailure(code: code, path: path)
         }
+        // Another process may be mid-write: wait for it as the store's own connections do.
+        sqlite3_busy_timeout(db, 5_000)
         let applicationID = try integer(db, "PRAGMA application_id", path: path)
         guard applicationID == Int64(Schema.applicationID) else { throw .foreign(path: path) }
         let userVersion = Int(try integer(db, "PRAGMA user_version", path: path))

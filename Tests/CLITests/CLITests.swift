@@ -224,14 +224,15 @@ struct CLITests {
         #expect(r.stderr.contains("policy/national.yaml:"))
     }
 
-    @Test("two processes writing the same store at once both succeed and lose nothing")
+    @Test("three processes writing the same store at once all succeed and lose nothing")
     func concurrentWriters() throws {
         let cli = try family()
         defer { cli.cleanUp() }
         let rounds = 15
         let group = DispatchGroup()
         let failures = Failures()
-        for _ in 0..<2 {
+        let writers = 3
+        for _ in 0..<writers {
             group.enter()
             DispatchQueue.global().async {
                 for _ in 0..<rounds {
@@ -245,7 +246,7 @@ struct CLITests {
         group.wait()
         #expect(failures.all.isEmpty, "\(failures.all)")
         let balance = try CLIRunner.json(try cli.run(["balance", "--json"])) as? [String: Any]
-        #expect(balance?["balance_fen"] as? Int == 100_000 + 2 * rounds * 100)
+        #expect(balance?["balance_fen"] as? Int == 100_000 + writers * rounds * 100)
     }
 }
 

@@ -31,6 +31,8 @@ public struct ScreenContext {
     public var charset: Charset { environment.charset }
     public var today: CivilDate { environment.today }
     public var household: Household? { snapshot?.household }
+    /// The rectangle screens draw their content in (see `contentArea(for:)`).
+    public var contentArea: Rect { YibaoUI.contentArea(for: size) }
 
     /// A person's name as it may be shown here: in kiosk mode everyone but the owner is masked.
     public func displayName(_ id: ResidentID) -> String {
