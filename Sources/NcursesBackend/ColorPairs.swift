@@ -30,7 +30,9 @@ struct ColorPairs {
         var pair: Int16 = 0
         if usesColor, appearance.hasColor {
             pair = self.pair(
-                Colors(foreground: appearance.foreground?.rawValue ?? -1, background: appearance.background?.rawValue ?? -1))
+                Colors(
+                    foreground: appearance.foreground?.rawValue ?? -1, background: appearance.background?.rawValue ?? -1
+                ))
         }
         cache[style] = (attrs, pair)
         return (attrs, pair)

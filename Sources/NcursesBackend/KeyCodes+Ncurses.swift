@@ -28,7 +28,8 @@ enum EscapeSequences {
             (esc + "[2~", KEY_IC), (esc + "[3~", KEY_DC), (esc + "[5~", KEY_PPAGE), (esc + "[6~", KEY_NPAGE),
             (esc + "[Z", KEY_BTAB), (esc + "OM", KEY_ENTER),
             (esc + "OP", KEY_F0 + 1), (esc + "OQ", KEY_F0 + 2), (esc + "OR", KEY_F0 + 3), (esc + "OS", KEY_F0 + 4),
-            (esc + "[11~", KEY_F0 + 1), (esc + "[12~", KEY_F0 + 2), (esc + "[13~", KEY_F0 + 3), (esc + "[14~", KEY_F0 + 4),
+            (esc + "[11~", KEY_F0 + 1), (esc + "[12~", KEY_F0 + 2), (esc + "[13~", KEY_F0 + 3),
+            (esc + "[14~", KEY_F0 + 4),
             (esc + "[[A", KEY_F0 + 1), (esc + "[[B", KEY_F0 + 2), (esc + "[[C", KEY_F0 + 3), (esc + "[[D", KEY_F0 + 4),
         ]
         // F5–F12 in the xterm/VT220 numbering: 15, 17–21, 23, 24.

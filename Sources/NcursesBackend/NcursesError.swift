@@ -29,11 +29,13 @@ public enum NcursesError: Error, Equatable, Sendable {
         case .notATerminal:
             return "Please run this in a terminal window. To only look at your data, use a subcommand (yibao --help)."
         case .terminalTypeUnset:
-            return "The terminal type (TERM) is not set. Run this in a terminal window, or first run: export TERM=xterm-256color"
+            return
+                "The terminal type (TERM) is not set. Run this in a terminal window, or first run: export TERM=xterm-256color"
         case .unknownTerminal(let term):
             return "The terminal type \"\(term)\" is not known here. Please first run: export TERM=xterm-256color"
         case .terminalTooLimited(let term):
-            return "The terminal \"\(term)\" cannot show full-screen screens. Use an ordinary terminal window, or a subcommand (yibao --help)."
+            return
+                "The terminal \"\(term)\" cannot show full-screen screens. Use an ordinary terminal window, or a subcommand (yibao --help)."
         }
     }
 }

@@ -45,7 +45,9 @@ extension NcursesTerminal {
                 let (attrs, pair) = colors.attributes(for: style)
                 _ = cn_wattr_set(window, attrs, pair)
                 // Writing the bottom-right cell returns ERR though it is drawn: harmless.
-                _ = run.withUnsafeBufferPointer { cn_mvwaddnwstr(window, Int32(y), Int32(start), $0.baseAddress, Int32($0.count)) }
+                _ = run.withUnsafeBufferPointer {
+                    cn_mvwaddnwstr(window, Int32(y), Int32(start), $0.baseAddress, Int32($0.count))
+                }
             }
         }
         _ = cn_wattr_set(window, cn_a_normal(), 0)

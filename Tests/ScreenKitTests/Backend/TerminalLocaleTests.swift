@@ -5,7 +5,8 @@ import Testing
 struct TerminalLocaleTests {
     @Test("LC_ALL wins over LC_CTYPE, which wins over LANG; empty values are skipped")
     func precedence() {
-        #expect(TerminalLocale.requestedLocale(environment: ["LANG": "en_US.UTF-8", "LC_ALL": "zh_CN.GBK"]) == "zh_CN.GBK")
+        #expect(
+            TerminalLocale.requestedLocale(environment: ["LANG": "en_US.UTF-8", "LC_ALL": "zh_CN.GBK"]) == "zh_CN.GBK")
         #expect(TerminalLocale.requestedLocale(environment: ["LANG": "en_US.UTF-8", "LC_CTYPE": "C"]) == "C")
         #expect(TerminalLocale.requestedLocale(environment: ["LANG": "zh_CN.UTF-8", "LC_ALL": ""]) == "zh_CN.UTF-8")
         #expect(TerminalLocale.requestedLocale(environment: [:]) == nil)
