@@ -4,7 +4,8 @@ import ScreenKit
 extension NcursesTerminal {
     /// Copies the buffer to the screen: `werase`, then each row in runs of equal style with
     /// `mvwaddnwstr`, then `wnoutrefresh` + `doupdate`, so ncurses sends only the cells that changed.
-    /// Never `clear()`, which would repaint everything.
+    /// Never `clear()`, which would repaint everything. When the locale is not UTF-8, characters
+    /// outside ASCII are shown as `?` (one per column), so the layout still holds.
     public func draw(_ buffer: ScreenBuffer) throws {
         guard !isShutDown else { return }
         werase(window)
@@ -29,6 +30,12 @@ extension NcursesTerminal {
                     guard case .glyph(let character, let cellStyle) = cell, cellStyle == style else { break }
                     let width = DisplayWidth.of(character)
                     if x + width > columns { break }
+                    if !isUTF8, !character.isASCII {
+                        // The locale cannot encode it: keep the layout with one `?` per column.
+                        run.append(contentsOf: repeatElement(wchar_t(0x3F), count: max(1, width)))
+                        x += max(1, width)
+                        continue
+                    }
                     // A glyph ncurses measures differently from us is written on its own, at its own
                     // column, so a disagreement cannot shift the rest of the row.
                     let agrees = ncursesAgrees(character, width: width)
