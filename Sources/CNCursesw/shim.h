@@ -5,6 +5,10 @@
 #define NCURSES_WIDECHAR 1
 #endif
 #include <locale.h>
+#include <langinfo.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
 #include <wchar.h>
 #include <curses.h>
 
@@ -17,4 +21,68 @@ static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
 static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t cn_a_dim(void) { return A_DIM; }
 static inline attr_t cn_a_normal(void) { return A_NORMAL; }
+static inline int cn_wcwidth(wchar_t c) { return wcwidth(c); }
+
+/* Globals Swift 6 will not read (mutable C globals are not concurrency-safe to it). */
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
+static inline int cn_colors(void) { return COLORS; }
+
+/* The terminal on standard input/output; NULL (no exit, no message) when TERM is unknown. */
+static inline SCREEN *cn_newterm_stdio(const char *term) { return newterm(term, stdout, stdin); }
+
+/* True when the terminal can move its cursor anywhere (terminfo `cup`); false for `dumb`. */
+static inline int cn_has_cursor_addressing(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
+
+static inline int cn_wattr_set(WINDOW *w, attr_t attrs, short pair) { return wattr_set(w, attrs, pair, NULL); }
+static inline int cn_mvwaddnwstr(WINDOW *w, int y, int x, const wchar_t *s, int n) {
+    return mvwaddnwstr(w, y, x, s, n);
+}
+
+/* 1 when the current locale's character set is UTF-8. */
+static inline int cn_codeset_is_utf8(void) {
+    const char *codeset = nl_langinfo(CODESET);
+    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+/*
+ * Termination signals as a flag. The handler only stores the signal number (async-signal-safe); the
+ * app polls cn_take_signal() and tears down normally. Never call endwin() from a signal handler.
+ * The flag is a weak symbol so every object file that includes this header shares one copy.
+ */
+__attribute__((weak)) volatile sig_atomic_t cn_pending_signal = 0;
+
+static void cn_signal_flag_handler(int signo) { cn_pending_signal = signo; }
+
+/* Installs the flag handler for SIGINT, SIGTERM and SIGHUP (no SA_RESTART, so a blocked read
+ * returns), and ignores SIGPIPE. Returns 0 on success. */
+static inline int cn_install_signal_flags(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cn_signal_flag_handler;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    if (sigaction(SIGINT, &action, NULL) != 0) return -1;
+    if (sigaction(SIGTERM, &action, NULL) != 0) return -1;
+    if (sigaction(SIGHUP, &action, NULL) != 0) return -1;
+    signal(SIGPIPE, SIG_IGN);
+    return 0;
+}
+
+/* The pending signal number (0 if none), clearing it. */
+static inline int cn_take_signal(void) {
+    int signo = cn_pending_signal;
+    if (signo != 0) cn_pending_signal = 0;
+    return signo;
+}
+
+/* Puts SIGINT, SIGTERM and SIGHUP back to their default actions. */
+static inline void cn_restore_signal_defaults(void) {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
+}
 #endif

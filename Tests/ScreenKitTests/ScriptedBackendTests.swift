@@ -1,6 +1,6 @@
 import ScreenKit
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Scripted backend")
 struct ScriptedBackendTests {

@@ -17,7 +17,8 @@ public struct ScriptedBackend: TerminalBackend {
     /// The timeouts the runtime asked for, one per `nextEvent` call.
     public private(set) var requestedTimeouts: [Int?] = []
 
-    public init(size: Size = Size(columns: 80, rows: 24), events: [BackendEvent] = [], throwsWhenExhausted: Bool = true) {
+    public init(size: Size = Size(columns: 80, rows: 24), events: [BackendEvent] = [], throwsWhenExhausted: Bool = true)
+    {
         self.size = size
         self.events = events
         self.throwsWhenExhausted = throwsWhenExhausted

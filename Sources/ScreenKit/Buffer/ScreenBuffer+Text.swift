@@ -72,3 +72,15 @@ public struct StyleRun: Hashable, Sendable, CustomStringConvertible {
     /// `1:0-39 selection+bold`
     public var description: String { "\(row):\(firstColumn)-\(lastColumn) \(style)" }
 }
+
+extension ScreenBuffer {
+    /// The rows whose cells differ from `other`'s (every row when the sizes differ); for tests and
+    /// backends that redraw by line. The ncurses backend does not need it: ncurses diffs by itself.
+    public func changedRows(from other: ScreenBuffer) -> [Int] {
+        guard other.size == size else { return Array(0..<size.rows) }
+        return (0..<size.rows).filter { y in
+            let range = (y * size.columns)..<((y + 1) * size.columns)
+            return cells[range] != other.cells[range]
+        }
+    }
+}

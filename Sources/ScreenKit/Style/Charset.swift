@@ -11,9 +11,11 @@ public enum Charset: String, Hashable, Sendable, CaseIterable {
     public var box: BoxGlyphs {
         switch self {
         case .unicode:
-            return BoxGlyphs(topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│")
+            return BoxGlyphs(
+                topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│")
         case .ascii:
-            return BoxGlyphs(topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|")
+            return BoxGlyphs(
+                topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+", horizontal: "-", vertical: "|")
         }
     }
 

@@ -1,6 +1,7 @@
 /// The eight standard terminal colours, by their curses index.
 public enum TerminalColor: Int16, Hashable, Sendable {
-    case black = 0, red, green, yellow, blue, magenta, cyan, white
+    case black = 0
+    case red, green, yellow, blue, magenta, cyan, white
 }
 
 /// How one role looks on screen: colours (nil = the terminal's default) and attributes.

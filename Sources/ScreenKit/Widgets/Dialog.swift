@@ -77,7 +77,8 @@ public struct Dialog: Hashable, Sendable {
                 if index > 0 { x += 3 }
                 let isSelected = index == selectedButton
                 let text = (isSelected ? "> " : "") + "[\(button.key)] \(button.label)"
-                x = buffer.put(text, x: x, y: buttonsY, maxWidth: content.maxX - x, style: isSelected ? .selection : .normal)
+                x = buffer.put(
+                    text, x: x, y: buttonsY, maxWidth: content.maxX - x, style: isSelected ? .selection : .normal)
             }
         }
         return box

@@ -30,7 +30,8 @@ public enum HintBar {
             if width > room {
                 if index == 0 {
                     let end = buffer.put(keyText, x: x, y: rect.y, maxWidth: room, style: .hintKey)
-                    buffer.put(" " + TextLayout.truncate(hint.label, width: rect.maxX - end - 1), x: end, y: rect.y,
+                    buffer.put(
+                        " " + TextLayout.truncate(hint.label, width: rect.maxX - end - 1), x: end, y: rect.y,
                         maxWidth: rect.maxX - end, style: .hint)
                 }
                 break

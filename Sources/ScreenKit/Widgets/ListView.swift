@@ -65,7 +65,8 @@ public struct ListView: Sendable {
         let widths = columnWidths(width: rect.width)
         var y = rect.y
         if showsHeader {
-            buffer.put(line(columns.map(\.title), widths: widths, gutter: ""), x: rect.x, y: y, maxWidth: rect.width,
+            buffer.put(
+                line(columns.map(\.title), widths: widths, gutter: ""), x: rect.x, y: y, maxWidth: rect.width,
                 style: .title)
             y += 1
         }
@@ -76,7 +77,8 @@ public struct ListView: Sendable {
             let row = Rect(x: rect.x, y: y, width: rect.width, height: 1)
             if isSelected { buffer.fill(row, style: style) }
             let gutter = isSelected ? marker : String(repeating: " ", count: DisplayWidth.of(marker))
-            buffer.put(line(rows[index], widths: widths, gutter: gutter), x: rect.x, y: y, maxWidth: rect.width, style: style)
+            buffer.put(
+                line(rows[index], widths: widths, gutter: gutter), x: rect.x, y: y, maxWidth: rect.width, style: style)
             y += 1
         }
     }

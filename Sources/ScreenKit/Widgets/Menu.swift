@@ -45,7 +45,8 @@ public enum Menu {
             let style: Style = isSelected ? .selection : .normal
             if isSelected { buffer.fill(rect.row(slot * rowsPerItem), style: style) }
             let text = (isSelected ? marker : gutter) + "[\(item.key)] " + item.title
-            buffer.put(TextLayout.truncate(text, width: rect.width), x: rect.x, y: y, maxWidth: rect.width, style: style)
+            buffer.put(
+                TextLayout.truncate(text, width: rect.width), x: rect.x, y: y, maxWidth: rect.width, style: style)
             if rowsPerItem == 3, let detail = item.detail {
                 let indent = DisplayWidth.of(gutter + "[\(item.key)] ")
                 buffer.put(
@@ -57,6 +58,8 @@ public enum Menu {
 
     /// The index of the item whose key is `key` (typing `3` jumps to `[3]`), if any.
     public static func index(of key: Character, in items: [MenuItem]) -> Int? {
-        items.firstIndex { $0.key.count == 1 && $0.key.first.map { String($0).lowercased() } == String(key).lowercased() }
+        items.firstIndex {
+            $0.key.count == 1 && $0.key.first.map { String($0).lowercased() } == String(key).lowercased()
+        }
     }
 }

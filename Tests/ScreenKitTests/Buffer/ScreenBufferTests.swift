@@ -85,9 +85,10 @@ struct ScreenBufferTests {
         b.put("中", x: 1, y: 0)  // over 早's right half and 餐's left half
         #expect(b.lines == [" 中"])
         #expect(b[3, 0] == .glyph(" ", .normal))
-        #expect(!b.cells.enumerated().contains { index, cell in
-            cell == .continuation && (index == 0 || b.cells[index - 1].character == nil)
-        })
+        #expect(
+            !b.cells.enumerated().contains { index, cell in
+                cell == .continuation && (index == 0 || b.cells[index - 1].character == nil)
+            })
     }
 
     @Test("put sanitises escape sequences before they reach the cells")
@@ -112,10 +113,11 @@ struct ScreenBufferTests {
         var b = buffer(8)
         b.put("余额", x: 0, y: 0, style: .title)
         b.put("ok", x: 5, y: 0, style: .error.adding(.bold))
-        #expect(b.styleRuns == [
-            StyleRun(row: 0, firstColumn: 0, lastColumn: 3, style: .title),
-            StyleRun(row: 0, firstColumn: 5, lastColumn: 6, style: Style(.error, [.bold])),
-        ])
+        #expect(
+            b.styleRuns == [
+                StyleRun(row: 0, firstColumn: 0, lastColumn: 3, style: .title),
+                StyleRun(row: 0, firstColumn: 5, lastColumn: 6, style: Style(.error, [.bold])),
+            ])
     }
 
     @Test("textWithStyles lists size, cursor, rows and style runs")
@@ -123,14 +125,15 @@ struct ScreenBufferTests {
         var b = buffer(6, 2)
         b.put("Hi 早", x: 0, y: 0, style: .title)
         b.cursor = Point(x: 1, y: 1)
-        #expect(b.textWithStyles == """
-            size 6x2 cursor 1,1
-            Hi 早
+        #expect(
+            b.textWithStyles == """
+                size 6x2 cursor 1,1
+                Hi 早
 
-            styles:
-            0:0-4 title
+                styles:
+                0:0-4 title
 
-            """)
+                """)
     }
 
     @Test("Drawing one buffer into another copies glyphs and styles at an offset")
@@ -141,5 +144,19 @@ struct ScreenBufferTests {
         big.draw(small, at: Point(x: 2, y: 1))
         #expect(big.lines == ["", "  早x"])
         #expect(big[2, 1] == .glyph("早", .amount))
+    }
+}
+
+@Suite("Screen buffer differences")
+struct ScreenBufferDiffTests {
+    @Test("changedRows lists the rows that differ, or all rows after a resize")
+    func changedRows() {
+        var a = ScreenBuffer(size: Size(columns: 5, rows: 3))
+        var b = a
+        b.put("x", x: 4, y: 2)
+        #expect(b.changedRows(from: a) == [2])
+        a.put("y", x: 0, y: 0, style: .error)
+        #expect(b.changedRows(from: a) == [0, 2])
+        #expect(ScreenBuffer(size: Size(columns: 2, rows: 2)).changedRows(from: a) == [0, 1])
     }
 }

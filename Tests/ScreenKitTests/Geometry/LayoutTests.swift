@@ -34,7 +34,9 @@ struct LayoutTests {
     @Test("Centring places a smaller rectangle in the middle and clips a larger one")
     func centred() {
         #expect(screen.centred(Size(columns: 40, rows: 10)) == Rect(x: 20, y: 7, width: 40, height: 10))
-        #expect(Rect(x: 0, y: 0, width: 10, height: 4).centred(Size(columns: 40, rows: 10)) == Rect(x: 0, y: 0, width: 10, height: 4))
+        #expect(
+            Rect(x: 0, y: 0, width: 10, height: 4).centred(Size(columns: 40, rows: 10))
+                == Rect(x: 0, y: 0, width: 10, height: 4))
     }
 
     @Test("Intersection is empty when rectangles do not meet")

@@ -17,7 +17,9 @@ struct DisplayWidthTests {
         #expect(displayWidth("𠀀") == 2)  // CJK Extension B, outside the BMP
     }
 
-    @Test("Full-width and CJK punctuation takes two columns", arguments: ["，", "。", "：", "！", "？", "（", "）", "、", "《", "》", "「", "」", "￥", "　"])
+    @Test(
+        "Full-width and CJK punctuation takes two columns",
+        arguments: ["，", "。", "：", "！", "？", "（", "）", "、", "《", "》", "「", "」", "￥", "　"])
     func cjkPunctuation(mark: String) {
         #expect(displayWidth(mark) == 2)
     }

@@ -35,7 +35,10 @@ struct SanitizerTests {
         #expect(Sanitizer.inert("\u{85}") == "<U+0085>")
     }
 
-    @Test("Bidi overrides and isolates become visible labels", arguments: [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C] as [UInt32])
+    @Test(
+        "Bidi overrides and isolates become visible labels",
+        arguments: [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C]
+            as [UInt32])
     func bidi(value: UInt32) {
         let text = "abc" + String(Character(Unicode.Scalar(value)!)) + "def"
         let hex = String(value, radix: 16, uppercase: true)

@@ -40,7 +40,8 @@ struct TextWrapTests {
 
     @Test("A prefix hangs wrapped lines under the text")
     func hangingIndent() {
-        #expect(TextWrap.lines("one two three four", width: 10, prefix: "1. ") == ["1. one two", "   three", "   four"])
+        #expect(
+            TextWrap.lines("one two three four", width: 10, prefix: "1. ") == ["1. one two", "   three", "   four"])
     }
 
     @Test("Wrapping sanitises control characters")

@@ -15,13 +15,14 @@ struct PagerTests {
             1. Move **abroad**
             > 以当地政策为准
             """
-        #expect(TextBlock.parseMarkdown(source) == [
-            .heading("提取规则"),
-            .paragraph("个人账户余额可以提取。"),
-            .listItem(marker: "-", text: "退休后一次性提取"),
-            .listItem(marker: "1.", text: "Move abroad"),
-            .quote("以当地政策为准"),
-        ])
+        #expect(
+            TextBlock.parseMarkdown(source) == [
+                .heading("提取规则"),
+                .paragraph("个人账户余额可以提取。"),
+                .listItem(marker: "-", text: "退休后一次性提取"),
+                .listItem(marker: "1.", text: "Move abroad"),
+                .quote("以当地政策为准"),
+            ])
     }
 
     @Test("Latin lines of one paragraph are joined with a space")
@@ -32,17 +33,21 @@ struct PagerTests {
     @Test("Layout wraps by width, styles headings and hangs list items")
     func layout() {
         let lines = Pager.layout(
-            [.heading("Rules"), .paragraph("Your balance can pay for family."), .listItem(marker: "-", text: "spouse and parents")],
+            [
+                .heading("Rules"), .paragraph("Your balance can pay for family."),
+                .listItem(marker: "-", text: "spouse and parents"),
+            ],
             width: 14)
-        #expect(lines == [
-            StyledLine("Rules", style: .title),
-            StyledLine("Your balance"),
-            StyledLine("can pay for"),
-            StyledLine("family."),
-            StyledLine(""),
-            StyledLine("- spouse and"),
-            StyledLine("  parents"),
-        ])
+        #expect(
+            lines == [
+                StyledLine("Rules", style: .title),
+                StyledLine("Your balance"),
+                StyledLine("can pay for"),
+                StyledLine("family."),
+                StyledLine(""),
+                StyledLine("- spouse and"),
+                StyledLine("  parents"),
+            ])
     }
 
     @Test("Scrolling keys move within the text and stop at both ends")

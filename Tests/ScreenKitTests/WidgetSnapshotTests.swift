@@ -1,6 +1,6 @@
 import ScreenKit
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Widget snapshots")
 struct WidgetSnapshotTests {
@@ -132,7 +132,8 @@ struct WidgetSnapshotTests {
 
     @Test("The reader shows a window of wrapped mixed CJK and Latin text")
     func pager() {
-        let blocks = TextBlock.parseMarkdown("""
+        let blocks = TextBlock.parseMarkdown(
+            """
             # 家庭共济 Family sharing
             职工医保个人账户可以给配偶、父母、子女使用。Your personal account can pay for your spouse, parents and children.
 

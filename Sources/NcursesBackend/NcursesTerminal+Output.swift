@@ -1,0 +1,76 @@
+import CNCursesw
+import ScreenKit
+
+extension NcursesTerminal {
+    /// Copies the buffer to the screen: `werase`, then each row in runs of equal style with
+    /// `mvwaddnwstr`, then `wnoutrefresh` + `doupdate`, so ncurses sends only the cells that changed.
+    /// Never `clear()`, which would repaint everything. When the locale is not UTF-8, characters
+    /// outside ASCII are shown as `?` (one per column), so the layout still holds.
+    public func draw(_ buffer: ScreenBuffer) throws {
+        guard !isShutDown else { return }
+        werase(window)
+        let columns = min(buffer.size.columns, size.columns)
+        let rows = min(buffer.size.rows, size.rows)
+        var run: [wchar_t] = []
+        for y in 0..<rows {
+            var x = 0
+            while x < columns {
+                guard case .glyph(let first, let style) = buffer[x, y] else {
+                    x += 1
+                    continue
+                }
+                let start = x
+                run.removeAll(keepingCapacity: true)
+                while x < columns {
+                    let cell = buffer[x, y]
+                    if cell == .continuation {
+                        x += 1
+                        continue
+                    }
+                    guard case .glyph(let character, let cellStyle) = cell, cellStyle == style else { break }
+                    let width = DisplayWidth.of(character)
+                    if x + width > columns { break }
+                    if !isUTF8, !character.isASCII {
+                        // The locale cannot encode it: keep the layout with one `?` per column.
+                        run.append(contentsOf: repeatElement(wchar_t(0x3F), count: max(1, width)))
+                        x += max(1, width)
+                        continue
+                    }
+                    // A glyph ncurses measures differently from us is written on its own, at its own
+                    // column, so a disagreement cannot shift the rest of the row.
+                    let agrees = ncursesAgrees(character, width: width)
+                    if !agrees, x > start { break }
+                    for scalar in character.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+                    x += max(1, width)
+                    if !agrees { break }
+                }
+                if run.isEmpty {
+                    // Only when the first glyph did not fit: skip the rest of the row.
+                    _ = first
+                    break
+                }
+                let (attrs, pair) = colors.attributes(for: style)
+                _ = cn_wattr_set(window, attrs, pair)
+                // Writing the bottom-right cell returns ERR though it is drawn: harmless.
+                _ = run.withUnsafeBufferPointer {
+                    cn_mvwaddnwstr(window, Int32(y), Int32(start), $0.baseAddress, Int32($0.count))
+                }
+            }
+        }
+        _ = cn_wattr_set(window, cn_a_normal(), 0)
+        if let cursor = buffer.cursor, cursor.x >= 0, cursor.y >= 0, cursor.x < size.columns, cursor.y < size.rows {
+            showCursor(true)
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        } else {
+            showCursor(false)
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    private func ncursesAgrees(_ character: Character, width: Int) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return true }
+        if scalar.value < 0x7F { return true }
+        return Int(cn_wcwidth(wchar_t(bitPattern: scalar.value))) == width
+    }
+}

@@ -1,0 +1,155 @@
+import CNCursesw
+import ScreenKit
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+#if os(macOS)
+    typealias WindowPointer = OpaquePointer
+#else
+    typealias WindowPointer = UnsafeMutablePointer<WINDOW>
+#endif
+
+/// The real terminal, through ncurses: the only type in Yibao that talks to it.
+///
+/// Start-up (in this order, see `init`): pick a UTF-8 locale for characters, check that standard input
+/// and output are a terminal ncurses knows, catch SIGINT/SIGTERM/SIGHUP as a flag, open the screen,
+/// then `raw` (Ctrl-C arrives as the key `.ctrl("c")`, so the app decides what it means, e.g. "leave
+/// after saving"; Ctrl-Z and Ctrl-S are keys too), `noecho`, `nonl`, `keypad`, a 25 ms Escape delay
+/// (Esc answers at once), CSI key sequences bound with `define_key`, the cursor hidden, and colour only
+/// when the terminal has it and `NO_COLOR` is unset (otherwise the monochrome theme: attributes only).
+///
+/// Call `shutdown()` (idempotent; `deinit` calls it too) on every way out, e.g. in a `defer`.
+public final class NcursesTerminal: TerminalBackend {
+    /// Choices the app makes before opening the terminal.
+    public struct Options: Sendable {
+        /// The theme used when colour is available; `.monochrome` is used otherwise.
+        public var theme: Theme
+        /// How long ncurses waits after ESC for the rest of a key sequence.
+        public var escapeDelayMilliseconds: Int
+        /// Use a UTF-8 locale for characters even if the environment does not ask for one.
+        public var forceUTF8: Bool
+        /// Never use colour, whatever the terminal can do (as if `NO_COLOR` were set).
+        public var disableColor: Bool
+
+        public init(
+            theme: Theme = .highContrast, escapeDelayMilliseconds: Int = 25, forceUTF8: Bool = false,
+            disableColor: Bool = false
+        ) {
+            self.theme = theme
+            self.escapeDelayMilliseconds = escapeDelayMilliseconds
+            self.forceUTF8 = forceUTF8
+            self.disableColor = disableColor
+        }
+    }
+
+    public internal(set) var size: Size
+    /// True when characters are UTF-8: draw with `Charset.unicode`; otherwise use `Charset.ascii`.
+    public let isUTF8: Bool
+    /// The locale set for characters (`zh_CN.UTF-8`, or `C.UTF-8` after a fallback).
+    public let characterLocale: String
+    /// True when colours are in use (the terminal has them and `NO_COLOR` is not set).
+    public let usesColor: Bool
+    /// The glyphs to draw with, from `isUTF8`.
+    public var charset: Charset { isUTF8 ? .unicode : .ascii }
+
+    let screen: OpaquePointer
+    let window: WindowPointer
+    var colors: ColorPairs
+    let decoder = KeyDecoding(codes: .linked)
+    var isShutDown = false
+    var cursorShown: Bool?
+
+    /// Opens the terminal on standard input and output, or throws an `NcursesError` that says, in
+    /// words, what is wrong (never lets ncurses print and exit).
+    public init(options: Options = Options()) throws {
+        let environment = Self.environment()
+        (isUTF8, characterLocale) = Self.setUpLocale(environment: environment, force: options.forceUTF8)
+
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NcursesError.notATerminal }
+        guard let term = environment["TERM"], !term.isEmpty else { throw NcursesError.terminalTypeUnset }
+
+        // Before newterm, so ncurses sees our handlers and does not install its own.
+        _ = cn_install_signal_flags()
+        guard let screen = cn_newterm_stdio(term) else {
+            cn_restore_signal_defaults()
+            throw NcursesError.unknownTerminal(term)
+        }
+        guard cn_has_cursor_addressing() != 0, let window = cn_stdscr() else {
+            endwin()
+            delscreen(screen)
+            cn_restore_signal_defaults()
+            throw NcursesError.terminalTooLimited(term)
+        }
+        self.screen = screen
+        self.window = window
+
+        raw()
+        noecho()
+        nonl()
+        intrflush(window, false)
+        keypad(window, true)
+        set_escdelay(Int32(max(0, options.escapeDelayMilliseconds)))
+        for (sequence, code) in EscapeSequences.bindings {
+            _ = define_key(sequence, code)
+        }
+
+        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        var colorOn = false
+        if !options.disableColor, !noColor, options.theme.usesColor, has_colors(), start_color() != ERR {
+            // Default colours (-1) let the terminal's own background show; without them, pairs use black.
+            _ = use_default_colors()
+            colorOn = cn_colors() >= 8
+        }
+        usesColor = colorOn
+        colors = ColorPairs(theme: colorOn ? options.theme : .monochrome, usesColor: colorOn)
+        size = Size(columns: Int(cn_maxx(window)), rows: Int(cn_maxy(window)))
+        showCursor(false)
+    }
+
+    deinit {
+        shutdown()
+    }
+
+    /// Gives the terminal back: cursor shown, modes restored (`endwin`), signal handlers reset.
+    /// Safe to call more than once. Never called from a signal handler.
+    public func shutdown() {
+        guard !isShutDown else { return }
+        isShutDown = true
+        _ = curs_set(1)
+        endwin()
+        delscreen(screen)
+        cn_restore_signal_defaults()
+    }
+
+    func showCursor(_ show: Bool) {
+        guard cursorShown != show else { return }
+        cursorShown = show
+        _ = curs_set(show ? 1 : 0)
+    }
+
+    /// The locale variables and the few others the backend reads.
+    static func environment() -> [String: String] {
+        var result: [String: String] = [:]
+        for name in ["LC_ALL", "LC_CTYPE", "LANG", "TERM", "NO_COLOR"] {
+            if let value = getenv(name) { result[name] = String(cString: value) }
+        }
+        return result
+    }
+
+    /// `setlocale(LC_ALL, "")`, falling back to `C.UTF-8` when UTF-8 was asked for but is not installed.
+    static func setUpLocale(environment: [String: String], force: Bool) -> (isUTF8: Bool, name: String) {
+        let requested = setlocale(LC_ALL, "").map { String(cString: $0) }
+        if requested != nil, cn_codeset_is_utf8() != 0 { return (true, requested ?? "") }
+        if force || TerminalLocale.wantsUTF8(environment: environment) {
+            for fallback in TerminalLocale.utf8Fallbacks where setlocale(LC_ALL, fallback) != nil {
+                if cn_codeset_is_utf8() != 0 { return (true, fallback) }
+            }
+        }
+        let current = setlocale(LC_ALL, nil).map { String(cString: $0) } ?? "C"
+        return (cn_codeset_is_utf8() != 0, current)
+    }
+}
