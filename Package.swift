@@ -52,8 +52,8 @@ let package = Package(
         ),
         .testTarget(name: "YibaoCoreTests", dependencies: ["YibaoCore", "TestSupport"]),
         .testTarget(name: "YibaoStoreTests", dependencies: ["YibaoStore", "TestSupport"]),
-        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit", "TestSupport"]),
-        .testTarget(name: "YibaoUITests", dependencies: ["YibaoUI", "TestSupport"]),
+        .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "YibaoUITests", dependencies: ["YibaoUI", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CLITests", dependencies: ["yibao", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["yibao", "TestSupport"]),
     ]

@@ -35,33 +35,31 @@ struct InitCommand: ParsableCommand {
 /// Builds the demo household through the model, one transaction per step.
 enum DemoLoader {
     static func load(into store: Store, context: Context) throws {
+        let policy = try context.policy()
+        try perform { try build(into: store, today: context.today, policy: policy) }
+    }
+
+    /// The steps themselves; refusals come back as the model's or store's `UserFacingError`s.
+    static func build(into store: Store, today: CivilDate, policy: PolicyBook) throws {
         guard let text = EmbeddedFiles.all["demo/household.yaml"] else {
             throw Refused(LocalizedText(zh: "缺少示例数据。", en: "The demo data is missing."))
         }
         let demo: DemoHousehold
-        do { demo = try DemoHousehold(yaml: text, today: context.today) } catch {
-            throw Refused(policyFile: error)
+        do { demo = try DemoHousehold(yaml: text, today: today) } catch { throw Refused(policyFile: error) }
+        for spec in demo.people {
+            try store.change(asOf: today, action: "demo.person", summary: "demo: add \(spec.person.id.masked)") {
+                try $0.addPerson(spec.person, openingBalance: nil)
+                    + demo.ledger(for: spec, today: today).map(Change.addLedgerEntry)
+            }
         }
-        let policy = try context.policy()
-        try perform {
-            for spec in demo.people {
-                try store.change(asOf: context.today, action: "demo.person", summary: "demo: add \(spec.person.name)") {
-                    household in
-                    try household.addPerson(spec.person, openingBalance: nil)
-                        + demo.ledger(for: spec, today: context.today).map(Change.addLedgerEntry)
-                }
+        for b in demo.bindings {
+            try store.change(asOf: today, action: "bind", summary: "demo: bind") {
+                try $0.bind(payer: b.payer, beneficiary: b.beneficiary, relation: b.relation, quota: b.quota, policy: policy)
             }
-            for b in demo.bindings {
-                try store.change(asOf: context.today, action: "bind", summary: "demo: bind") { household in
-                    try household.bind(
-                        payer: b.payer, beneficiary: b.beneficiary, relation: b.relation, quota: b.quota,
-                        policy: policy)
-                }
-            }
-            for p in demo.payments {
-                try store.change(asOf: context.today, action: "pay", summary: "demo: payment") { household in
-                    try household.pay(beneficiary: p.beneficiary, amount: p.amount, rules: policy).changes
-                }
+        }
+        for p in demo.payments {
+            try store.change(asOf: today, action: "pay", summary: "demo: payment") {
+                try $0.pay(beneficiary: p.beneficiary, amount: p.amount, rules: policy).changes
             }
         }
     }
