@@ -1,0 +1,153 @@
+import ScreenKit
+import YibaoCore
+
+/// A short form, as elders meet it at a counter: one field at a time has focus (marked `>`), problems
+/// are said in words at the field, and a `[确定]` button ends it. Text fields take typing; choice
+/// fields change with Left/Right or open a list with Enter.
+///
+/// Keys: Tab/Down/Enter go to the next field, Shift-Tab/Up to the previous one; Enter on the button
+/// submits; Esc cancels (or closes an open list).
+public struct FormState: Sendable {
+    public var fields: [FormField]
+    /// The focused field's index; `fields.count` is the submit button.
+    public var focus: Int
+    /// The open option list of the focused choice field, if any.
+    public var picker: ListState?
+    /// True once anything was typed or chosen.
+    public var isDirty = false
+    public var submitLabel: LocalizedText
+
+    public init(fields: [FormField], submitLabel: LocalizedText = .init(zh: "确定", en: "OK")) {
+        self.fields = fields
+        self.focus = 0
+        self.submitLabel = submitLabel
+    }
+
+    /// What a key did to the form.
+    public enum Outcome: Equatable, Sendable {
+        case none
+        /// The value of this field changed (the screen may check it as typed).
+        case changed(String)
+        /// Focus moved off this field (check it now).
+        case left(String)
+        case submit
+        case cancel
+    }
+
+    public var isOnButton: Bool { focus >= fields.count }
+
+    /// Printable keys are typed into the focused text field (no list is open).
+    public var capturesText: Bool {
+        picker == nil && !isOnButton && fields[focus].isText
+    }
+
+    public func field(_ id: String) -> FormField? { fields.first { $0.id == id } }
+    public func text(_ id: String) -> String { field(id)?.text ?? "" }
+    public func choice(_ id: String) -> Int { field(id)?.selected ?? 0 }
+
+    public mutating func update(_ id: String, _ change: (inout FormField) -> Void) {
+        guard let index = fields.firstIndex(where: { $0.id == id }) else { return }
+        change(&fields[index])
+    }
+
+    public mutating func setError(_ id: String, _ error: LocalizedText?) { update(id) { $0.error = error } }
+
+    public mutating func setVisible(_ id: String, _ visible: Bool) {
+        update(id) { $0.isVisible = visible }
+        if !isOnButton, !fields[focus].isVisible { moveFocus(by: 1) }
+    }
+
+    /// Focuses the first field with a problem (after a refused submit).
+    public mutating func focusFirstError() {
+        if let index = fields.firstIndex(where: { $0.isVisible && $0.error != nil }) { focus = index }
+    }
+
+    public mutating func handle(_ key: Key, command: Command?) -> Outcome {
+        if picker != nil { return handlePicker(key, command: command) }
+        if key == .escape { return .cancel }
+        let leaving = isOnButton ? nil : fields[focus].id
+        switch key {
+        case .tab, .down:
+            moveFocus(by: 1)
+            return leaving.map(Outcome.left) ?? .none
+        case .backTab, .up:
+            moveFocus(by: -1)
+            return leaving.map(Outcome.left) ?? .none
+        case .enter:
+            if isOnButton { return .submit }
+            if case .choice = fields[focus].kind {
+                picker = ListState(selection: fields[focus].selected)
+                return .none
+            }
+            moveFocus(by: 1)
+            return leaving.map(Outcome.left) ?? .none
+        default: break
+        }
+        guard !isOnButton else { return .none }
+        let id = fields[focus].id
+        switch fields[focus].kind {
+        case .text(var textField):
+            guard textField.handle(key) else { return .none }
+            let changed = textField.text != (fields[focus].isText ? textOf(focus) : "")
+            fields[focus].kind = .text(textField)
+            if changed {
+                isDirty = true
+                return .changed(id)
+            }
+            return .none
+        case .choice(let options):
+            guard !options.isEmpty else { return .none }
+            switch key {
+            case .left: fields[focus].selected = (fields[focus].selected + options.count - 1) % options.count
+            case .right, .char(" "): fields[focus].selected = (fields[focus].selected + 1) % options.count
+            default: return .none
+            }
+            isDirty = true
+            return .changed(id)
+        }
+    }
+
+    private func textOf(_ index: Int) -> String {
+        if case .text(let field) = fields[index].kind { return field.text }
+        return ""
+    }
+
+    private mutating func handlePicker(_ key: Key, command: Command?) -> Outcome {
+        guard var list = picker else { return .none }
+        let options = fields[focus].options
+        let rows = min(options.count, FormState.pickerRows)
+        switch key {
+        case .escape:
+            picker = nil
+            return .none
+        case .enter:
+            fields[focus].selected = list.selection
+            picker = nil
+            isDirty = true
+            return .changed(fields[focus].id)
+        case .up: list.moveUp(itemCount: options.count, visibleRows: rows)
+        case .down: list.moveDown(itemCount: options.count, visibleRows: rows)
+        case .pageUp: list.pageUp(itemCount: options.count, visibleRows: rows)
+        case .pageDown: list.pageDown(itemCount: options.count, visibleRows: rows)
+        case .home: list.home(itemCount: options.count, visibleRows: rows)
+        case .end: list.end(itemCount: options.count, visibleRows: rows)
+        default: break
+        }
+        picker = list
+        return .none
+    }
+
+    private mutating func moveFocus(by step: Int) {
+        var index = focus
+        for _ in 0...fields.count {
+            index = (index + step + fields.count + 1) % (fields.count + 1)
+            if index == fields.count || fields[index].isVisible { break }
+        }
+        focus = index
+    }
+
+    /// How many options an open list shows at once.
+    static let pickerRows = 10
+    /// The label column's width.
+    static let labelWidth = 16
+}
