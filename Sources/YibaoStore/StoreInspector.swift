@@ -78,7 +78,9 @@ enum StoreInspector {
         guard fileSize % pageSize == 0 else { throw .damaged(path: path) }
         let pageCountIsValid = bigEndian(92, 4) == bigEndian(24, 4)
         if pageCountIsValid && fileSize < Int64(bigEndian(28, 4)) * pageSize { throw .damaged(path: path) }
-        if Int32(bitPattern: bigEndian(68, 4)) != Schema.applicationID { throw .foreign(path: path) }
+        let applicationID = Int32(bitPattern: bigEndian(68, 4))
+        // 0 may be a Yibao store whose creation was cut short (blank): SQLite looks closer.
+        if applicationID != Schema.applicationID && applicationID != 0 { throw .foreign(path: path) }
     }
 
     static func checkWithSQLite(path: String, live: Bool) throws(StoreError) -> Verdict {
@@ -93,6 +95,13 @@ enum StoreInspector {
         // Another process may be mid-write: wait for it as the store's own connections do.
         sqlite3_busy_timeout(db, 5_000)
         let applicationID = try integer(db, "PRAGMA application_id", path: path)
+        if applicationID == 0, try integer(db, "SELECT count(*) FROM sqlite_master", path: path) == 0,
+            try integer(db, "PRAGMA user_version", path: path) == 0
+        {
+            // A blank database: a store whose creation was interrupted before its first migration
+            // committed. It holds nothing, so it is safe to finish making it a store.
+            return .empty
+        }
         guard applicationID == Int64(Schema.applicationID) else { throw .foreign(path: path) }
         let userVersion = Int(try integer(db, "PRAGMA user_version", path: path))
         if userVersion > Schema.version {

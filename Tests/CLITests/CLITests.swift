@@ -248,6 +248,61 @@ struct CLITests {
         let balance = try CLIRunner.json(try cli.run(["balance", "--json"])) as? [String: Any]
         #expect(balance?["balance_fen"] as? Int == 100_000 + writers * rounds * 100)
     }
+
+    @Test("a writer killed mid-change leaves a store that opens, passes integrity_check, and holds only whole changes")
+    func killedWriter() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        // A complete demo store: how many ledger lines each person's whole "add" transaction writes.
+        let complete = cli.directory.appendingPathComponent("complete.sqlite").path
+        #expect(try CLIRunner.runRaw(["init", "--demo", "--store", complete, "--date", cli.date]).status == 0)
+        let wholeCounts = try CLIRunner.sqlite(complete, "SELECT account || ':' || count(*) FROM ledger WHERE kind != 'relativeSpending' AND kind != 'ownSpending' OR note != '就医购药 / medical costs' GROUP BY account;")
+        let expected = Set(wholeCounts.split(separator: "\n").map(String.init))
+        var killedMidway = 0
+        for round in 0..<8 {
+            let path = cli.directory.appendingPathComponent("demo\(round).sqlite").path
+            let process = Process()
+            process.executableURL = CLIRunner.binary
+            process.arguments = ["init", "--demo", "--store", path, "--date", cli.date, "--lang", "en"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32(20_000 + round * 15_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { killedMidway += 1 }
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            let opened = try CLIRunner.runRaw(["person", "list", "--json", "--store", path, "--lang", "en"])
+            #expect(opened.status == 0, "round \(round): \(opened.stderr)")
+            #expect(try CLIRunner.sqlite(path, "PRAGMA integrity_check;").trimmingCharacters(in: .whitespacesAndNewlines) == "ok")
+            let counts = try CLIRunner.sqlite(path, "SELECT account || ':' || count(*) FROM ledger WHERE kind != 'relativeSpending' AND kind != 'ownSpending' OR note != '就医购药 / medical costs' GROUP BY account;")
+            for line in counts.split(separator: "\n") {
+                #expect(expected.contains(String(line)), "round \(round): a person's ledger is partial: \(line)")
+            }
+        }
+        #expect(killedMidway > 0, "no writer was killed before it finished; the test proved nothing")
+    }
+
+    @Test("the binary works from another folder with no source tree beside it")
+    func installedBinary() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let installed = cli.directory.appendingPathComponent("bin/yibao")
+        try FileManager.default.createDirectory(at: installed.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLIRunner.binary, to: installed)
+        let process = Process()
+        process.executableURL = installed
+        process.arguments = ["rules", "family-aid", "--lang", "en"]
+        process.currentDirectoryURL = cli.directory
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(text.lowercased().contains("local policy"))
+    }
 }
 
 /// Collects failure messages from several threads.
