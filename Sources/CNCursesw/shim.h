@@ -69,6 +69,17 @@ static inline int cn_install_signal_flags(void) {
     if (sigaction(SIGTERM, &action, NULL) != 0) return -1;
     if (sigaction(SIGHUP, &action, NULL) != 0) return -1;
     signal(SIGPIPE, SIG_IGN);
+    /* A parent may have started us with these blocked (a blocked mask is inherited across exec);
+       then a resize or a hang-up would never arrive. Unblock exactly the ones we rely on. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    sigaddset(&wanted, SIGINT);
+    sigaddset(&wanted, SIGTERM);
+    sigaddset(&wanted, SIGHUP);
+    sigaddset(&wanted, SIGWINCH);
+    sigaddset(&wanted, SIGCONT);
+    sigaddset(&wanted, SIGTSTP);
+    if (sigprocmask(SIG_UNBLOCK, &wanted, NULL) != 0) return -1;
     return 0;
 }
 
