@@ -71,8 +71,22 @@ final class TmuxSession {
         try waitFor(timeout: timeout) { $0.contains(text) }
     }
 
+    /// Ends the session, and makes sure no program started for it outlives the test (one that ignored
+    /// tmux's hang-up would otherwise linger).
     func kill() {
         _ = try? tmux(["kill-server"])
+        for pid in Self.processes(mentioning: directory.path) { Foundation.kill(pid, SIGKILL) }
+    }
+
+    /// PIDs of processes whose command line mentions `text`.
+    static func processes(mentioning text: String) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> Int32? in
+            guard let pid = Int32(entry), pid != getpid(),
+                let data = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline")
+            else { return nil }
+            return String(decoding: data, as: UTF8.self).contains(text) ? pid : nil
+        }
     }
 
     deinit { kill() }
