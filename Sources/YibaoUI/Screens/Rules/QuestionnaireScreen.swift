@@ -35,17 +35,25 @@ public struct QuestionnaireScreen: ScreenState {
         context.snapshot?.ownerPerson?.region
     }
 
+    /// The name of the owner's region as the policy data knows it (a city, if listed, else its
+    /// province), so no region code is shown.
+    func regionName(_ context: ScreenContext) -> LocalizedText? {
+        guard let region = region(context) else { return nil }
+        return context.environment.policy.overrides(for: region, on: context.today).first?.name ?? region.province.name
+    }
+
     /// Words for the region the answer is for.
     func regionWords(_ context: ScreenContext) -> LocalizedText {
-        guard let region = region(context) else {
+        guard let name = regionName(context) else {
             return .init(
                 zh: "没有登记参保地，下面按全国通用的规定回答。", en: "No insured region is recorded, so the national rules are used.")
         }
-        let name = region.province.name
-        return .init(
-            zh: "按您参保地\(name.zh)（\(region.code)）的规定回答。",
-            en: "Answered for your insured region, \(name.en) (\(region.code)).")
+        return .init(zh: "按您参保地（\(name.zh)）的规定回答。", en: "Answered for where you are insured: \(name.en).")
     }
+
+    /// How to change an answer once the result is shown.
+    static let howToChange = LocalizedText(
+        zh: "想改答案？按 B 回到上一题，按 W 从头再答。", en: "To change an answer, press B (back one question) or W (start again).")
 
     /// The advice for the answers given, in the owner's region, or under the national rules alone.
     public func advice(_ context: ScreenContext) -> WithdrawalAdvice {
@@ -62,7 +70,9 @@ public struct QuestionnaireScreen: ScreenState {
     }
 
     func resultBlocks(_ context: ScreenContext) -> [ReaderBlock] {
-        advice(context).readerBlocks(language: context.language, regionWords: context.text(regionWords(context)))
+        advice(context).readerBlocks(
+            language: context.language, regionWords: context.text(regionWords(context)),
+            howToChange: context.text(QuestionnaireScreen.howToChange))
     }
 
     public func title(_ context: ScreenContext) -> LocalizedText {
@@ -72,7 +82,9 @@ public struct QuestionnaireScreen: ScreenState {
     }
 
     public func hints(_ context: ScreenContext) -> [Command] {
-        currentQuestion(context) == nil ? [.pageDown, .pageUp, .last] : [.yes, .no]
+        // Short enough that help and language still fit at 80 columns in English; PgUp, Home and End
+        // are named on the position line, B on the page.
+        currentQuestion(context) == nil ? [.pageDown, .questionnaire] : [.yes, .no]
     }
 
     public func helpText(_ context: ScreenContext) -> LocalizedText {
@@ -127,7 +139,6 @@ public struct QuestionnaireScreen: ScreenState {
         let placeX = max(end + 2, area.maxX - DisplayWidth.of(place))
         if placeX < area.maxX { buffer.put(place, x: placeX, y: area.y, maxWidth: area.maxX - placeX, style: .dim) }
 
-        // Bottom up: how to go back, then the two answers.
         let back =
             history.isEmpty
             ? context.text(.init(zh: "按 Esc 回到目录，什么都不会保存。", en: "Press Esc to go back to the list; nothing is saved."))
@@ -136,11 +147,9 @@ public struct QuestionnaireScreen: ScreenState {
                     zh: "答错了？按 B 或退格键回到上一题。按 Esc 回到目录，什么都不会保存。",
                     en: "Wrong answer? Press B or Backspace to go back one question. Esc: back to the list, nothing saved."))
         let backLines = TextWrap.lines(back, width: area.width)
-        for (index, line) in backLines.enumerated() {
-            buffer.put(line, x: area.x, y: area.maxY - backLines.count + index, maxWidth: area.width)
-        }
-        let answersY = area.maxY - backLines.count - 5
-        drawAnswers(at: answersY, in: area, into: &buffer, context: context)
+        // The answers and how to go back take 5 rows and the back lines; they sit under the question
+        // and its help, or as low as the window allows when that leaves too little room.
+        let lowestAnswersY = area.maxY - backLines.count - 5
 
         // Top down: the question in a box, then its help.
         let textWidth = max(1, area.width - 6)
@@ -152,10 +161,16 @@ public struct QuestionnaireScreen: ScreenState {
         }
         var y = box.maxY + 1
         if let help = question.help {
-            for line in TextWrap.lines(context.text(help), width: area.width - 2) where y < answersY - 1 {
+            for line in TextWrap.lines(context.text(help), width: area.width - 2) where y < lowestAnswersY - 1 {
                 buffer.put(line, x: area.x + 2, y: y, maxWidth: area.width - 2)
                 y += 1
             }
+            y += 1
+        }
+        let answersY = max(min(y, lowestAnswersY), area.y)
+        drawAnswers(at: answersY, in: area, into: &buffer, context: context)
+        for (index, line) in backLines.enumerated() {
+            buffer.put(line, x: area.x, y: answersY + 5 + index, maxWidth: area.width)
         }
     }
 

@@ -60,7 +60,7 @@ struct ReaderLayout: Hashable, Sendable {
         switch (previous, block) {
         case (.heading, .paragraph), (.heading, .listItem), (.heading, .source), (.heading, .strong),
             (.heading, .small), (.listItem, .listItem), (.source, .source), (.strong, .paragraph),
-            (.strong, .listItem), (.title, .small), (.separator, _):
+            (.strong, .listItem), (.title, .small), (.small, .small), (.paragraph, .listItem), (.separator, _):
             return true
         default:
             return false

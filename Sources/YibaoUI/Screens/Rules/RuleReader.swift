@@ -54,7 +54,11 @@ struct RuleReader: Hashable, Sendable {
         let layout = ReaderLayout(blocks, width: textArea.width, language: context.language, charset: context.charset)
         let rows = textArea.height
         let top = top(in: layout, visibleRows: rows)
-        for (row, line) in layout.lines.dropFirst(top).prefix(rows).enumerated() {
+        // A heading on the last row, with its text below the window, is left for the next page
+        // (a page down moves by one row less than the window, so it is shown at the top there).
+        let last = top + rows - 1
+        let hideLast = rows > 1 && last + 1 < layout.lines.count && RuleReader.isHeading(blocks, layout, line: last)
+        for (row, line) in layout.lines.dropFirst(top).prefix(hideLast ? rows - 1 : rows).enumerated() {
             var x = textArea.x
             for part in line.parts {
                 x = buffer.put(part.text, x: x, y: textArea.y + row, maxWidth: textArea.maxX - x, style: part.style)
@@ -65,6 +69,17 @@ struct RuleReader: Hashable, Sendable {
         buffer.put(
             TextLayout.truncate(context.text(words), width: area.width), x: area.x, y: area.maxY - 1,
             maxWidth: area.width, style: .hint)
+    }
+
+    /// Whether line `line` of the layout is a line of a heading (or of a line that introduces a list).
+    static func isHeading(_ blocks: [ReaderBlock], _ layout: ReaderLayout, line: Int) -> Bool {
+        guard line >= 0, line < layout.lines.count, !layout.lines[line].text.isEmpty else { return false }
+        let index = layout.block(containing: line)
+        guard index < blocks.count else { return false }
+        switch blocks[index] {
+        case .title, .heading, .strong: return true
+        default: return false
+        }
     }
 
     /// "第 2/5 页。下面还有……": the page the window shows, and what to press next.
@@ -78,11 +93,11 @@ struct RuleReader: Hashable, Sendable {
         let page = top >= maxTop ? pages : top / step + 1
         if top >= maxTop {
             return .init(
-                zh: "第 \(page)/\(pages) 页，已经到最后。按 Home 回到开头，按 Esc 返回。",
-                en: "Page \(page) of \(pages), the end. Home: back to the start. Esc: go back.")
+                zh: "第 \(page)/\(pages) 页，已经到最后。PgUp 往上翻，Home 回到开头，Esc 返回。",
+                en: "Page \(page) of \(pages), the end. PgUp: back a page. Home: the start. Esc: go back.")
         }
         return .init(
-            zh: "第 \(page)/\(pages) 页。下面还有：按空格键往下翻，按 End 看来源和说明。",
-            en: "Page \(page) of \(pages). More below: press Space. End: sources and note.")
+            zh: "第 \(page)/\(pages) 页。空格键或 PgDn 往下翻，PgUp 往上翻，End 看来源和说明。",
+            en: "Page \(page) of \(pages). Space or PgDn: next page. PgUp: back. End: sources.")
     }
 }

@@ -32,7 +32,9 @@ public struct RuleReaderScreen: ScreenState {
     }
 
     public func hints(_ context: ScreenContext) -> [Command] {
-        topic == "withdrawal" ? [.pageDown, .pageUp, .last, .questionnaire] : [.pageDown, .pageUp, .last]
+        // Short enough that help and language still fit at 80 columns in English; Home and End (and
+        // PgUp on the withdrawal page) are named on the position line under the text.
+        topic == "withdrawal" ? [.pageDown, .questionnaire] : [.pageDown, .pageUp]
     }
 
     public func helpText(_ context: ScreenContext) -> LocalizedText {

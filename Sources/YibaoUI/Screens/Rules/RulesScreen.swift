@@ -23,7 +23,7 @@ public struct RulesScreen: ScreenState {
         "transfer": .init(zh: "换地方参保时，余额怎么转", en: "When you move: what happens to the balance"),
         "family-aid": .init(zh: "家人之间怎样共用账户", en: "How family members share an account"),
         "uses": .init(zh: "账户里的钱能付哪些费用", en: "What the money can pay for"),
-        "fraud": .init(zh: "哪些事不能做，小心骗局", en: "What is forbidden; beware of scams"),
+        "fraud": .init(zh: "哪些事不能做，小心骗局", en: "Penalties, and how to spot a scam"),
         "glossary": .init(zh: "常用词是什么意思", en: "What the words mean"),
     ]
 

@@ -6,20 +6,15 @@ extension WithdrawalAdvice {
     /// cannot and why), each case with what to bring and where to go, the fraud warning, and, set
     /// apart at the end, the sources and the boxed local-policy note.
     ///
-    /// `regionWords` says whose rules were used ("按广东（440300）的规定" or "按全国通用的规定").
-    func readerBlocks(language: Language, regionWords: String) -> [ReaderBlock] {
+    /// `regionWords` says whose rules were used ("按您参保地（广东）的规定回答" or "按全国通用的规定");
+    /// `howToChange` says how to change an answer.
+    func readerBlocks(language: Language, regionWords: String, howToChange: String) -> [ReaderBlock] {
         let zh = language == .zhHans
         func t(_ text: LocalizedText) -> String { text.text(language) }
         var blocks: [ReaderBlock] = []
-        if allowsMoneyOut {
-            blocks.append(
-                .title(
-                    zh ? "可以申请：余额转到本人（或继承人）名下的银行账户"
-                        : "You can apply: the balance is paid into your own (or your heir's) bank account"))
-        } else {
-            blocks.append(.title(zh ? "账户里的钱不能取成现金" : "The money cannot be taken out as cash"))
-        }
+        blocks.append(.title(t(headline)))
         blocks.append(.small(regionWords))
+        blocks.append(.small(howToChange))
         if let statement { blocks.append(.paragraph(t(statement))) }
         if cases.isEmpty {
             blocks.append(
@@ -56,5 +51,19 @@ extension WithdrawalAdvice {
         }
         blocks.append(.box(title: zh ? "以当地规定为准" : "Local policy prevails", text: t(localPolicyNote)))
         return blocks
+    }
+
+    /// The answer in one line: the money can be paid out, or where it goes instead, or plainly not.
+    var headline: LocalizedText {
+        if allowsMoneyOut {
+            return .init(zh: "可以申请把余额转到银行账户", en: "You can apply to have the balance paid into a bank account")
+        }
+        if outcomes.contains(.transfer) {
+            return .init(zh: "余额跟着您转到新地方，不能取成现金", en: "The balance moves with you; it cannot be taken out as cash")
+        }
+        if outcomes.contains(.keepUsing) {
+            return .init(zh: "余额留在账户里继续用，不能取成现金", en: "The balance stays in the account; it cannot be taken out as cash")
+        }
+        return .init(zh: "不可以：账户里的钱不能取成现金", en: "No: the money cannot be taken out as cash")
     }
 }
