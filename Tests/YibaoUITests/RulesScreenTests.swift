@@ -125,7 +125,7 @@ struct RulesScreenTests {
         RulesFixture.press([.char("1")], &state, environment)
         var rows = RulesFixture.rows(state, environment)
         #expect(rows[21].hasPrefix("  第 1/"))
-        #expect(rows[21].contains("下面还有"))
+        #expect(rows[21].contains("往下翻"))
         RulesFixture.press([.end], &state, environment)
         rows = RulesFixture.rows(state, environment)
         #expect(rows[21].contains("已经到最后"))
