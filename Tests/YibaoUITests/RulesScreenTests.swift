@@ -191,4 +191,28 @@ struct RulesScreenTests {
         RulesFixture.press([.char("c")], &state, environment)
         #expect(state.top is RulesScreen)
     }
+
+    @Test("Paging through any page never leaves a heading alone on the last row; it opens the next page")
+    func noHeadingLeftAlone() throws {
+        for language in [Language.zhHans, .en] {
+            for key in ["1", "2", "3", "4", "5", "6"] {
+                var state = contentsState(language: language)
+                RulesFixture.press([.char(Character(key))], &state, environment)
+                var previousLast = ""
+                for _ in 0..<12 {
+                    let buffer = render(state, environment: environment)
+                    let last = buffer.lines[19]
+                    let atEnd = buffer.lines[21].contains(language == .zhHans ? "已经到最后" : "the end")
+                    if !atEnd && !last.trimmingCharacters(in: .whitespaces).isEmpty {
+                        #expect(buffer[2, 19].style != .title, "\(key) \(language): heading on the last row: \(last)")
+                    }
+                    // What the last full row showed is seen again at the top of the next page.
+                    if !previousLast.isEmpty, !atEnd { #expect(buffer.lines[2] == previousLast) }
+                    if atEnd { break }
+                    previousLast = buffer.lines[19]
+                    RulesFixture.press([.pageDown], &state, environment)
+                }
+            }
+        }
+    }
 }

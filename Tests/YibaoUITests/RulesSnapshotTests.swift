@@ -66,6 +66,17 @@ struct RulesSnapshotTests {
         }
     }
 
+    @Test("Every rules state says on the bottom row, at 80x24 in both languages, how to go back and get help")
+    func hintBarKeepsBackAndHelp() throws {
+        for scene in RulesSnapshotTests.scenes {
+            for language in [Language.zhHans, .en] {
+                let rows = try buffer(scene, language: language, size: Size(columns: 80, rows: 24)).lines
+                #expect(rows[23].hasPrefix("[Esc] "), "\(scene.name) \(language)")
+                #expect(rows[23].contains("[?/F1] "), "\(scene.name) \(language): help fell off the hint bar")
+            }
+        }
+    }
+
     @Test("The main rules states use only ASCII in the ASCII character set", arguments: asciiScenes)
     func asciiSnapshot(_ name: String) throws {
         let scene = try #require(RulesSnapshotTests.scenes.first { $0.name == name })
