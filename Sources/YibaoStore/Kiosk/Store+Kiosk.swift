@@ -57,7 +57,7 @@ extension Store {
     {
         let hashed = hasher.hash(pin)
         try withRetry { db in
-            guard try Store.personExists(db, person) else { throw DecisionFailure(error: KioskRefusal.unknownPerson(masked: person.masked)) }
+            guard try Store.personExists(db, person) else { throw Store.refusal(.unknownPerson(masked: person.masked)) }
             let replaced = try Store.credential(db, person) != nil
             try db.execute(
                 sql: """
@@ -81,9 +81,9 @@ extension Store {
     /// Removes the person's PIN (and any lock): they need a new one, set by staff, to sign in.
     public func resetKioskPin(for person: ResidentID, at now: Moment) throws {
         try withRetry { db in
-            guard try Store.personExists(db, person) else { throw DecisionFailure(error: KioskRefusal.unknownPerson(masked: person.masked)) }
+            guard try Store.personExists(db, person) else { throw Store.refusal(.unknownPerson(masked: person.masked)) }
             try db.execute(sql: "DELETE FROM kiosk_credentials WHERE person = ?", arguments: [person.value])
-            guard db.changesCount == 1 else { throw DecisionFailure(error: KioskRefusal.noPin(masked: person.masked)) }
+            guard db.changesCount == 1 else { throw Store.refusal(.noPin(masked: person.masked)) }
             try Store.recordKioskAudit(
                 db, at: now, action: KioskAuditAction.pinReset, summary: "kiosk PIN removed for \(person.masked)",
                 fields: ["person": person.value])
@@ -95,9 +95,9 @@ extension Store {
     @discardableResult
     public func kioskUnlock(_ person: ResidentID, at now: Moment) throws -> Bool {
         try withRetry { db in
-            guard try Store.personExists(db, person) else { throw DecisionFailure(error: KioskRefusal.unknownPerson(masked: person.masked)) }
+            guard try Store.personExists(db, person) else { throw Store.refusal(.unknownPerson(masked: person.masked)) }
             guard let credential = try Store.credential(db, person) else {
-                throw DecisionFailure(error: KioskRefusal.noPin(masked: person.masked))
+                throw Store.refusal(.noPin(masked: person.masked))
             }
             let wasLocked = credential.lock.isLocked(at: now)
             try Store.saveLock(db, person, .clear)
@@ -219,6 +219,9 @@ extension Store {
             sql: "UPDATE kiosk_credentials SET failed_count = ?, locked_until_ms = ? WHERE person = ?",
             arguments: [lock.failedCount, lock.lockedUntil?.milliseconds, person.value])
     }
+
+    /// A refusal carried out of `withRetry` untouched.
+    static func refusal(_ refusal: KioskRefusal) -> DecisionFailure { DecisionFailure(error: refusal) }
 
     static func personExists(_ db: Database, _ person: ResidentID) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM persons WHERE id = ?)", arguments: [person.value])
