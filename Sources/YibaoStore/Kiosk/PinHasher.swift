@@ -24,13 +24,15 @@ public struct PinHash: Hashable, Sendable {
 /// Hashes and checks kiosk PINs (PBKDF2-HMAC-SHA256 from swift-crypto, 16-byte random salt,
 /// 32-byte hash), comparing in constant time.
 ///
-/// The default cost, 300,000 rounds, took about 60 ms per PIN on the 2-core build machine
-/// (a release build; see docs/kiosk-operator.md). A 4–6 digit PIN can never resist an offline
-/// search: the five-try lockout is what protects it at the kiosk, and the slow hash makes a copied
-/// store expensive to search.
+/// The default cost, 210,000 rounds (the least swift-crypto's checked PBKDF2 accepts), measured on the
+/// 2-core build machine under a load of 4: about 94 ms with an optimised PBKDF2 (OpenSSL's, the same
+/// algorithm; roughly half that on an idle machine) and about 0.3 s in a debug build (unoptimised
+/// BoringSSL). See docs/kiosk-operator.md. A 4–6 digit PIN can never resist an offline search: the
+/// lockout after five wrong PINs is what protects it at the kiosk; the slow, salted hash makes a
+/// copied store slow to search and tells nothing about equal PINs.
 public struct PinHasher: Sendable {
     /// Rounds for new PINs.
-    public static let defaultCost = 300_000
+    public static let defaultCost = 210_000
     /// Fewer rounds than this are refused when checking, so a tampered row cannot make a PIN cheap.
     public static let minimumCost = 210_000
 
