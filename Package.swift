@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
+        // PBKDF2 for kiosk PINs (`_CryptoExtras`); see docs/kiosk-operator.md.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +26,11 @@ let package = Package(
         .target(name: "YibaoCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "YibaoStore",
-            dependencies: ["YibaoCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "YibaoCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         .target(name: "ScreenKit"),
         .target(name: "YibaoUI", dependencies: ["YibaoCore", "ScreenKit"]),

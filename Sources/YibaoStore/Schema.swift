@@ -8,7 +8,7 @@ enum Schema {
     /// `PRAGMA application_id` of every Yibao store: "YIBA" in ASCII.
     static let applicationID: Int32 = 0x5949_4241
     /// The newest format this build knows (`PRAGMA user_version`).
-    static let version = 1
+    static let version = 2
     /// `meta.format`.
     static let formatName = "yibao-store"
 
@@ -21,6 +21,10 @@ enum Schema {
             try db.execute(
                 sql: "INSERT INTO meta (key, value) VALUES ('format', ?), ('schema_version', '1')",
                 arguments: [formatName])
+        }
+        migrator.registerMigration("v2-kiosk") { db in
+            try db.execute(sql: v2Kiosk)
+            try db.execute(sql: "UPDATE meta SET value = '2' WHERE key = 'schema_version'")
         }
         return migrator
     }
@@ -77,5 +81,31 @@ enum Schema {
             summary TEXT NOT NULL,
             detail TEXT NOT NULL DEFAULT '[]'
         );
+        """
+}
+
+extension Schema {
+    /// Kiosk mode: one salted PIN hash per person (never the PIN), their wrong-PIN count and lock, and
+    /// the operator's settings in a single row. Sign-ins and PIN changes are written to `audit`.
+    static let v2Kiosk = """
+        PRAGMA user_version = 2;
+        CREATE TABLE kiosk_credentials (
+            person TEXT NOT NULL PRIMARY KEY REFERENCES persons (id) CHECK (length(person) = 18),
+            algorithm TEXT NOT NULL,
+            salt BLOB NOT NULL,
+            hash BLOB NOT NULL,
+            cost INTEGER NOT NULL CHECK (cost > 0),
+            failed_count INTEGER NOT NULL DEFAULT 0 CHECK (failed_count >= 0),
+            locked_until_ms INTEGER,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE kiosk_settings (
+            id INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+            idle_seconds INTEGER NOT NULL DEFAULT 90,
+            countdown_seconds INTEGER NOT NULL DEFAULT 20 CHECK (countdown_seconds >= 20),
+            lockout_minutes INTEGER NOT NULL DEFAULT 15 CHECK (lockout_minutes > 0),
+            max_failures INTEGER NOT NULL DEFAULT 5 CHECK (max_failures > 0)
+        );
+        INSERT INTO kiosk_settings (id) VALUES (1);
         """
 }

@@ -95,11 +95,15 @@ enum StoreInspector {
         // Another process may be mid-write: wait for it as the store's own connections do.
         sqlite3_busy_timeout(db, 5_000)
         let applicationID = try integer(db, "PRAGMA application_id", path: path)
-        if applicationID == 0, try integer(db, "SELECT count(*) FROM sqlite_master", path: path) == 0,
-            try integer(db, "PRAGMA user_version", path: path) == 0
+        if applicationID == 0, try integer(db, "PRAGMA user_version", path: path) == 0,
+            try integer(db, "SELECT count(*) FROM sqlite_master WHERE tbl_name != 'grdb_migrations'", path: path) == 0,
+            try integer(db, "SELECT count(*) FROM sqlite_master", path: path) == 0
+                ? true : try integer(db, "SELECT count(*) FROM grdb_migrations", path: path) == 0
         {
             // A blank database: a store whose creation was interrupted before its first migration
-            // committed. It holds nothing, so it is safe to finish making it a store.
+            // committed. GRDB creates its empty `grdb_migrations` table on its own just before the
+            // first migration, so that table alone may be there. It holds nothing, so it is safe to
+            // finish making it a store.
             return .empty
         }
         guard applicationID == Int64(Schema.applicationID) else { throw .foreign(path: path) }

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import YibaoCore
+import YibaoStore
+
+/// `yibao operator …`: the kiosk operator's tools: PINs, unlocking, settings, the audit trail and
+/// the operator's own exit PIN. See docs/kiosk-operator.md.
+struct OperatorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "operator", abstract: "Kiosk operator tools: PINs, unlock, settings, audit, exit PIN.",
+        subcommands: [
+            OperatorPinCommand.self, OperatorUnlockCommand.self, OperatorSettingsCommand.self,
+            OperatorAuditCommand.self, OperatorExitPinCommand.self,
+        ])
+}
+
+extension Context {
+    /// The present moment, for kiosk records (the lock's time and the audit row's).
+    var now: Moment { Moment(Date()) }
+
+    /// The person `--person` names, who must be in the store.
+    func existingPerson(_ text: String, in store: Store) throws -> ResidentID {
+        let id = try residentID(text, option: "--person")
+        guard try perform({ try store.person(id) }) != nil else {
+            throw Refused(KioskRefusal.unknownPerson(masked: id.masked))
+        }
+        return id
+    }
+}
