@@ -105,7 +105,8 @@ extension FormState {
         let widest = options.map { DisplayWidth.of(context.text($0)) }.max() ?? 10
         let width = min(area.maxX - valueRect.x, max(widest + 6, 24))
         let box = Rect(x: valueRect.x, y: top, width: width, height: height)
-        buffer.fill(box)
+        // Clear the rows the list covers to the right edge, so no piece of a note or value peeks out beside it.
+        buffer.fill(Rect(x: box.x, y: box.y, width: area.maxX - box.x, height: box.height))
         let inside = Box.draw(
             box, into: &buffer, title: context.text(.init(zh: "请选择", en: "Choose one")), charset: context.charset)
         let visible = list.visibleRange(itemCount: options.count, visibleRows: rows)
