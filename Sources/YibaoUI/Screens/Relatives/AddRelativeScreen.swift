@@ -43,6 +43,7 @@ public struct AddRelativeScreen: ScreenState {
     }
 
     public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
+        defer { hideIDInKiosk(context) }
         // Backspace means "back" only where nothing is being typed.
         if key == .backspace, !form.capturesText, form.picker == nil { return leave() }
         switch form.handle(key, command: command) {
@@ -53,6 +54,18 @@ public struct AddRelativeScreen: ScreenState {
         case .none: break
         }
         return []
+    }
+
+    /// At a kiosk the ID number shows only while it is being typed: once focus leaves the field it is
+    /// drawn as stars, so a passer-by never reads a whole number (the confirmation shows it masked).
+    mutating func hideIDInKiosk(_ context: ScreenContext) {
+        let typing = !form.isOnButton && form.fields[form.focus].id == AddRelativeForm.id
+        let hide = context.environment.kiosk && !typing
+        form.update(AddRelativeForm.id) { field in
+            guard case .text(var textField) = field.kind, textField.isMasked != hide else { return }
+            textField.isMasked = hide
+            field.kind = .text(textField)
+        }
     }
 
     /// Esc: a clean form just closes; a filled-in one asks first.
@@ -163,7 +176,8 @@ public struct AddRelativeScreen: ScreenState {
     mutating func refresh(_ context: ScreenContext) {
         let existing = existingPerson(context)
         if let existing, form.text(AddRelativeForm.name).isEmpty {
-            form.setText(AddRelativeForm.name, existing.name)
+            // Masked at a kiosk: typing a number must not reveal who it belongs to.
+            form.setText(AddRelativeForm.name, context.displayName(existing.id))
         }
         form.setVisible(AddRelativeForm.scheme, existing == nil)
         form.setVisible(AddRelativeForm.region, existing == nil)
