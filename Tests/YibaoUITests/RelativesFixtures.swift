@@ -147,6 +147,49 @@ enum RelativesFixtures {
         return [.enter] + Array(repeating: .down, count: index) + [.enter]
     }
 
+    /// Keys that move the region choice from the owner's region (Beijing, the first option) to `code`.
+    static func chooseRegion(_ code: String) -> [Key] {
+        let index = RegionChoice.options(ownerRegion: region).firstIndex { $0.code?.code == code }!
+        return Array(repeating: .right, count: index)
+    }
+
+    /// On the empty form: types a name and an ID number, picks the relation, and (when given) moves the
+    /// region choice to `regionCode`. Focus ends on the region field.
+    static func fill(
+        name: String, id: String, relation: Relationship, regionCode: String? = nil, _ state: inout AppState,
+        environment: UIEnvironment = environment()
+    ) {
+        type(name, &state, environment: environment)
+        press([.tab], &state, environment: environment)
+        type(id, &state, environment: environment)
+        press([.tab] + chooseRelation(relation) + [.tab, .tab], &state, environment: environment)
+        if let regionCode { press(chooseRegion(regionCode), &state, environment: environment) }
+    }
+
+    /// Moves focus to the form's "Check and save" button and presses Enter.
+    @discardableResult
+    static func submit(_ state: inout AppState, environment: UIEnvironment = environment()) -> [Effect] {
+        guard var screen = form(state) else { return [] }
+        screen.form.focus = screen.form.fields.count
+        state.stack[state.stack.count - 1] = screen
+        return press([.enter], &state, environment: environment)
+    }
+
+    /// Performs effects through `data` the way the runtime does, feeding each result back to `update`
+    /// until nothing is left to do.
+    static func run(
+        _ effects: [Effect], _ state: inout AppState, data: RelativesMemoryData,
+        environment: UIEnvironment = environment()
+    ) {
+        var queue = effects
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            if let event = data.perform(effect, today: environment.today) {
+                queue += update(&state, event, environment: environment)
+            }
+        }
+    }
+
     /// The add form on top of the stack.
     static func form(_ state: AppState) -> AddRelativeScreen? { state.stack.last as? AddRelativeScreen }
 
