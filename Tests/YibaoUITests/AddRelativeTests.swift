@@ -253,7 +253,10 @@ struct AddRelativeTests {
         F.type(F.storedSisterText, &state)
         #expect(F.form(state)?.form.text(AddRelativeForm.name) == "张秀珍")
         #expect(AddRelativeTests.field(state, AddRelativeForm.region)?.isVisible == false)
-        #expect(F.text(state).contains("This ID number is already here: 张秀珍."))
+        // Said in full on the status line at 80 columns, not cut short.
+        let status = render(state, environment: F.environment()).lines[22]
+        #expect(status.contains("This ID number is already here: 张秀珍. Their details will be used."))
+        #expect(!status.contains("..."))
         F.press([.tab] + F.chooseRelation(.elderSister), &state)
         F.submit(&state)
         #expect(state.dialog?.message.en.hasPrefix("Let 张建国's personal account pay the medical costs of 张秀珍") == true)

@@ -126,6 +126,14 @@ struct RelativesScreenTests {
         #expect(!data.household.bindings.contains { $0.beneficiary == F.daughter })
         #expect(state.status?.kind == .success)
         #expect(state.status?.text.zh == "已解除：您的账户不再为张丽付款。未用完的额度 ¥380.00 已回到您的账户。")
+        // Said in full on the status line at 80 columns, in both languages.
+        for language in [Language.zhHans, .en] {
+            var shown = state
+            shown.language = language
+            let line = render(shown, environment: F.environment()).lines[22]
+            #expect(line.contains(language == .en ? "the unused ¥380.00 of the quota is back in your account." : "已回到您的账户。"))
+            #expect(!line.contains("..."))
+        }
         // The list was reloaded: the daughter is gone and the selection is still on a real entry.
         let rows = RelativesScreenTests.entryRows(state)
         #expect(rows.count == 3)

@@ -207,7 +207,7 @@ public struct AddRelativeScreen: ScreenState {
             return StatusLine(
                 .init(
                     zh: "这个身份证号已经登记过：\(name)。会用已登记的资料，不会重复添加。",
-                    en: "This ID number is already here: \(name). Their details are used; they are not added twice."))
+                    en: "This ID number is already here: \(name). Their details will be used."))
         }
         if form.picker != nil {
             return StatusLine(.init(zh: "用上下键选，按回车选定；Esc 关闭列表。", en: "Up/Down to choose, Enter to pick; Esc closes the list."))

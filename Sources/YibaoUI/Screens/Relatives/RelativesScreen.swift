@@ -71,7 +71,7 @@ public struct RelativesScreen: ScreenState {
             if case .unbound(let returned) = outcome, returned > .zero {
                 text = .init(
                     zh: text.zh + "未用完的额度 \(returned.formatted) 已回到您的账户。",
-                    en: text.en + " The unused quota of \(returned.formatted) is back in your account.")
+                    en: "Ended for \(name); the unused \(returned.formatted) of the quota is back in your account.")
             }
             return [.status(StatusLine(text, kind: .success))]
         case .refused(.unbind, let message):
