@@ -72,6 +72,20 @@ enum RelativesFixtures {
             accounts: [owner: AccountTotals(account: owner, balance: Money(fen: 200_000), balanceAtStartOfYear: Money(fen: 190_000))])
     }
 
+    /// The family plus ten grandchildren the owner pays for: more entries than fit at 80x24.
+    static var longHousehold: Household {
+        var household = Self.household
+        for n in 0..<10 {
+            let month = n + 1 < 10 ? "0\(n + 1)" : "\(n + 1)"
+            let sequence = String(repeating: "0", count: 3 - String(2 * n + 1).count) + String(2 * n + 1)
+            let id = Self.id("110105", "2010" + month + "01", sequence)
+            household.persons[id] = Person(id: id, name: "张小\(n)", scheme: .resident, region: region)
+            household.bindings.append(
+                Binding(payer: owner, beneficiary: id, relation: .grandson, form: .ordered, since: since("2025-01-01")))
+        }
+        return household
+    }
+
     static let dataDirectory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Data")

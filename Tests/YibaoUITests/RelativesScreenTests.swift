@@ -74,15 +74,7 @@ struct RelativesScreenTests {
 
     @Test("A long list scrolls to keep the selection on screen and says there is more above or below")
     func longListScrolls() {
-        var household = F.household
-        for n in 0..<10 {
-            let month = n + 1 < 10 ? "0\(n + 1)" : "\(n + 1)"
-            let id = F.id("110105", "1990" + month + "01", format3(2 * n + 1))
-            household.persons[id] = Person(id: id, name: "孙\(n)号", scheme: .resident, region: F.region)
-            household.bindings.append(
-                Binding(payer: F.owner, beneficiary: id, relation: .grandson, form: .ordered, since: F.since("2025-01-01")))
-        }
-        var state = F.relatives(household)
+        var state = F.relatives(F.longHousehold)
         #expect(F.text(state).contains("下面还有"))
         F.press([.end], &state)
         let text = F.text(state)
@@ -94,8 +86,6 @@ struct RelativesScreenTests {
         #expect(!F.text(state).contains("上面还有"))
         #expect(F.text(state).contains("> 张伟"))
     }
-
-    private func format3(_ n: Int) -> String { String(repeating: "0", count: max(0, 3 - String(n).count)) + String(n) }
 
     @Test("X on an ordered binding asks first and says the relative can no longer use the account; No changes nothing")
     func unbindOrderedAsks() {

@@ -15,7 +15,7 @@ struct RelativesSnapshotTests {
 
     /// One state of the screens, built by keys from Home at a language and size.
     enum Scene: String, CaseIterable, Sendable {
-        case list, listEmpty, unbindConfirm
+        case list, listEmpty, listScrolled, unbindConfirm
         case formEmpty, formFieldError, formOptionList, formQuota, formConfirm, formRefused, formLeave
 
         func state(_ language: Language, _ size: Size, environment: UIEnvironment = F.environment()) -> AppState {
@@ -24,6 +24,11 @@ struct RelativesSnapshotTests {
                 return F.relatives(language: language, size: size, environment: environment)
             case .listEmpty:
                 return F.relatives(F.emptyHousehold, language: language, size: size, environment: environment)
+            case .listScrolled:
+                // More entries than fit at 80x24, with the selection moved to the last one.
+                var state = F.relatives(F.longHousehold, language: language, size: size, environment: environment)
+                F.press([.end], &state, environment: environment)
+                return state
             case .unbindConfirm:
                 // The third entry is the daughter in Shanghai, with a quota partly used.
                 var state = F.relatives(language: language, size: size, environment: environment)
