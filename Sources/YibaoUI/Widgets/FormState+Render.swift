@@ -6,12 +6,16 @@ extension FormState {
     public var height: Int { fields.filter(\.isVisible).count * 2 + 1 }
 
     /// Draws the fields from the top of `area`; an open option list is drawn over the fields below.
+    ///
+    /// A problem or note too long for its line wraps onto extra rows while `area` has rows to spare
+    /// (beyond `height`); what still does not fit ends in `...`.
     public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
         var y = area.y
         var pickerOrigin: (Int, Rect)?
         let labelWidth = min(FormState.labelWidth, area.width / 3)
         let valueX = area.x + labelWidth + 2
         let valueWidth = max(4, min(44, area.maxX - valueX))
+        let below = linesBelowFields(width: area.maxX - valueX, spareRows: area.height - height, context: context)
         for (index, field) in fields.enumerated() where field.isVisible {
             guard y < area.maxY else { break }
             let focused = index == focus
@@ -32,15 +36,11 @@ extension FormState {
                 buffer.put(text, x: valueRect.x, y: y, maxWidth: valueRect.width, style: focused ? Style.input.adding(.underline) : .input)
                 if focused, picker != nil { pickerOrigin = (index, valueRect) }
             }
-            if y + 1 < area.maxY {
-                if let error = field.error {
-                    buffer.put(
-                        "[!] " + context.text(error), x: valueX, y: y + 1, maxWidth: area.maxX - valueX, style: .error)
-                } else if focused, let note = field.note {
-                    buffer.put(context.text(note), x: valueX, y: y + 1, maxWidth: area.maxX - valueX, style: .dim)
-                }
+            let lines = below[index] ?? (lines: [], style: .normal)
+            for (offset, line) in lines.lines.enumerated() where y + 1 + offset < area.maxY {
+                buffer.put(line, x: valueX, y: y + 1 + offset, maxWidth: area.maxX - valueX, style: lines.style)
             }
-            y += 2
+            y += 1 + max(1, lines.lines.count)
         }
         if y < area.maxY {
             let focused = isOnButton
@@ -50,6 +50,48 @@ extension FormState {
         if let (index, valueRect) = pickerOrigin, let list = picker {
             drawPicker(fields[index].options, list: list, below: valueRect, in: area, into: &buffer, context: context)
         }
+    }
+
+    /// The rows under each visible field: its problem (`[!] ...`, wrapped), or the focused field's note.
+    /// Each field has one row; rows to spare go to the first fields that need them.
+    private func linesBelowFields(width: Int, spareRows: Int, context: ScreenContext) -> [Int: (
+        lines: [String], style: Style
+    )] {
+        var spare = max(0, spareRows)
+        var result: [Int: (lines: [String], style: Style)] = [:]
+        for (index, field) in fields.enumerated() where field.isVisible {
+            let text: String
+            let style: Style
+            if let error = field.error {
+                (text, style) = ("[!] " + context.text(error), .error)
+            } else if index == focus, let note = field.note {
+                (text, style) = (context.text(note), .dim)
+            } else {
+                continue
+            }
+            let indent = style == .error ? "    " : ""
+            var lines = TextWrap.lines(text, width: max(1, width))
+            if lines.count > 1 {
+                // Continuation lines line up under the text after the `[!]` marker.
+                let continuation = TextWrap.lines(rest(of: text, after: lines[0]), width: max(1, width - indent.count))
+                lines = [lines[0]] + continuation.map { indent + $0 }
+            }
+            let room = 1 + min(spare, lines.count - 1)
+            spare -= room - 1
+            if lines.count > room {
+                lines = Array(lines.prefix(room))
+                lines[room - 1] = TextLayout.truncate(lines[room - 1] + TextLayout.ellipsis, width: width)
+            }
+            result[index] = (lines, style)
+        }
+        return result
+    }
+
+    /// What is left of `text` once its first wrapped line is taken off (leading spaces dropped).
+    private func rest(of text: String, after first: String) -> String {
+        var rest = Substring(text.dropFirst(first.count))
+        while rest.first == " " { rest.removeFirst() }
+        return String(rest)
     }
 
     private func drawPicker(
@@ -63,7 +105,8 @@ extension FormState {
         let widest = options.map { DisplayWidth.of(context.text($0)) }.max() ?? 10
         let width = min(area.maxX - valueRect.x, max(widest + 6, 24))
         let box = Rect(x: valueRect.x, y: top, width: width, height: height)
-        buffer.fill(box)
+        // Clear the rows the list covers to the right edge, so no piece of a note or value peeks out beside it.
+        buffer.fill(Rect(x: box.x, y: box.y, width: area.maxX - box.x, height: box.height))
         let inside = Box.draw(
             box, into: &buffer, title: context.text(.init(zh: "请选择", en: "Choose one")), charset: context.charset)
         let visible = list.visibleRange(itemCount: options.count, visibleRows: rows)

@@ -52,6 +52,24 @@ public struct FormState: Sendable {
 
     public mutating func setError(_ id: String, _ error: LocalizedText?) { update(id) { $0.error = error } }
 
+    /// Replaces a text field's text (caret at the end), e.g. a name filled in from the store. Does not
+    /// make the form dirty: the person did not type it.
+    public mutating func setText(_ id: String, _ text: String) {
+        update(id) { field in
+            guard case .text(let old) = field.kind else { return }
+            var replaced = TextField(text: "", maxLength: old.maxLength, isMasked: old.isMasked)
+            replaced.insert(text)
+            field.kind = .text(replaced)
+        }
+    }
+
+    /// Chooses an option of a choice field by index (ignored when out of range).
+    public mutating func setChoice(_ id: String, _ index: Int) {
+        update(id) { field in
+            if field.options.indices.contains(index) { field.selected = index }
+        }
+    }
+
     public mutating func setVisible(_ id: String, _ visible: Bool) {
         update(id) { $0.isVisible = visible }
         if !isOnButton, !fields[focus].isVisible { moveFocus(by: 1) }
@@ -75,8 +93,11 @@ public struct FormState: Sendable {
             return leaving.map(Outcome.left) ?? .none
         case .enter:
             if isOnButton { return .submit }
-            if case .choice = fields[focus].kind {
-                picker = ListState(selection: fields[focus].selected)
+            if case .choice(let options) = fields[focus].kind {
+                // Open with the chosen option in view, even when it is far down a long list.
+                var list = ListState(selection: fields[focus].selected)
+                list.clamp(itemCount: options.count, visibleRows: min(options.count, FormState.pickerRows))
+                picker = list
                 return .none
             }
             moveFocus(by: 1)

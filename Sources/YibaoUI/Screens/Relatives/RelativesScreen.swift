@@ -1,14 +1,123 @@
 import ScreenKit
 import YibaoCore
 
-/// Placeholder until the screen is built.
+/// Screen 2, Relatives (亲属共济): the people the owner pays for and the people who pay for the owner,
+/// one binding per entry (name, relation in everyday words, ordered or quota, since when, masked ID).
+/// `A` adds a relative (a form, `AddRelativeScreen`); `X` ends a binding the owner pays for, after asking.
 public struct RelativesScreen: ScreenState {
+    /// The selected entry, counting both sections (the owner's payments first).
+    var selection = 0
+    /// The first layout line shown (see `layout`).
+    var offset = 0
+
     public init(context: ScreenContext) {}
-    public func title(_ context: ScreenContext) -> LocalizedText { .init(zh: "Relatives", en: "Relatives") }
-    public func hints(_ context: ScreenContext) -> [Command] { [] }
-    public func helpText(_ context: ScreenContext) -> LocalizedText { .init(zh: "", en: "") }
-    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
-        command == .back ? [.pop] : []
+
+    public func title(_ context: ScreenContext) -> LocalizedText { .init(zh: "亲属共济", en: "Relatives") }
+
+    public func hints(_ context: ScreenContext) -> [Command] {
+        entries(context).isEmpty ? [.add] : [.add, .remove, .up]
     }
-    public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {}
+
+    public func helpText(_ context: ScreenContext) -> LocalizedText {
+        .init(
+            zh: "这里列出您的个人账户为哪些家人付款（家庭共济），以及哪些家人为您付款。"
+                + "用上下方向键选一位。按 A 添加一位亲属；按 X 解除您为选中的家人付款的绑定，解除前会先问您。"
+                + "“按扣款顺序付”是同一个省内的共济；“跨省额度”是您为外省的家人留出的一笔钱，只给他们看病用。",
+            en: "This lists the relatives your personal account pays for (family mutual aid) and the relatives who pay "
+                + "for you. Choose one with the Up and Down arrows. Press A to add a relative; press X to stop paying "
+                + "for the selected relative (you are asked first). \"In payer order\" is sharing within one province; "
+                + "a \"cross-province quota\" is an amount you set aside for a relative in another province, for their "
+                + "medical costs only.")
+    }
+
+    func entries(_ context: ScreenContext) -> [RelativeEntry] {
+        RelativeEntry.entries(owner: context.snapshot?.owner, household: context.household)
+    }
+
+    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
+        let all = entries(context)
+        switch command {
+        case .back: return [.pop]
+        case .add: return [.push(AddRelativeScreen(context: context))]
+        case .remove:
+            guard all.indices.contains(selection) else {
+                return [.status(StatusLine(.init(zh: "还没有可以解除的绑定。", en: "There is no binding to end yet.")))]
+            }
+            return unbindQuestion(all[selection], context: context)
+        case .up: selection = max(0, selection - 1)
+        case .down, .nextField: selection = min(max(0, all.count - 1), selection + 1)
+        case .previousField: selection = max(0, selection - 1)
+        case .pageUp: selection = max(0, selection - pageSize(context))
+        case .pageDown: selection = min(max(0, all.count - 1), selection + pageSize(context))
+        case .first: selection = 0
+        case .last: selection = max(0, all.count - 1)
+        case .select:
+            return [.status(StatusLine(RelativesScreen.prompt(all.isEmpty)))]
+        default: return []
+        }
+        scrollToSelection(context)
+        return []
+    }
+
+    /// About how many entries fit on one screen (each takes two rows).
+    private func pageSize(_ context: ScreenContext) -> Int { max(1, (context.contentArea.height - 4) / 2) }
+
+    public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
+        switch event {
+        case .applied(.unbind(_, let beneficiary), let outcome):
+            let name = context.displayName(beneficiary)
+            var text = LocalizedText(
+                zh: "已解除：您的账户不再为\(name)付款。", en: "Done: your account no longer pays for \(name).")
+            if case .unbound(let returned) = outcome, returned > .zero {
+                text = .init(
+                    zh: text.zh + "未用完的额度 \(returned.formatted) 已回到您的账户。",
+                    en: "Ended for \(name); the unused \(returned.formatted) of the quota is back in your account.")
+            }
+            return [.status(StatusLine(text, kind: .success))]
+        case .refused(.unbind, let message):
+            return [.message(title: .init(zh: "未能解除", en: "Not ended"), message: message, isError: true)]
+        default:
+            return []
+        }
+    }
+
+    public mutating func dataDidChange(context: ScreenContext) {
+        scrollToSelection(context)
+    }
+
+    public func statusLine(_ context: ScreenContext) -> StatusLine? {
+        StatusLine(RelativesScreen.prompt(entries(context).isEmpty))
+    }
+
+    static func prompt(_ empty: Bool) -> LocalizedText {
+        empty
+            ? .init(zh: "按 A 添加一位亲属。", en: "Press A to add a relative.")
+            : .init(zh: "按 A 添加亲属；按 X 解除选中的绑定。", en: "Press A to add a relative; X ends the selected binding.")
+    }
+
+    /// Keeps the selection valid and both rows of the selected entry on screen.
+    mutating func scrollToSelection(_ context: ScreenContext) {
+        let all = entries(context)
+        selection = min(max(0, selection), max(0, all.count - 1))
+        let lines = layout(all, context: context)
+        let rows = max(1, context.contentArea.height)
+        offset = RelativesScreen.offset(showing: selection, in: lines, current: offset, rows: rows)
+    }
+
+    /// The smallest change to `current` that shows both rows of entry `index` (and its heading when
+    /// it is the first of its section); clamped so no blank space is left below the last line.
+    static func offset(showing index: Int, in lines: [RelativesLine], current: Int, rows: Int) -> Int {
+        var offset = min(max(0, current), max(0, lines.count - rows))
+        let rowsOfEntry = lines.indices.filter {
+            if case .entry(let i, _) = lines[$0] { return i == index }
+            return false
+        }
+        guard let first = rowsOfEntry.first, let last = rowsOfEntry.last else { return 0 }
+        var top = first
+        // Show the section heading above the first entry of a section.
+        if first > 0, case .heading = lines[first - 1] { top = first - 1 }
+        if top < offset { offset = top }
+        if last >= offset + rows { offset = last - rows + 1 }
+        return max(0, offset)
+    }
 }

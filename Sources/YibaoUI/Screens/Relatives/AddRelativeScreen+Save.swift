@@ -1,0 +1,117 @@
+import ScreenKit
+import YibaoCore
+
+extension AddRelativeScreen {
+    /// Enter on "Check and save": problems at the fields first; then the model's reasons, if any, in a
+    /// box; otherwise one sentence to confirm. Nothing is saved before "yes".
+    mutating func submit(_ context: ScreenContext) -> [Action] {
+        guard let owner = context.snapshot?.owner, let household = context.household else {
+            return [
+                .message(
+                    title: .init(zh: "还不能添加", en: "Cannot add yet"),
+                    message: .init(
+                        zh: "还不知道这是谁的账户。请先完成首次设置，再添加亲属。",
+                        en: "It is not yet known whose account this is. Please finish the set-up, then add relatives."),
+                    isError: true)
+            ]
+        }
+        guard let draft = checkedDraft(context) else {
+            form.focusFirstError()
+            let count = form.fields.filter { $0.isVisible && $0.error != nil }.count
+            return [
+                .status(
+                    StatusLine(
+                        .init(
+                            zh: "有 \(count) 处需要修改，见标着 [!] 的地方。",
+                            en: count == 1 ? "One thing needs changing: see the [!] mark." : "\(count) things need changing: see the [!] marks."),
+                        kind: .error))
+            ]
+        }
+        var preview = household
+        if draft.isNew { preview.persons[draft.person.id] = draft.person }
+        let reasons = preview.bindingRefusals(
+            payer: owner, beneficiary: draft.person.id, relation: draft.relation, quota: draft.quota,
+            policy: context.environment.policy)
+        if !reasons.isEmpty {
+            return [
+                .message(
+                    title: .init(zh: "还不能绑定", en: "Cannot bind yet"),
+                    message: AddRelativeWords.reasons(reasons.map(\.message)),
+                    isError: true)
+            ]
+        }
+        pending = draft
+        return [
+            .confirm(
+                title: .init(zh: "请确认", en: "Please confirm"),
+                message: AddRelativeWords.confirmation(draft, owner: owner, context: context),
+                onYes: [.effect(.apply(draft.firstRequest(owner: owner)))],
+                onNo: [.status(StatusLine(.init(zh: "还没有保存，可以继续修改。", en: "Nothing saved yet; you can keep editing.")))])
+        ]
+    }
+
+    /// Checks every visible field, saying each problem at its field; the draft when there are none.
+    mutating func checkedDraft(_ context: ScreenContext) -> AddRelativeDraft? {
+        let existing = existingPerson(context)
+        let name = form.text(AddRelativeForm.name)
+        form.setError(AddRelativeForm.name, name.isEmpty ? HouseholdError.emptyName.message : nil)
+        form.setError(AddRelativeForm.id, idProblem(context))
+        let relationIndex = form.choice(AddRelativeForm.relation) - 1
+        form.setError(
+            AddRelativeForm.relation,
+            AddRelativeForm.relations.indices.contains(relationIndex)
+                ? nil
+                : .init(zh: "请选择这位家人是您的什么人。", en: "Please choose what this person is to you."))
+        let regionCodeVisible = form.field(AddRelativeForm.regionCode)?.isVisible == true
+        form.setError(AddRelativeForm.regionCode, regionCodeVisible ? regionCodeProblem() : nil)
+        let quotaVisible = form.field(AddRelativeForm.quota)?.isVisible == true
+        form.setError(AddRelativeForm.quota, quotaVisible ? quotaProblem() : nil)
+
+        guard form.fields.allSatisfy({ !$0.isVisible || $0.error == nil }), let id = typedID(context),
+            let region = chosenRegion(context)
+        else { return nil }
+        let quota = quotaVisible ? try? Money.parse(form.text(AddRelativeForm.quota)) : nil
+        let relation = AddRelativeForm.relations[relationIndex]
+        if let existing {
+            return AddRelativeDraft(
+                person: existing, isNew: false, relation: relation, quota: quota,
+                regionWords: RegionChoice.words(existing.region))
+        }
+        let schemeIndex = form.choice(AddRelativeForm.scheme)
+        let scheme = AddRelativeForm.schemes.indices.contains(schemeIndex) ? AddRelativeForm.schemes[schemeIndex] : .resident
+        let person = Person(id: id, name: name, scheme: scheme, region: region)
+        return AddRelativeDraft(
+            person: person, isNew: true, relation: relation, quota: quota, regionWords: RegionChoice.words(region))
+    }
+
+    public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
+        guard let draft = pending, let owner = context.snapshot?.owner else { return [] }
+        switch event {
+        case .applied(.addPerson(let person, _), _) where person.id == draft.person.id:
+            // The person is in; now the binding, as confirmed.
+            pending?.isNew = false
+            pending?.wasAdded = true
+            return [.effect(.apply(draft.bindRequest(owner: owner)))]
+        case .applied(let request, _) where request == draft.bindRequest(owner: owner):
+            pending = nil
+            return [.pop, .status(StatusLine(AddRelativeWords.done(draft, context: context), kind: .success))]
+        case .refused(.addPerson(let person, _), let message) where person.id == draft.person.id:
+            pending = nil
+            return [
+                .message(
+                    title: .init(zh: "未能添加", en: "Not added"), message: AddRelativeWords.refused(message, added: nil, context: context),
+                    isError: true)
+            ]
+        case .refused(let request, let message) where request == draft.bindRequest(owner: owner):
+            pending = nil
+            refresh(context)
+            return [
+                .message(
+                    title: .init(zh: "未能绑定", en: "Not bound"),
+                    message: AddRelativeWords.refused(message, added: draft.wasAdded ? draft.person : nil, context: context), isError: true)
+            ]
+        default:
+            return []
+        }
+    }
+}

@@ -1,0 +1,220 @@
+import ScreenKit
+import YibaoCore
+
+/// The form that adds a relative the owner will pay for: name, ID number (checked as typed), relation,
+/// their insurance and region, and a quota when they are insured in another province. Problems are
+/// said at the field; the model's reasons are shown before asking; the change is confirmed in one
+/// sentence, then made through the model (add the person if new, then bind).
+public struct AddRelativeScreen: ScreenState {
+    var form: FormState
+    let regions: [RegionChoice]
+    /// What was confirmed and is being saved: the bind still to do after the person is added.
+    var pending: AddRelativeDraft?
+
+    public init(context: ScreenContext) {
+        let ownerRegion = context.snapshot?.ownerPerson?.region
+        regions = RegionChoice.options(ownerRegion: ownerRegion)
+        let selected = regions.firstIndex { $0.code != nil && $0.code == ownerRegion } ?? 0
+        form = AddRelativeForm.make(regions: regions, selectedRegion: selected)
+        refresh(context)
+    }
+
+    public func title(_ context: ScreenContext) -> LocalizedText { .init(zh: "添加亲属", en: "Add a relative") }
+
+    public var capturesText: Bool { form.capturesText }
+
+    public func hints(_ context: ScreenContext) -> [Command] {
+        if form.picker != nil { return [.up, .select] }
+        return [.nextField, .previousField, .select]
+    }
+
+    public func helpText(_ context: ScreenContext) -> LocalizedText {
+        .init(
+            zh: "在这里添加一位您要为其付款的家人。一项一项填：用 Tab 或上下方向键换一项，选项用左右键换，"
+                + "或按回车打开列表。身份证号码填满18位后会马上检查。填好后到最下面的“检查并保存”按回车："
+                + "先告诉您能不能绑定、为什么，再用一句话请您确认。按 Esc 离开，不会保存。"
+                + "如果这位家人在外省参保，要填一个额度：这笔钱只给这位家人看病买药用。",
+            en: "Add a relative your account will pay for. Fill in one field at a time: Tab or the Up and Down arrows "
+                + "move between fields; choices change with Left and Right, or press Enter for a list. The ID number "
+                + "is checked as soon as it has 18 characters. When done, press Enter on \"Check and save\": you are "
+                + "told first whether the binding can be made and why, then asked to confirm in one sentence. Esc "
+                + "leaves without saving. For a relative insured in another province you set a quota: an amount "
+                + "only they may use, for medical costs.")
+    }
+
+    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
+        defer { hideIDInKiosk(context) }
+        // Backspace means "back" only where nothing is being typed.
+        if key == .backspace, !form.capturesText, form.picker == nil { return leave() }
+        switch form.handle(key, command: command) {
+        case .cancel: return leave()
+        case .submit: return submit(context)
+        case .changed(let id): changed(id, context: context)
+        case .left(let id): left(id, context: context)
+        case .none: break
+        }
+        return []
+    }
+
+    /// At a kiosk the ID number shows only while it is being typed: once focus leaves the field it is
+    /// drawn as stars, so a passer-by never reads a whole number (the confirmation shows it masked).
+    mutating func hideIDInKiosk(_ context: ScreenContext) {
+        let typing = !form.isOnButton && form.fields[form.focus].id == AddRelativeForm.id
+        let hide = context.environment.kiosk && !typing
+        form.update(AddRelativeForm.id) { field in
+            guard case .text(var textField) = field.kind, textField.isMasked != hide else { return }
+            textField.isMasked = hide
+            field.kind = .text(textField)
+        }
+    }
+
+    /// Esc: a clean form just closes; a filled-in one asks first.
+    func leave() -> [Action] {
+        guard form.isDirty else { return [.pop] }
+        return [
+            .confirm(
+                title: .init(zh: "离开这一页？", en: "Leave this page?"),
+                message: .init(
+                    zh: "您填写的内容还没有保存。要离开吗？离开后什么都不会保存。",
+                    en: "What you typed has not been saved. Leave now? Nothing will be saved."),
+                onYes: [.pop, .status(StatusLine(.init(zh: "没有保存，已离开。", en: "Left without saving.")))],
+                onNo: [])
+        ]
+    }
+
+    // MARK: Checking as typed
+
+    private mutating func changed(_ id: String, context: ScreenContext) {
+        switch id {
+        case AddRelativeForm.id:
+            // Only once 18 characters are typed: no nagging while the first digits go in.
+            if AddRelativeForm.compact(form.text(id)).count >= 18 {
+                form.setError(id, idProblem(context))
+            } else {
+                form.setError(id, nil)
+            }
+        case AddRelativeForm.regionCode:
+            form.setError(id, form.text(id).count >= 6 ? regionCodeProblem() : nil)
+        default:
+            form.setError(id, nil)
+        }
+        refresh(context)
+    }
+
+    private mutating func left(_ id: String, context: ScreenContext) {
+        guard !form.text(id).isEmpty else { return }
+        switch id {
+        case AddRelativeForm.id: form.setError(id, idProblem(context))
+        case AddRelativeForm.regionCode: form.setError(id, regionCodeProblem())
+        case AddRelativeForm.quota: form.setError(id, quotaProblem())
+        default: break
+        }
+    }
+
+    func typedID(_ context: ScreenContext) -> ResidentID? {
+        try? ResidentID(form.text(AddRelativeForm.id), today: context.today)
+    }
+
+    func idProblem(_ context: ScreenContext) -> LocalizedText? {
+        do {
+            _ = try ResidentID(form.text(AddRelativeForm.id), today: context.today)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    func regionCodeProblem() -> LocalizedText? {
+        let text = form.text(AddRelativeForm.regionCode)
+        if text.isEmpty {
+            return .init(zh: "请输入6位地区代码，例如 330300。", en: "Please type the 6-digit region code, for example 330300.")
+        }
+        guard RegionCode(text) == nil else { return nil }
+        return .init(
+            zh: "“\(text)”不是有效的地区代码：应为6位数字，前两位是省份，例如 330300 是温州。请核对。",
+            en: "“\(text)” is not a region code: it has 6 digits, the first two for the province, for example 330300 "
+                + "for Wenzhou. Please check it.")
+    }
+
+    func quotaProblem() -> LocalizedText? {
+        let text = form.text(AddRelativeForm.quota)
+        if text.isEmpty {
+            return .init(
+                zh: "这位家人在外省参保，请填写额度：这位家人最多可以用的钱，例如 500。",
+                en: "This relative is insured in another province: please type a quota, the most they may use, "
+                    + "for example 500.")
+        }
+        do {
+            _ = try Money.parse(text)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
+    /// The person already in the store under the typed ID number, if any.
+    func existingPerson(_ context: ScreenContext) -> Person? {
+        typedID(context).flatMap { context.household?.persons[$0] }
+    }
+
+    /// The region the relative is insured in: the stored one, the chosen one, or the typed code.
+    func chosenRegion(_ context: ScreenContext) -> RegionCode? {
+        if let existing = existingPerson(context) { return existing.region }
+        let index = form.choice(AddRelativeForm.region)
+        guard regions.indices.contains(index) else { return nil }
+        return regions[index].code ?? RegionCode(form.text(AddRelativeForm.regionCode))
+    }
+
+    /// True when the relative is insured in another province than the owner: a quota is needed.
+    func needsQuota(_ context: ScreenContext) -> Bool {
+        guard let own = context.snapshot?.ownerPerson?.region, let theirs = chosenRegion(context) else { return false }
+        return !own.sameProvince(as: theirs)
+    }
+
+    /// Shows and hides fields to fit what is known: a person already here keeps their insurance and
+    /// region; "other" asks for a code; another province asks for a quota.
+    mutating func refresh(_ context: ScreenContext) {
+        let existing = existingPerson(context)
+        if let existing, form.text(AddRelativeForm.name).isEmpty {
+            // Masked at a kiosk: typing a number must not reveal who it belongs to.
+            form.setText(AddRelativeForm.name, context.displayName(existing.id))
+        }
+        form.setVisible(AddRelativeForm.scheme, existing == nil)
+        form.setVisible(AddRelativeForm.region, existing == nil)
+        let index = form.choice(AddRelativeForm.region)
+        let isOther = regions.indices.contains(index) && regions[index].code == nil
+        form.setVisible(AddRelativeForm.regionCode, existing == nil && isOther)
+        let quota = needsQuota(context)
+        form.setVisible(AddRelativeForm.quota, quota)
+        if !quota { form.setError(AddRelativeForm.quota, nil) }
+        if let owner = context.snapshot?.owner, let household = context.household {
+            let available = household.quotaAvailable(payer: owner, policy: context.environment.policy)
+            form.update(AddRelativeForm.quota) {
+                $0.note = .init(
+                    zh: "这位家人最多可以用的钱。您现在最多可以拿出 \(available.formatted)。",
+                    en: "The most this relative may use. You can set aside up to \(available.formatted) now.")
+            }
+        }
+    }
+
+    public mutating func dataDidChange(context: ScreenContext) {
+        refresh(context)
+    }
+
+    public func statusLine(_ context: ScreenContext) -> StatusLine? {
+        if let existing = existingPerson(context) {
+            let name = context.displayName(existing.id)
+            return StatusLine(
+                .init(
+                    zh: "这个身份证号已经登记过：\(name)。会用已登记的资料，不会重复添加。",
+                    en: "This ID number is already here: \(name). Their details will be used."))
+        }
+        if form.picker != nil {
+            return StatusLine(.init(zh: "用上下键选，按回车选定；Esc 关闭列表。", en: "Up/Down to choose, Enter to pick; Esc closes the list."))
+        }
+        return StatusLine(
+            .init(
+                zh: "填好后，到最下面的“检查并保存”按回车。",
+                en: "When done, press Enter on \"Check and save\" at the bottom."))
+    }
+}

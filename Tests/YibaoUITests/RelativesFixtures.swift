@@ -1,0 +1,268 @@
+import Foundation
+import ScreenKit
+import YibaoCore
+
+@testable import YibaoUI
+
+/// A family for the Relatives screen tests, the real policy and rules from `Data/`, and an in-memory
+/// data source that makes changes with the real model functions (so refusals are the model's own).
+enum RelativesFixtures {
+    static let today = CivilDate(year: 2026, month: 2, day: 1)!
+
+    /// A valid ID number for an area, a birth date (YYYYMMDD) and a sequence (odd: male).
+    static func id(_ area: String, _ birth: String, _ seq: String) -> ResidentID {
+        try! ResidentID(idText(area, birth, seq), today: today)
+    }
+
+    static func idText(_ area: String, _ birth: String, _ seq: String) -> String {
+        let body = area + birth + seq
+        return body + String(ResidentID.checkCharacter(for: body.map { Int(String($0))! }))
+    }
+
+    static let owner = try! ResidentID("110105195603100015", today: today)  // 张建国
+    static let spouse = try! ResidentID("110105195808220029", today: today)  // 李秀英
+    static let mother = try! ResidentID("110108192811050046", today: today)  // 王桂兰
+    static let son = try! ResidentID("110105198304120036", today: today)  // 张伟, pays for the owner
+    static let daughter = try! ResidentID("310104198507090026", today: today)  // 张丽, Shanghai, quota
+    /// Not in the store: the owner's father, for adding.
+    static let fatherText = idText("110105", "19300415", "011")
+    /// Not in the store: an elder sister insured in Hangzhou (another province).
+    static let sisterText = idText("330106", "19520303", "022")
+    /// In the store but not bound yet: the owner's elder sister 张秀珍, for "reuse, do not add twice".
+    static let storedSisterText = idText("110108", "19400606", "024")
+
+    static let region = RegionCode("110000")!
+
+    static var people: [Person] {
+        [
+            Person(id: owner, name: "张建国", scheme: .employee, region: region, isOwner: true),
+            Person(id: spouse, name: "李秀英", scheme: .employee, region: region),
+            Person(id: mother, name: "王桂兰", scheme: .resident, region: RegionCode("110108")!),
+            Person(id: son, name: "张伟", scheme: .employee, region: region),
+            Person(id: daughter, name: "张丽", scheme: .employee, region: RegionCode("310000")!),
+            Person(id: try! ResidentID(storedSisterText, today: today), name: "张秀珍", scheme: .resident, region: region),
+        ]
+    }
+
+    static func since(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
+
+    /// The owner pays for spouse, mother and (with a quota) daughter; the son pays for the owner.
+    static var household: Household {
+        Household(
+            date: today, persons: Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0) }),
+            bindings: [
+                Binding(payer: owner, beneficiary: mother, relation: .mother, form: .ordered, since: since("2024-03-01")),
+                Binding(payer: owner, beneficiary: spouse, relation: .spouse, form: .ordered, since: since("2024-03-01")),
+                Binding(
+                    payer: owner, beneficiary: daughter, relation: .daughter, form: .quota(Money(fen: 50_000)),
+                    since: since("2026-01-10")),
+                Binding(payer: son, beneficiary: owner, relation: .father, form: .ordered, since: since("2025-06-01")),
+            ],
+            accounts: [
+                owner: AccountTotals(account: owner, balance: Money(fen: 200_000), balanceAtStartOfYear: Money(fen: 190_000)),
+                son: AccountTotals(account: son, balance: Money(fen: 320_000), balanceAtStartOfYear: Money(fen: 300_000)),
+            ],
+            quotaUsed: [Household.QuotaKey(payer: owner, beneficiary: daughter): Money(fen: 12_000)])
+    }
+
+    /// Only the owner: both sections empty.
+    static var emptyHousehold: Household {
+        Household(
+            date: today, persons: [owner: people[0]],
+            accounts: [owner: AccountTotals(account: owner, balance: Money(fen: 200_000), balanceAtStartOfYear: Money(fen: 190_000))])
+    }
+
+    /// The family plus ten grandchildren the owner pays for: more entries than fit at 80x24.
+    static var longHousehold: Household {
+        var household = Self.household
+        for n in 0..<10 {
+            let month = n + 1 < 10 ? "0\(n + 1)" : "\(n + 1)"
+            let sequence = String(repeating: "0", count: 3 - String(2 * n + 1).count) + String(2 * n + 1)
+            let id = Self.id("110105", "2010" + month + "01", sequence)
+            household.persons[id] = Person(id: id, name: "张小\(n)", scheme: .resident, region: region)
+            household.bindings.append(
+                Binding(payer: owner, beneficiary: id, relation: .grandson, form: .ordered, since: since("2025-01-01")))
+        }
+        return household
+    }
+
+    static let dataDirectory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Data")
+
+    /// Every file under `Data/`, keyed by its path relative to `Data/`.
+    static let dataFiles: [String: String] = {
+        var files: [String: String] = [:]
+        let base = dataDirectory.path + "/"
+        let walker = FileManager.default.enumerator(atPath: dataDirectory.path)
+        while let path = walker?.nextObject() as? String {
+            guard path.hasSuffix(".yaml") || path.hasSuffix(".md") else { continue }
+            files[path] = try? String(contentsOfFile: base + path, encoding: .utf8)
+        }
+        return files
+    }()
+
+    static let policy = try! PolicyBook.load(files: dataFiles)
+    static let rules = try! RuleLibrary.load(files: dataFiles)
+
+    static func environment(charset: Charset = .unicode, kiosk: Bool = false) -> UIEnvironment {
+        UIEnvironment(policy: policy, rules: rules, today: today, charset: charset, kiosk: kiosk)
+    }
+
+    static func snapshot(_ household: Household) -> AppSnapshot {
+        AppSnapshot(household: household, owner: owner, lastChange: "2026-01-31")
+    }
+
+    /// The app loaded with `household`, on Home.
+    static func home(
+        _ household: Household = household, language: Language = .zhHans, size: Size = Size(columns: 80, rows: 24),
+        environment: UIEnvironment = environment()
+    ) -> AppState {
+        var state = AppState(language: language, size: size)
+        _ = update(&state, .loaded(snapshot(household)), environment: environment)
+        return state
+    }
+
+    /// The app on the Relatives screen (Home, then key 2).
+    static func relatives(
+        _ household: Household = household, language: Language = .zhHans, size: Size = Size(columns: 80, rows: 24),
+        environment: UIEnvironment = environment()
+    ) -> AppState {
+        var state = home(household, language: language, size: size, environment: environment)
+        _ = update(&state, .key(.char("2")), environment: environment)
+        return state
+    }
+
+    /// The app on the add-a-relative form (Relatives, then A).
+    static func addForm(
+        _ household: Household = household, language: Language = .zhHans, size: Size = Size(columns: 80, rows: 24),
+        environment: UIEnvironment = environment()
+    ) -> AppState {
+        var state = relatives(household, language: language, size: size, environment: environment)
+        _ = update(&state, .key(.char("a")), environment: environment)
+        return state
+    }
+
+    /// Presses keys one by one; returns every effect asked for.
+    @discardableResult
+    static func press(_ keys: [Key], _ state: inout AppState, environment: UIEnvironment = environment()) -> [Effect] {
+        keys.flatMap { update(&state, .key($0), environment: environment) }
+    }
+
+    /// Types text as separate key presses.
+    @discardableResult
+    static func type(_ text: String, _ state: inout AppState, environment: UIEnvironment = environment()) -> [Effect] {
+        press(text.map { Key.char($0) }, &state, environment: environment)
+    }
+
+    /// Keys that choose the relation at `relation` in the picker (from "please choose").
+    static func chooseRelation(_ relation: Relationship) -> [Key] {
+        let index = Relationship.everydayChoices.firstIndex(of: relation)! + 1
+        return [.enter] + Array(repeating: .down, count: index) + [.enter]
+    }
+
+    /// Keys that move the region choice from the owner's region (Beijing, the first option) to `code`.
+    static func chooseRegion(_ code: String) -> [Key] {
+        let index = RegionChoice.options(ownerRegion: region).firstIndex { $0.code?.code == code }!
+        return Array(repeating: .right, count: index)
+    }
+
+    /// On the empty form: types a name and an ID number, picks the relation, and (when given) moves the
+    /// region choice to `regionCode`. Focus ends on the region field.
+    static func fill(
+        name: String, id: String, relation: Relationship, regionCode: String? = nil, _ state: inout AppState,
+        environment: UIEnvironment = environment()
+    ) {
+        type(name, &state, environment: environment)
+        press([.tab], &state, environment: environment)
+        type(id, &state, environment: environment)
+        press([.tab] + chooseRelation(relation) + [.tab, .tab], &state, environment: environment)
+        if let regionCode { press(chooseRegion(regionCode), &state, environment: environment) }
+    }
+
+    /// Moves focus to the form's "Check and save" button and presses Enter.
+    @discardableResult
+    static func submit(_ state: inout AppState, environment: UIEnvironment = environment()) -> [Effect] {
+        guard var screen = form(state) else { return [] }
+        screen.form.focus = screen.form.fields.count
+        state.stack[state.stack.count - 1] = screen
+        return press([.enter], &state, environment: environment)
+    }
+
+    /// Performs effects through `data` the way the runtime does, feeding each result back to `update`
+    /// until nothing is left to do.
+    static func run(
+        _ effects: [Effect], _ state: inout AppState, data: RelativesMemoryData,
+        environment: UIEnvironment = environment()
+    ) {
+        var queue = effects
+        while !queue.isEmpty {
+            let effect = queue.removeFirst()
+            if let event = data.perform(effect, today: environment.today) {
+                queue += update(&state, event, environment: environment)
+            }
+        }
+    }
+
+    /// The add form on top of the stack.
+    static func form(_ state: AppState) -> AddRelativeScreen? { state.stack.last as? AddRelativeScreen }
+
+    /// The screen as text rows (no styles), for assertions on what a person reads.
+    static func text(_ state: AppState, environment: UIEnvironment = environment()) -> String {
+        render(state, environment: environment).lines.joined(separator: "\n")
+    }
+}
+
+/// An in-memory store: keeps a `Household` and makes every change with the model's own functions.
+final class RelativesMemoryData: AppDataSource {
+    var household: Household
+    let owner: ResidentID
+    let policy: PolicyBook
+    /// Every change asked for, in order, refused or not.
+    private(set) var requests: [ChangeRequest] = []
+
+    init(household: Household, owner: ResidentID = RelativesFixtures.owner, policy: PolicyBook = RelativesFixtures.policy) {
+        self.household = household
+        self.owner = owner
+        self.policy = policy
+    }
+
+    func snapshot(asOf date: CivilDate) throws -> AppSnapshot {
+        AppSnapshot(household: household, owner: owner, lastChange: date.iso)
+    }
+
+    func ledger(of account: ResidentID, offset: Int, limit: Int) throws -> [LedgerEntry] { [] }
+
+    func apply(_ request: ChangeRequest, asOf date: CivilDate) throws -> ChangeOutcome {
+        requests.append(request)
+        switch request {
+        case .addPerson(let person, let opening):
+            write(try household.addPerson(person, openingBalance: opening))
+            return .done
+        case .bind(let payer, let beneficiary, let relation, let quota):
+            write(try household.bind(payer: payer, beneficiary: beneficiary, relation: relation, quota: quota, policy: policy))
+            return .done
+        case .unbind(let payer, let beneficiary):
+            let (changes, returned) = try household.unbind(payer: payer, beneficiary: beneficiary)
+            write(changes)
+            return .unbound(returnedQuota: returned)
+        case .setPayerOrder, .createDemo:
+            return .done
+        }
+    }
+
+    func rememberLanguage(_ language: Language) {}
+
+    private func write(_ changes: [Change]) {
+        for change in changes {
+            switch change {
+            case .addPerson(let person), .updatePerson(let person): household.persons[person.id] = person
+            case .addBinding(let binding): household.bindings.append(binding)
+            case .removeBinding(let payer, let beneficiary):
+                household.bindings.removeAll { $0.payer == payer && $0.beneficiary == beneficiary }
+            case .setPayerOrder(let order): household.payerOrders[order.beneficiary] = order.payers
+            case .addLedgerEntry: break
+            }
+        }
+    }
+}
