@@ -79,6 +79,10 @@ public struct PayerOrderScreen: ScreenState {
         guard beneficiary != nil else {
             return command == .back ? [.pop] : []
         }
+        if key == .char("+") || key == .char("=") || key == .char("-") {
+            changeExampleAmount(up: key != .char("-"))
+            return []
+        }
         let count = rowCount
         let visible = visibleListRows(context)
         switch command {
@@ -96,6 +100,16 @@ public struct PayerOrderScreen: ScreenState {
         default: break
         }
         return []
+    }
+
+    /// The amounts the example steps through with + and -, in yuan.
+    static let exampleSteps: [Int64] = [100, 200, 300, 500, 1_000, 2_000, 3_000, 5_000, 10_000, 20_000, 50_000]
+
+    /// + and -: the next larger or smaller example bill.
+    mutating func changeExampleAmount(up: Bool) {
+        let steps = PayerOrderScreen.exampleSteps.map { Money(fen: $0 * 100) }
+        let next = up ? steps.first { $0 > exampleAmount } : steps.last { $0 < exampleAmount }
+        if let next { exampleAmount = next }
     }
 
     private mutating func selectRow(_ change: (inout ListState) -> Void) {
@@ -117,7 +131,8 @@ public struct PayerOrderScreen: ScreenState {
         draft.swapAt(from, to)
         moved = payer
         list.select(to + 1, itemCount: rowCount, visibleRows: visibleListRows(context))
-        let words = PayerOrderWords.movedTo(context.displayName(payer), position: to + 1, up: step < 0)
+        // Numbered as on the screen, where the own account is number 1.
+        let words = PayerOrderWords.movedTo(context.displayName(payer), position: to + 2, up: step < 0)
         return [.status(StatusLine(words))]
     }
 

@@ -28,7 +28,7 @@ enum PayerOrderWords {
             : .init(zh: "\(beneficiary)看病时的扣款顺序", en: "Who pays when \(beneficiary) is treated")
     }
     static let instructions = LocalizedText(
-        zh: "从上往下扣，不够的付现金。用上下键选中一位亲属，按 U 上移，按 D 下移，按 S 保存。",
+        zh: "从上往下扣，不够的付现金。用上下键选中亲属，按 U 上移、D 下移，按 S 保存。",
         en: "Accounts pay from the top down; the rest is cash. Choose a relative with Up/Down, press U to move "
             + "them up, D to move them down, S to save.")
     static let unsaved = LocalizedText(
@@ -37,8 +37,8 @@ enum PayerOrderWords {
     static let savedState = LocalizedText(zh: "[已保存] 这是现在使用的顺序。", en: "[Saved] This is the order in use now.")
     static func exampleHeading(_ amount: Money) -> LocalizedText {
         .init(
-            zh: "举例：如果这次看病花\(amount.formatted)，按上面的顺序这样扣：",
-            en: "For example, if the bill is \(amount.formatted), the order above pays it like this:")
+            zh: "举例：如果这次看病花\(amount.formatted)，按上面的顺序这样扣（按 + 或 - 改金额）：",
+            en: "For example, a bill of \(amount.formatted) is paid like this (press + or - to change the amount):")
     }
     static func onePayerRule(_ beneficiary: String, region: LocalizedText) -> LocalizedText {
         .init(
