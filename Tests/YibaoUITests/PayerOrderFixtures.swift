@@ -9,8 +9,8 @@ import YibaoCore
 ///
 /// The owner 张建国 (Beijing, ¥2,000, of which ¥500 is earmarked as a quota for 张丽) pays for his
 /// mother 王桂兰 (resident insurance, no account), his wife 李秀英 (¥100) and his daughter 张丽
-/// (Wenzhou, ¥50). 王桂兰's grandson 张伟 (¥350, ¥200 earmarked for 张丽) also pays for 王桂兰 and,
-/// by quota, for 张丽. Nobody pays for the owner.
+/// (Wenzhou, ¥50). The owner's son 张伟 (¥350, ¥200 earmarked for 张丽) also pays for his grandmother
+/// 王桂兰 and, by quota, for his younger sister 张丽. Nobody pays for the owner.
 enum PayerOrderFixture {
     static let today = CivilDate(year: 2026, month: 3, day: 15)!
     static let lastYear = CivilDate(year: 2025, month: 6, day: 1)!
@@ -71,7 +71,7 @@ enum PayerOrderFixture {
                     payer: grandson, beneficiary: mother, relation: .paternalGrandmother, form: .ordered,
                     since: date(2024, 6, 1)),
                 Binding(
-                    payer: grandson, beneficiary: daughter, relation: .elderSister, form: .quota(yuan(200)),
+                    payer: grandson, beneficiary: daughter, relation: .youngerSister, form: .quota(yuan(200)),
                     since: date(2026, 2, 10)),
             ],
             accounts: [

@@ -103,8 +103,11 @@ struct PayerOrderUpdateTests {
             Issue.record("expected a confirm dialog")
             return
         }
-        #expect(dialog.message.zh == "王桂兰看病时，依次扣张伟、张建国的账户。要保存这个顺序吗？")
-        #expect(dialog.message.en == "When 王桂兰 is treated, relatives pay in this order: 张伟, then 张建国. Save this order?")
+        #expect(dialog.message.zh == "王桂兰看病时，按这个顺序扣款：\n1. 本人账户（没有，跳过）\n2. 张伟\n3. 张建国\n不够的付现金。要保存这个顺序吗？")
+        #expect(
+            dialog.message.en
+                == "When 王桂兰 is treated, accounts pay in this order:\n1. own account (none, skipped)\n2. 张伟\n"
+                + "3. 张建国\nAnything left is paid in cash. Save this order?")
         effects = F.press([.char("y")], &state, environment: env)
         #expect(effects == [.apply(.setPayerOrder(beneficiary: F.mother, order: [F.grandson, F.owner]))])
         #expect(state.dialog == nil)
@@ -130,7 +133,7 @@ struct PayerOrderUpdateTests {
         var state = F.openedState(environment: env)
         F.press([.char("P"), .char("P"), .down, .char("U"), .char("S")], &state, environment: env)
         #expect(try F.screen(state).beneficiary == F.daughter)
-        #expect(state.dialog?.message.zh == "张丽看病时，先扣本人账户，再依次扣张伟、张建国的账户。要保存这个顺序吗？")
+        #expect(state.dialog?.message.zh == "张丽看病时，按这个顺序扣款：\n1. 本人账户\n2. 张伟\n3. 张建国\n不够的付现金。要保存这个顺序吗？")
     }
 
     @Test("Save with nothing changed asks nothing and says so")
@@ -358,5 +361,49 @@ struct PayerOrderUpdateTests {
         #expect(render(state, environment: env).text.contains("按 2 打开“亲属共济”"))
         F.press([.escape], &state, environment: env)
         #expect(state.top is HomeScreen)
+    }
+
+    @Test("At 80x24 the hint bar names going back, the move keys, save and help, in both languages")
+    func hintBarAt80Columns() throws {
+        let env = try F.environment()
+        for language in [Language.zhHans, .en] {
+            let state = F.openedState(language: language, environment: env)
+            let bar = render(state, environment: env).lines[23]
+            for key in ["[Esc]", "[U]", "[D]", "[S]", "[?/F1]"] {
+                #expect(bar.contains(key), "\(language): \(bar)")
+            }
+        }
+    }
+
+    @Test("Every status line the screen says fits at 80 columns in both languages, never cut short")
+    func statusLinesFit() throws {
+        let env = try F.environment()
+        let scripts: [[Key]] = [
+            [.char("D")], [.up, .char("U")], [.char("U")], [.down, .char("D")], [.char("S")],
+            [.char("D"), .char("S"), .char("N")], [.char("P")], [.char("D"), .char("P"), .char("Y")],
+            [.char("D"), .escape, .char("Y")],
+        ]
+        for language in [Language.zhHans, .en] {
+            for keys in scripts {
+                var state = F.openedState(language: language, environment: env)
+                F.press(keys, &state, environment: env)
+                let status = try #require(state.status, "no status after \(keys)")
+                let row = render(state, environment: env).lines[22]
+                #expect(row.contains(status.text.text(language)), "\(language) \(keys): \(row)")
+                #expect(!row.contains("..."), "\(language) \(keys): \(row)")
+            }
+        }
+    }
+
+    @Test("The save question lists the accounts one a line, numbered as on the screen, with no name broken")
+    func saveQuestionListsAccounts() throws {
+        let env = try F.environment()
+        for language in [Language.zhHans, .en] {
+            var state = F.openedState(language: language, environment: env)
+            F.press([.char("D"), .char("S")], &state, environment: env)
+            let lines = render(state, environment: env).lines
+            #expect(lines.contains { $0.contains("2. 张伟 ") }, "\(language)")
+            #expect(lines.contains { $0.contains("3. 张建国 ") }, "\(language)")
+        }
     }
 }

@@ -52,10 +52,12 @@ extension PayerOrderScreen {
         let columns = [
             Column(context.text(PayerOrderWords.columnOrder), width: 4),
             Column(context.text(PayerOrderWords.columnAccount), width: wide ? 16 : 10),
-            Column(context.text(PayerOrderWords.columnRelation(context.displayName(beneficiary)))),
+            // Wide windows keep the table compact (the spare room goes after the marker); at 80 columns
+            // the relationship takes what is left.
+            Column(context.text(PayerOrderWords.columnRelation(context.displayName(beneficiary))), width: wide ? 24 : nil),
             Column(context.text(PayerOrderWords.columnForm), width: wide ? 14 : 12),
             Column(context.text(PayerOrderWords.columnAvailable), width: wide ? 14 : 11, alignment: .trailing),
-            Column("", width: markerWidth),
+            Column("", width: wide ? nil : markerWidth),
         ]
         let isMoving = moved != nil && moved == selectedPayer
         return ListView(columns: columns, selectionStyle: isMoving ? .moving : .selection)

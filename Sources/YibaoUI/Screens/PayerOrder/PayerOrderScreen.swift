@@ -57,7 +57,9 @@ public struct PayerOrderScreen: ScreenState {
         guard beneficiary != nil else { return [] }
         var commands: [Command] = [.moveItemUp, .moveItemDown, .save]
         if beneficiaries.count > 1 { commands.append(.switchPerson) }
-        commands.append(.up)
+        // At 80 columns "Up/Down" would push help off the bar in English; the instructions above the
+        // list name the arrow keys, so the bar names them only when there is room.
+        if context.size.columns >= 100 { commands.append(.up) }
         return commands
     }
 
@@ -66,12 +68,15 @@ public struct PayerOrderScreen: ScreenState {
             zh: "看病花钱时，先扣病人自己的个人账户，不够的再按这里的顺序扣亲属的账户，还不够的付现金。"
                 + "用上下方向键选中一位亲属，按 U 往前移，按 D 往后移；下面的例子会跟着变。"
                 + "按 S 或回车保存，保存前会先问您。按 P 换成另一位被共济人。按 Esc 返回，没保存的顺序不会生效。"
+                + "“跨省额度”是为在外省参保的亲属留出的一笔钱，最多只能用这么多；“可以用”一栏是现在还能用的钱。"
                 + "还没有亲属为谁付款时，请先在首页按 2 打开“亲属共济”绑定一位亲属。",
             en: "When someone is treated, their own personal account pays first; what it cannot cover is taken "
                 + "from relatives' accounts in the order shown here, and anything left is paid in cash. "
                 + "Choose a relative with the Up and Down arrows, press U to move them earlier and D to move them "
                 + "later; the example below follows. Press S or Enter to save; you are asked first. Press P to see "
                 + "another person's payers. Esc goes back; an order you did not save is not used. "
+                + "A \"quota\" is an amount set aside for a relative insured in another province: they can use up to "
+                + "that much. \"Can pay\" is what each account can still pay now. "
                 + "If no relative pays for anyone yet, bind one first: press 2 on the home screen (Relatives).")
     }
 

@@ -38,7 +38,7 @@ enum PayerOrderWords {
     static func exampleHeading(_ amount: Money) -> LocalizedText {
         .init(
             zh: "举例：如果这次看病花\(amount.formatted)，按上面的顺序这样扣（按 + 或 - 改金额）：",
-            en: "For example, a bill of \(amount.formatted) is paid like this (press + or - to change the amount):")
+            en: "Example: a bill of \(amount.formatted) would be paid like this (+ or - changes it):")
     }
     static func onePayerRule(_ beneficiary: String, region: LocalizedText) -> LocalizedText {
         .init(
@@ -65,7 +65,7 @@ enum PayerOrderWords {
 
     static let ownAccountFixed = LocalizedText(
         zh: "本人账户总是最先扣，不能移动。请选中一位亲属再移动。",
-        en: "The person's own account always pays first and cannot be moved. Choose a relative to move.")
+        en: "The own account always pays first and stays there. Choose a relative.")
     static func alreadyFirst(_ name: String) -> LocalizedText {
         .init(zh: "\(name)已经排在亲属的最前面了。", en: "\(name) is already the first relative.")
     }
@@ -106,16 +106,19 @@ enum PayerOrderWords {
     // MARK: Dialogs
 
     static let saveTitle = LocalizedText(zh: "保存扣款顺序", en: "Save the payer order")
+    /// The order restated as the screen numbers it (the own account is number 1, even when there is
+    /// none, so the numbers agree with the list), one account a line so no name is broken across lines.
     static func confirmSave(beneficiary: String, hasOwnAccount: Bool, payers: [String]) -> LocalizedText {
-        let zhOrder = payers.joined(separator: "、")
-        let enOrder = payers.joined(separator: ", then ")
-        return hasOwnAccount
-            ? .init(
-                zh: "\(beneficiary)看病时，先扣本人账户，再依次扣\(zhOrder)的账户。要保存这个顺序吗？",
-                en: "When \(beneficiary) is treated, their own account pays first, then \(enOrder). Save this order?")
-            : .init(
-                zh: "\(beneficiary)看病时，依次扣\(zhOrder)的账户。要保存这个顺序吗？",
-                en: "When \(beneficiary) is treated, relatives pay in this order: \(enOrder). Save this order?")
+        let numbered = payers.enumerated().map { "\($0.offset + 2). \($0.element)" }
+        let zh =
+            ["\(beneficiary)看病时，按这个顺序扣款：", hasOwnAccount ? "1. 本人账户" : "1. 本人账户（没有，跳过）"]
+            + numbered + ["不够的付现金。要保存这个顺序吗？"]
+        let en =
+            [
+                "When \(beneficiary) is treated, accounts pay in this order:",
+                hasOwnAccount ? "1. own account" : "1. own account (none, skipped)",
+            ] + numbered + ["Anything left is paid in cash. Save this order?"]
+        return .init(zh: zh.joined(separator: "\n"), en: en.joined(separator: "\n"))
     }
     static let notSavedTitle = LocalizedText(zh: "没有保存", en: "Not saved")
     static let leaveTitle = LocalizedText(zh: "离开", en: "Leave")
