@@ -29,10 +29,10 @@ struct PayerOrderScenarioTests {
         #expect(last.contains("[已保存]"))
     }
 
-    @Test("Leaving with Esc and Yes after a move saves nothing")
+    @Test("Leaving with Esc after a move saves nothing")
     func leaveWithoutSaving() throws {
         let data = PayerOrderMemoryDataSource(household: F.household, owner: F.owner)
-        let keys: [Key] = [.char("3"), .char("D"), .escape, .char("Y"), .char("q"), .char("y")]
+        let keys: [Key] = [.char("3"), .char("D"), .escape, .char("q"), .char("y")]
         var runtime = Runtime(
             backend: ScriptedBackend(keys: keys), data: data, environment: try F.environment(), language: .en)
         try runtime.run()

@@ -156,15 +156,12 @@ public struct PayerOrderScreen: ScreenState {
         ]
     }
 
-    /// Esc: leaves at once when nothing changed; otherwise asks, and says the order was not saved.
+    /// Esc: always leaves at once (a question here would catch someone pressing Esc to get out, since
+    /// Esc answers "no"); an unsaved order is dropped and the status line on the screen below says so.
     func leave(_ context: ScreenContext) -> [Action] {
         guard hasUnsavedChanges, let beneficiary else { return [.pop] }
         let notSaved = StatusLine(PayerOrderWords.leftWithoutSaving(context.displayName(beneficiary)))
-        return [
-            .confirm(
-                title: PayerOrderWords.leaveTitle, message: PayerOrderWords.leaveQuestion,
-                onYes: [.pop, .status(notSaved)], onNo: [])
-        ]
+        return [.pop, .status(notSaved)]
     }
 
     /// P: the next person with payers. With unsaved changes, asks first; the new person's draft starts

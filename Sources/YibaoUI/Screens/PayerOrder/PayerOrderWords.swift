@@ -121,9 +121,6 @@ enum PayerOrderWords {
         return .init(zh: zh.joined(separator: "\n"), en: en.joined(separator: "\n"))
     }
     static let notSavedTitle = LocalizedText(zh: "没有保存", en: "Not saved")
-    static let leaveTitle = LocalizedText(zh: "离开", en: "Leave")
-    static let leaveQuestion = LocalizedText(
-        zh: "新的扣款顺序还没有保存。不保存就离开吗？", en: "The new payer order is not saved. Leave without saving?")
     static let switchTitle = LocalizedText(zh: "换人", en: "Other person")
     static func switchQuestion(current: String, next: String) -> LocalizedText {
         .init(
