@@ -90,6 +90,24 @@ enum PayerOrderFixture {
         return household
     }
 
+    /// The owner's cousins who, with him, pay for 王桂兰: more payers than fit on an 80x24 screen.
+    static let cousins: [ResidentID] = (1...11).map { i in
+        makeID(area: "110105", birth: "198001\(i < 10 ? "0" : "")\(i)", sequence: "0\(10 + i)")
+    }
+
+    /// The household where twelve people pay for 王桂兰: the owner, then eleven relatives with ¥10 each.
+    static var householdWithManyPayers: Household {
+        var household = household
+        household.bindings.removeAll { $0.beneficiary == mother && $0.payer != owner }
+        for (index, cousin) in cousins.enumerated() {
+            household.persons[cousin] = person(cousin, "亲属\(index + 1)号")
+            household.accounts[cousin] = totals(cousin, yuan: 10)
+            household.bindings.append(
+                Binding(payer: cousin, beneficiary: mother, relation: .paternalGrandmother, form: .ordered, since: lastYear))
+        }
+        return household
+    }
+
     /// The owner alone: nobody pays for anybody.
     static var householdWithoutPayers: Household {
         Household(

@@ -106,6 +106,13 @@ struct PayerOrderSnapshotTests {
         Self.check("wenzhou-moved", keys: [.char("P"), .char("P"), .down, .char("U")], environment: env)
     }
 
+    @Test("Twelve payers: the list at the top and scrolled to the end, saying in words what is out of view")
+    func manyPayers() throws {
+        let env = try F.environment()
+        Self.check("many-payers-top", keys: [], household: F.householdWithManyPayers, environment: env)
+        Self.check("many-payers-end", keys: [.end], household: F.householdWithManyPayers, environment: env)
+    }
+
     @Test("Nobody has payers yet: what to do instead")
     func noPayers() throws {
         Self.check("no-payers", keys: [], household: F.householdWithoutPayers, environment: try F.environment())

@@ -406,4 +406,29 @@ struct PayerOrderUpdateTests {
             #expect(lines.contains { $0.contains("3. 张建国 ") }, "\(language)")
         }
     }
+
+    @Test("A list longer than the window scrolls to keep the selected payer in view, and the example stays visible")
+    func longListScrolls() throws {
+        let env = try F.environment()
+        for language in [Language.zhHans, .en] {
+            var state = F.openedState(F.householdWithManyPayers, language: language, environment: env)
+            #expect(try F.screen(state).draft.count == 12)
+            F.press([.end], &state, environment: env)
+            var lines = render(state, environment: env).lines
+            #expect(try F.screen(state).list.selection == 12)
+            #expect(lines.contains { $0.hasPrefix("  > 13") }, "\(language): last payer not in view")
+            #expect(!lines.contains { $0.contains("    1     王桂兰") }, "\(language): should have scrolled")
+            let hidden = try #require(lines.firstIndex { $0.hasPrefix("  > 13") }) + 1
+            #expect(lines[hidden].contains(language == .en ? "more above" : "上面还有"), "\(lines[hidden])")
+            // Moving the last payer up keeps it selected and in view; the example follows the new order.
+            F.press([.char("U")], &state, environment: env)
+            lines = render(state, environment: env).lines
+            #expect(lines.contains { $0.hasPrefix("  > 12") && $0.contains("亲属11号") })
+            #expect(lines.contains { $0.contains("¥300.00") && $0.contains("张建国") })
+            F.press([.home], &state, environment: env)
+            lines = render(state, environment: env).lines
+            #expect(lines.contains { $0.hasPrefix("  > 1 ") })
+            #expect(lines.contains { $0.contains(language == .en ? "more below" : "下面还有") })
+        }
+    }
 }

@@ -19,11 +19,18 @@ extension PayerOrderScreen {
             return
         }
         let top = topLines(context, width: area.width)
-        let bottom = bottomLines(context, width: area.width)
+        var bottom = bottomLines(context, width: area.width)
         var y = draw(top, at: area.y, in: area, into: &buffer)
         let height = listHeight(areaHeight: area.height, top: top.count, bottom: bottom.count)
         var state = list
         state.clamp(itemCount: rowCount, visibleRows: height - 1)
+        // When the list does not fit, the blank line under it says, in words, what is out of view.
+        let above = state.offset
+        let below = max(0, rowCount - state.offset - (height - 1))
+        if above > 0 || below > 0, !bottom.isEmpty {
+            let note = PayerOrderWords.moreRows(above: above, below: below)
+            bottom[0] = Line(text: TextLayout.truncate(context.text(note), width: area.width), style: .hint)
+        }
         let view = listView(context, beneficiary: beneficiary, width: area.width)
         let rect = Rect(x: area.x, y: y, width: area.width, height: min(height, area.maxY - y))
         view.draw(rows(context), state: state, in: rect, into: &buffer)

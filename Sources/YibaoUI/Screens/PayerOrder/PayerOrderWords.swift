@@ -48,6 +48,19 @@ enum PayerOrderWords {
                 + "account besides their own: the first one in this order who has money available.")
     }
     static let thisRegion = LocalizedText(zh: "本地", en: "this region")
+    /// Under a list too long for the window: how many accounts are out of view, and how to see them.
+    static func moreRows(above: Int, below: Int) -> LocalizedText {
+        switch (above > 0, below > 0) {
+        case (true, true):
+            return .init(
+                zh: "上面还有 \(above) 个，下面还有 \(below) 个账户，用上下键查看。",
+                en: "\(above) more above and \(below) more below: use Up/Down to see them.")
+        case (true, false):
+            return .init(zh: "上面还有 \(above) 个账户，用上下键查看。", en: "\(above) more above: use Up/Down to see them.")
+        default:
+            return .init(zh: "下面还有 \(below) 个账户，用上下键查看。", en: "\(below) more below: use Up/Down to see them.")
+        }
+    }
 
     // MARK: Nobody has payers
 
