@@ -1,0 +1,126 @@
+import ScreenKit
+import YibaoCore
+
+/// Drawing the payer-order screen: a heading and how-to above the list, the list of accounts in the
+/// order they are charged, then whether the order is saved, the worked example and any regional rule.
+extension PayerOrderScreen {
+    /// A line of text with its role.
+    struct Line {
+        var text: String
+        var style: Style
+    }
+
+    /// The fewest list rows (header and two accounts) kept when the text around the list is long.
+    static let minimumListHeight = 3
+
+    public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
+        guard let beneficiary else {
+            drawNoPayers(in: area, into: &buffer, context: context)
+            return
+        }
+        let top = topLines(context, width: area.width)
+        var bottom = bottomLines(context, width: area.width)
+        var y = draw(top, at: area.y, in: area, into: &buffer)
+        let height = listHeight(areaHeight: area.height, top: top.count, bottom: bottom.count)
+        var state = list
+        state.clamp(itemCount: rowCount, visibleRows: height - 1)
+        // When the list does not fit, the blank line under it says, in words, what is out of view.
+        let above = state.offset
+        let below = max(0, rowCount - state.offset - (height - 1))
+        if above > 0 || below > 0, !bottom.isEmpty {
+            let note = PayerOrderWords.moreRows(above: above, below: below)
+            bottom[0] = Line(text: TextLayout.truncate(context.text(note), width: area.width), style: .hint)
+        }
+        let view = listView(context, beneficiary: beneficiary, width: area.width)
+        let rect = Rect(x: area.x, y: y, width: area.width, height: min(height, area.maxY - y))
+        view.draw(rows(context), state: state, in: rect, into: &buffer)
+        y += height
+        draw(bottom, at: y, in: area, into: &buffer)
+    }
+
+    /// Rows the list may use (header included): all it needs, unless the text around it is long.
+    func listHeight(areaHeight: Int, top: Int, bottom: Int) -> Int {
+        let wanted = rowCount + 1
+        let room = areaHeight - top - bottom
+        return max(PayerOrderScreen.minimumListHeight, min(wanted, room))
+    }
+
+    /// Account rows visible in the window of `context` (for scrolling in `handle`).
+    func visibleListRows(_ context: ScreenContext) -> Int {
+        let area = context.contentArea
+        let top = topLines(context, width: area.width).count
+        let bottom = bottomLines(context, width: area.width).count
+        return max(1, listHeight(areaHeight: area.height, top: top, bottom: bottom) - 1)
+    }
+
+    func listView(_ context: ScreenContext, beneficiary: ResidentID, width: Int) -> ListView {
+        let markerWidth = DisplayWidth.of(context.text(PayerOrderWords.movedMarker))
+        let wide = width >= 100
+        let columns = [
+            Column(context.text(PayerOrderWords.columnOrder), width: 4),
+            Column(context.text(PayerOrderWords.columnAccount), width: wide ? 16 : 10),
+            // Wide windows keep the table compact (the spare room goes after the marker); at 80 columns
+            // the relationship takes what is left.
+            Column(context.text(PayerOrderWords.columnRelation(context.displayName(beneficiary))), width: wide ? 24 : nil),
+            Column(context.text(PayerOrderWords.columnForm), width: wide ? 14 : 12),
+            Column(context.text(PayerOrderWords.columnAvailable), width: wide ? 14 : 11, alignment: .trailing),
+            Column("", width: wide ? nil : markerWidth),
+        ]
+        let isMoving = moved != nil && moved == selectedPayer
+        return ListView(columns: columns, selectionStyle: isMoving ? .moving : .selection)
+    }
+
+    func topLines(_ context: ScreenContext, width: Int) -> [Line] {
+        guard let beneficiary else { return [] }
+        let heading = PayerOrderWords.heading(
+            context.displayName(beneficiary), position: beneficiaryIndex + 1, of: beneficiaries.count)
+        var lines = wrap(heading, style: .title, context: context, width: width)
+        lines += wrap(PayerOrderWords.instructions, style: .normal, context: context, width: width)
+        lines.append(Line(text: "", style: .normal))
+        return lines
+    }
+
+    func bottomLines(_ context: ScreenContext, width: Int) -> [Line] {
+        guard let beneficiary else { return [] }
+        var lines = [Line(text: "", style: .normal)]
+        lines += hasUnsavedChanges
+            ? wrap(PayerOrderWords.unsaved, style: .warning, context: context, width: width)
+            : wrap(PayerOrderWords.savedState, style: .success, context: context, width: width)
+        if let sentence = exampleSentence(context) {
+            lines.append(Line(text: "", style: .normal))
+            lines += wrap(PayerOrderWords.exampleHeading(exampleAmount), style: .normal, context: context, width: width)
+            lines += TextWrap.lines(sentence, width: max(1, width - 2)).map { Line(text: "  " + $0, style: .amount) }
+        }
+        if let region = onePayerRegionName(context) {
+            lines.append(Line(text: "", style: .normal))
+            let rule = PayerOrderWords.onePayerRule(context.displayName(beneficiary), region: region)
+            lines += wrap(rule, style: .warning, context: context, width: width)
+        }
+        return lines
+    }
+
+    private func wrap(_ text: LocalizedText, style: Style, context: ScreenContext, width: Int) -> [Line] {
+        TextWrap.lines(context.text(text), width: max(1, width)).map { Line(text: $0, style: style) }
+    }
+
+    /// Draws `lines` from row `y` down, stopping at the bottom of `area`; returns the next free row.
+    @discardableResult
+    private func draw(_ lines: [Line], at y: Int, in area: Rect, into buffer: inout ScreenBuffer) -> Int {
+        var y = y
+        for line in lines {
+            guard y < area.maxY else { break }
+            buffer.put(line.text, x: area.x, y: y, maxWidth: area.width, style: line.style)
+            y += 1
+        }
+        return y
+    }
+
+    private func drawNoPayers(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
+        var lines = wrap(PayerOrderWords.noPayersTitle, style: .title, context: context, width: area.width)
+        lines.append(Line(text: "", style: .normal))
+        lines += wrap(PayerOrderWords.noPayers, style: .normal, context: context, width: area.width)
+        lines.append(Line(text: "", style: .normal))
+        lines += wrap(PayerOrderWords.howToBind, style: .normal, context: context, width: area.width)
+        draw(lines, at: area.y, in: area, into: &buffer)
+    }
+}
