@@ -44,16 +44,16 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
 
 private func handleKey(_ key: Key, state: inout AppState, environment: UIEnvironment, keymap: Keymap) -> [Effect] {
     let command = keymap.command(for: key)
+    if key == .ctrl("c") {
+        // Leave at once and cleanly, even from a question; an unconfirmed form is not saved.
+        state.isQuitting = true
+        return []
+    }
     if state.dialog != nil {
         return handleDialogKey(key, command: command, state: &state)
     }
     if state.loadError != nil {
-        if command == .quit || command == .back || key == .ctrl("c") { state.isQuitting = true }
-        return []
-    }
-    if key == .ctrl("c") {
-        // Leave at once and cleanly; an unconfirmed form is not saved.
-        state.isQuitting = true
+        if command == .quit || command == .back { state.isQuitting = true }
         return []
     }
     guard var top = state.stack.popLast() else { return [] }
