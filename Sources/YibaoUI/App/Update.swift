@@ -59,7 +59,8 @@ private func handleKey(_ key: Key, state: inout AppState, environment: UIEnviron
     guard var top = state.stack.popLast() else { return [] }
     let context = state.context(environment)
     // Keys that work on every screen, unless a text field is being typed into.
-    if key == .function(1) || (!top.capturesText && command == .help) {
+    // On help itself, ? and F1 reach the help screen, which closes (the key toggles help).
+    if !(top is HelpScreen), key == .function(1) || (!top.capturesText && command == .help) {
         let help = HelpScreen(for: top, context: context, keymap: keymap)
         state.stack.append(top)
         state.stack.append(help)
