@@ -114,9 +114,10 @@ public struct FirstRunScreen: ScreenState {
             y += 1
         }
         y += 1
-        let boxHeight = 3
-        let needed = FirstRunScreen.entries.count * (boxHeight + 1) + 2
-        let gap = area.maxY - y >= needed ? 1 : 0
+        // Each entry is a box: its number and title, and under them one quiet line saying what it is.
+        let boxHeight = 4
+        let count = FirstRunScreen.entries.count
+        let gap = area.maxY - y >= count * (boxHeight + 1) + 1 ? 1 : 0
         for (index, entry) in FirstRunScreen.entries.enumerated() {
             let rect = Rect(x: area.x, y: y, width: area.width, height: boxHeight)
             guard rect.maxY <= area.maxY else { break }
@@ -126,15 +127,17 @@ public struct FirstRunScreen: ScreenState {
             let style: Style = selected ? .selection : .normal
             let marker = selected ? "> " : "  "
             let title = "\(marker)[\(index + 1)]  \(context.text(entry.title))"
-            let x = buffer.put(title, x: inside.x + 1, y: inside.y, maxWidth: inside.width - 1, style: style.adding(.bold))
-            let detailX = max(x + 3, inside.x + 28)
-            buffer.put(context.text(entry.detail), x: detailX, y: inside.y, maxWidth: inside.maxX - detailX - 1, style: style)
+            buffer.put(title, x: inside.x + 1, y: inside.y, maxWidth: inside.width - 1, style: style.adding(.bold))
+            let detailX = inside.x + 1 + DisplayWidth.of("> [1]  ")
+            buffer.put(
+                context.text(entry.detail), x: detailX, y: inside.y + 1, maxWidth: inside.maxX - detailX - 1,
+                style: style)
             y += boxHeight + gap
         }
         // The other language, written in that language, so someone who cannot read this one finds it.
         let other = LocalizedText(zh: "English: press L", en: "中文：请按 L")
         if y < area.maxY {
-            buffer.put("[L] " + context.text(other), x: area.x + 2, y: y, maxWidth: area.width - 2, style: Style.normal.adding(.bold))
+            buffer.put(context.text(other), x: area.x + 2, y: y, maxWidth: area.width - 2, style: Style.normal.adding(.bold))
         }
     }
 }
