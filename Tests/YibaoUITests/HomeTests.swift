@@ -22,7 +22,9 @@ struct HomeTests {
         ]
         for (key, type) in expected {
             var state = Self.home(environment: environment)
-            #expect(F.press([.char(key)], &state, environment: environment).isEmpty)
+            // Opening a screen may ask for data to read, never for a change.
+            let effects = F.press([.char(key)], &state, environment: environment)
+            #expect(!effects.contains { if case .apply = $0 { true } else { false } })
             #expect(state.stack.count == 2)
             #expect(Swift.type(of: try #require(state.top)) == type)
             F.press([.escape], &state, environment: environment)
@@ -49,6 +51,30 @@ struct HomeTests {
         #expect((state.top as? HomeScreen)?.selection == 3)
         F.press([.enter], &state, environment: environment)
         #expect(state.top is RulesScreen)
+
+        let expected: [any ScreenState.Type] = [
+            BalanceScreen.self, RelativesScreen.self, PayerOrderScreen.self, RulesScreen.self,
+        ]
+        for (downs, type) in expected.enumerated() {
+            state = Self.home(environment: environment)
+            F.press(Array(repeating: .down, count: downs) + [.enter], &state, environment: environment)
+            #expect(state.stack.count == 2)
+            #expect(Swift.type(of: try #require(state.top)) == type)
+            F.press([.escape], &state, environment: environment)
+            #expect((state.top as? HomeScreen)?.selection == downs, "Home keeps the selection on the way back")
+        }
+    }
+
+    @Test("Every entry's explanation is there in full at 80x24, in both languages")
+    func detailsNotCutOff() throws {
+        let environment = try F.environment()
+        for language in Language.allCases {
+            let text = render(Self.home(language: language, environment: environment), environment: environment).text
+            for entry in HomeScreen.entries {
+                #expect(text.contains(entry.title.text(language)))
+                #expect(text.contains(entry.detail.text(language)))
+            }
+        }
     }
 
     @Test("Q asks before quitting; N keeps the app; Y quits")
@@ -93,6 +119,8 @@ struct HomeTests {
         #expect(lines[0].contains("李*英"))
         #expect(!lines[0].contains("李秀英"))
         #expect(lines[0].contains("更新于 2026-03-10"))
+        #expect(lines.joined().contains("您好，李*英"))
+        #expect(!lines.joined().contains("李秀英"), "the full name is nowhere on a kiosk's screen")
     }
 
     @Test("Home, in both languages, two sizes, the quit question and kiosk mode")
