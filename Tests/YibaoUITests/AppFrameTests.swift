@@ -35,6 +35,46 @@ struct AppFrameTests {
         #expect((state.top as? SetupScreen)?.form.text("name") == "Li")
     }
 
+    @Test("The hint bar says how to go back, get help and act; in a text field help is F1 alone, said once")
+    func hintBar() throws {
+        let environment = try F.environment()
+        var state = F.state(F.emptySnapshot(), environment: environment)
+        var bar = render(state, environment: environment).lines[23]
+        #expect(bar.hasPrefix("[Q] 退出  [Enter] 确定"))
+        #expect(bar.contains("[?/F1] 帮助"))
+        #expect(bar.contains("[L] English"))
+
+        F.press([.char("1")], &state, environment: environment)
+        #expect(state.top?.capturesText == true)
+        bar = render(state, environment: environment).lines[23]
+        #expect(bar.hasPrefix("[Esc] 返回"))
+        #expect(bar.contains("[Enter] 确定"))
+        #expect(bar.components(separatedBy: "帮助").count == 2, "help is named once: \(bar)")
+        #expect(bar.contains("[F1] 帮助"))
+        #expect(!bar.contains("[?/F1]"))
+        #expect(!bar.contains("[L]"))
+
+        F.press([.tab, .tab], &state, environment: environment)
+        #expect(state.top?.capturesText == false)
+        bar = render(state, environment: environment).lines[23]
+        #expect(bar.contains("[?/F1] 帮助"))
+        #expect(bar.contains("[L] English"))
+    }
+
+    @Test("A message box's hint names the same word as its button")
+    func messageHint() throws {
+        let environment = try F.environment()
+        for language in Language.allCases {
+            var state = F.state(F.emptySnapshot(), language: language, environment: environment)
+            F.press([.char("2"), .char("y")], &state, environment: environment)
+            _ = update(&state, .refused(.createDemo, .init(zh: "不行。", en: "No.")), environment: environment)
+            let lines = render(state, environment: environment).lines
+            let ok = language == .zhHans ? "[Enter] 知道了" : "[Enter] OK"
+            #expect(lines[23].trimmingCharacters(in: .whitespaces) == ok)
+            #expect(lines.dropLast().contains { $0.contains(ok) })
+        }
+    }
+
     @Test("Too small at 79x24, 80x23 and 40x10: the window's size is said in words, nothing else is drawn")
     func tooSmall() throws {
         let environment = try F.environment()
