@@ -198,6 +198,36 @@ struct SetupTests {
         #expect(state.top is FirstRunScreen)
     }
 
+    @Test("At a kiosk the typed ID number shows only while typing: stars once the field is left, strongly masked in the question")
+    func kioskMasksID() throws {
+        let environment = try F.environment(kiosk: true)
+        var state = Self.setupState(environment: environment)
+        F.press([.tab], &state, environment: environment)
+        F.type(F.typedID, &state, environment: environment)
+        #expect(render(state, environment: environment).text.contains(F.typedID))
+        F.press([.tab], &state, environment: environment)
+        var text = render(state, environment: environment).text
+        #expect(!text.contains(F.typedID))
+        #expect(text.contains(String(repeating: "*", count: 18)))
+        #expect(Self.form(state)?.text("id") == F.typedID, "only the drawing is masked")
+        F.press([.up], &state, environment: environment)
+        #expect(render(state, environment: environment).text.contains(F.typedID))
+
+        state = Self.setupState(environment: environment)
+        Self.fill(&state, environment: environment)
+        F.press([.enter], &state, environment: environment)
+        text = render(state, environment: environment).text
+        #expect(state.dialog != nil)
+        #expect(!text.contains(F.typedID))
+        #expect(!text.contains(F.husbandID.masked))
+        #expect(text.contains(F.husbandID.stronglyMasked))
+
+        let plain = try F.environment()
+        state = Self.setupState(environment: plain)
+        Self.fill(&state, environment: plain)
+        #expect(render(state, environment: plain).text.contains(F.typedID), "off a kiosk the number stays readable")
+    }
+
     @Test("The set-up form: empty, with errors, for resident insurance, and its dialogs")
     func snapshots() throws {
         func open(_ state: inout AppState, _ environment: UIEnvironment) {
@@ -228,6 +258,11 @@ struct SetupTests {
             open(&state, environment)
             F.type("王芳", &state, environment: environment)
             F.press([.escape], &state, environment: environment)
+        }
+        try F.assertEverySize("Setup-kiosk-confirm", kiosk: true) { state, environment in
+            open(&state, environment)
+            Self.fill(&state, environment: environment)
+            F.press([.enter], &state, environment: environment)
         }
         try F.assertEverySize("Setup-refused") { state, environment in
             open(&state, environment)

@@ -96,7 +96,13 @@ public struct SetupScreen: ScreenState {
     }
 
     public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
-        switch form.handle(key, command: command) {
+        let actions = answer(form.handle(key, command: command), context: context)
+        maskIDAtKiosk(context)
+        return actions
+    }
+
+    private mutating func answer(_ outcome: FormState.Outcome, context: ScreenContext) -> [Action] {
+        switch outcome {
         case .none: return []
         case .changed(let id):
             fieldChanged(id, context: context)
@@ -115,6 +121,19 @@ public struct SetupScreen: ScreenState {
             ]
         case .submit:
             return submit(context: context)
+        }
+    }
+
+    /// At a kiosk the typed ID number shows only while it is being typed: stars once focus leaves it,
+    /// so a passer-by never reads a whole number.
+    mutating func maskIDAtKiosk(_ context: ScreenContext) {
+        let typing = !form.isOnButton && form.fields[form.focus].id == Field.id
+        let masked = context.environment.kiosk && !typing
+        form.update(Field.id) { field in
+            if case .text(var textField) = field.kind, textField.isMasked != masked {
+                textField.isMasked = masked
+                field.kind = .text(textField)
+            }
         }
     }
 
