@@ -116,23 +116,30 @@ struct AppFrameTests {
         #expect((state.top as? SetupScreen)?.form.text("id") == F.typedID)
     }
 
-    @Test("A signal quits at once from a half-filled form, and no change is asked for")
+    @Test("SIGHUP, SIGINT or SIGTERM quit at once from a half-filled form or an open question, and nothing is saved")
     func signalQuits() throws {
         let environment = try F.environment()
-        var state = F.state(F.emptySnapshot(), environment: environment)
-        F.press([.char("1")], &state, environment: environment)
-        F.type("王芳", &state, environment: environment)
-        #expect(update(&state, .signal(15), environment: environment).isEmpty)
-        #expect(state.isQuitting)
+        // SIGHUP (a dropped SSH connection), SIGINT and SIGTERM.
+        for signal: Int32 in [1, 2, 15] {
+            var state = F.state(F.emptySnapshot(), environment: environment)
+            F.press([.char("1")], &state, environment: environment)
+            F.type("王芳", &state, environment: environment)
+            #expect(update(&state, .signal(signal), environment: environment).isEmpty)
+            #expect(state.isQuitting)
 
-        let data = FirstRunMemoryData()
-        var runtime = Runtime(
-            backend: ScriptedBackend(events: [.key(.char("1"))] + "王芳".map { .key(.char($0)) } + [.signal(2)]),
-            data: data, environment: environment, language: .zhHans)
-        try runtime.run()
-        #expect(runtime.state.isQuitting)
-        #expect(data.requests.isEmpty)
-        #expect(data.household.persons.isEmpty)
+            // Even with the "save?" question open, a signal saves nothing.
+            let data = FirstRunMemoryData()
+            var script: [BackendEvent] = [.key(.char("1"))]
+            script += "王芳".map { .key(.char($0)) } + [.key(.tab)] + F.typedID.map { .key(.char($0)) }
+            script += [.key(.tab), .key(.tab), .key(.right), .key(.tab)] + "100".map { .key(.char($0)) }
+            script += [.key(.tab), .key(.enter), .signal(signal), .key(.char("y"))]
+            var runtime = Runtime(backend: ScriptedBackend(events: script), data: data, environment: environment, language: .zhHans)
+            try runtime.run()
+            #expect(runtime.state.isQuitting)
+            #expect(runtime.backend.lastDrawn?.text.contains("要保存的是") == true, "the question was open")
+            #expect(data.requests.isEmpty)
+            #expect(data.household.persons.isEmpty)
+        }
     }
 
     @Test("Ctrl-C quits at once, from a form, a confirmation or Home, and no change is asked for")

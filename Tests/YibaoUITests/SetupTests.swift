@@ -228,6 +228,28 @@ struct SetupTests {
         #expect(render(state, environment: plain).text.contains(F.typedID), "off a kiosk the number stays readable")
     }
 
+    @Test("The set-up form's list of regions and its question, in the ASCII character set")
+    func asciiSnapshots() throws {
+        let environment = try F.environment(charset: .ascii)
+        var state = Self.setupState(language: .en, environment: environment)
+        F.press([.tab, .tab, .tab, .enter, .down], &state, environment: environment)
+        assertScreen(render(state, environment: environment), named: "Setup-region-list-ascii-en-80x24")
+        F.press([.enter, .tab], &state, environment: environment)
+        F.press([.backTab, .backTab, .backTab, .backTab], &state, environment: environment)
+        F.type("Wang Fang", &state, environment: environment)
+        F.press([.tab], &state, environment: environment)
+        F.type(F.typedID, &state, environment: environment)
+        F.press([.tab, .tab, .tab], &state, environment: environment)
+        F.type("80", &state, environment: environment)
+        F.press([.tab, .enter], &state, environment: environment)
+        #expect(state.dialog != nil)
+        let buffer = render(state, environment: environment)
+        // Boxes, markers and words are ASCII (the amount's yen sign comes from Money's formatting).
+        let chromeIsASCII = buffer.text.allSatisfy { $0.isASCII || $0 == "¥" }
+        #expect(chromeIsASCII)
+        assertScreen(buffer, named: "Setup-confirm-ascii-en-80x24")
+    }
+
     @Test("The set-up form: empty, with errors, for resident insurance, and its dialogs")
     func snapshots() throws {
         func open(_ state: inout AppState, _ environment: UIEnvironment) {
