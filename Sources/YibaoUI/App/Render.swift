@@ -62,7 +62,9 @@ private func drawTitle(_ title: LocalizedText, context: ScreenContext, in row: R
     let left = " " + context.text(LocalizedText(zh: "医保", en: "Yibao")) + " | " + context.text(title)
     var right = ""
     if let owner = context.snapshot?.owner {
-        right = context.displayName(owner)
+        // The title bar is on every screen, in view of anyone passing a kiosk: even the owner is masked.
+        let name = context.displayName(owner)
+        right = context.environment.kiosk ? NameMasking.mask(name) : name
     }
     if let date = context.snapshot?.lastChangeDate {
         right += (right.isEmpty ? "" : "  ") + context.text(LocalizedText(zh: "更新于 \(date)", en: "updated \(date)"))
@@ -93,7 +95,8 @@ func hints(for screen: any ScreenState, state: AppState, context: ScreenContext,
         if case .confirm = state.dialog?.kind {
             return [keymap.hint(.yes, language: context.language), keymap.hint(.no, language: context.language)]
         }
-        return [Hint(key: "Enter", label: context.text(Command.select.label))]
+        // The same word as the box's own button.
+        return [Hint(key: "Enter", label: context.text(dialogOK))]
     }
     var commands = screen.hints(context)
     let isRoot = state.stack.count == 1
@@ -101,9 +104,13 @@ func hints(for screen: any ScreenState, state: AppState, context: ScreenContext,
     commands.removeAll { $0 == leave || $0 == .help || $0 == .language }
     var result = [keymap.hint(leave, language: context.language)]
     result += commands.map { keymap.hint($0, language: context.language) }
-    result.append(keymap.hint(.help, language: context.language))
-    if !screen.capturesText { result.append(keymap.hint(.language, language: context.language)) }
-    if screen.capturesText { result.insert(Hint(key: "F1", label: context.text(Command.help.label)), at: result.count - 1) }
+    if screen.capturesText {
+        // While typing, ? and L are typed: only F1 opens help, and the language waits.
+        result.append(Hint(key: "F1", label: context.text(Command.help.label)))
+    } else {
+        result.append(keymap.hint(.help, language: context.language))
+        result.append(keymap.hint(.language, language: context.language))
+    }
     return dedupe(result)
 }
 
@@ -111,6 +118,9 @@ private func dedupe(_ hints: [Hint]) -> [Hint] {
     var seen = Set<String>()
     return hints.filter { seen.insert($0.key + $0.label).inserted }
 }
+
+/// The button that closes a message box.
+private let dialogOK = LocalizedText(zh: "知道了", en: "OK")
 
 private func drawDialog(_ dialog: DialogState, context: ScreenContext, into buffer: inout ScreenBuffer) {
     let buttons: [DialogButton]
@@ -121,7 +131,7 @@ private func drawDialog(_ dialog: DialogState, context: ScreenContext, into buff
             DialogButton(key: "N", label: context.text(Command.no.label)),
         ]
     case .message:
-        buttons = [DialogButton(key: "Enter", label: context.text(LocalizedText(zh: "知道了", en: "OK")))]
+        buttons = [DialogButton(key: "Enter", label: context.text(dialogOK))]
     }
     let prefix = dialog.isError ? context.text(LocalizedText(zh: "[未完成] ", en: "[Not done] ")) : ""
     let box = Dialog(

@@ -44,22 +44,23 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
 
 private func handleKey(_ key: Key, state: inout AppState, environment: UIEnvironment, keymap: Keymap) -> [Effect] {
     let command = keymap.command(for: key)
+    if key == .ctrl("c") {
+        // Leave at once and cleanly, even from a question; an unconfirmed form is not saved.
+        state.isQuitting = true
+        return []
+    }
     if state.dialog != nil {
         return handleDialogKey(key, command: command, state: &state)
     }
     if state.loadError != nil {
-        if command == .quit || command == .back || key == .ctrl("c") { state.isQuitting = true }
-        return []
-    }
-    if key == .ctrl("c") {
-        // Leave at once and cleanly; an unconfirmed form is not saved.
-        state.isQuitting = true
+        if command == .quit || command == .back { state.isQuitting = true }
         return []
     }
     guard var top = state.stack.popLast() else { return [] }
     let context = state.context(environment)
     // Keys that work on every screen, unless a text field is being typed into.
-    if key == .function(1) || (!top.capturesText && command == .help) {
+    // On help itself, ? and F1 reach the help screen, which closes (the key toggles help).
+    if !(top is HelpScreen), key == .function(1) || (!top.capturesText && command == .help) {
         let help = HelpScreen(for: top, context: context, keymap: keymap)
         state.stack.append(top)
         state.stack.append(help)

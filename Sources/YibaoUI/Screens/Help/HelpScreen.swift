@@ -16,9 +16,27 @@ public struct HelpScreen: ScreenState {
         if screen is HomeScreen { commands[0] = .quit }
         var seen = Set<Command>()
         commands = commands.filter { seen.insert($0).inserted }
-        keys = commands.map { (keymap.keyLabel(for: $0), $0) }
-        glossaryZh = context.environment.rules.page("glossary", language: .zhHans).map { TextBlock.parseMarkdown($0.body) } ?? []
-        glossaryEn = context.environment.rules.page("glossary", language: .en).map { TextBlock.parseMarkdown($0.body) } ?? []
+        // While a text field is being typed into, ? is typed too: only F1 opens help there.
+        let typing = screen.capturesText
+        keys = commands.map { ($0 == .help && typing ? "F1" : keymap.keyLabel(for: $0), $0) }
+        glossaryZh = HelpScreen.glossary(context.environment.rules.page("glossary", language: .zhHans)?.body)
+        glossaryEn = HelpScreen.glossary(context.environment.rules.page("glossary", language: .en)?.body)
+    }
+
+    /// The glossary page's blocks, without its own first heading (help puts "What the words mean" above them).
+    static func glossary(_ markdown: String?) -> [TextBlock] {
+        guard let markdown else { return [] }
+        var blocks = TextBlock.parseMarkdown(markdown)
+        if case .heading = blocks.first { blocks.removeFirst() }
+        return blocks
+    }
+
+    /// What a key does, as help says it: Up/Down is one line for both arrows.
+    static func summary(_ command: Command) -> LocalizedText {
+        if command == .up || command == .down {
+            return .init(zh: "选上一项或下一项", en: "Select the item above or below")
+        }
+        return command.summary
     }
 
     public func title(_ context: ScreenContext) -> LocalizedText { .init(zh: "帮助", en: "Help") }
@@ -30,7 +48,7 @@ public struct HelpScreen: ScreenState {
     func lines(_ context: ScreenContext, width: Int) -> [StyledLine] {
         var text: [TextBlock] = [.paragraph(context.text(about)), .heading(context.text(.init(zh: "按键", en: "Keys")))]
         for (key, command) in keys {
-            text.append(.listItem(marker: "[\(key)]", text: context.text(command.summary)))
+            text.append(.listItem(marker: "[\(key)]", text: context.text(HelpScreen.summary(command))))
         }
         text.append(.heading(context.text(.init(zh: "名词解释", en: "What the words mean"))))
         text += context.language == .zhHans ? glossaryZh : glossaryEn

@@ -8,10 +8,11 @@ public struct HomeScreen: ScreenState {
     public init() {}
 
     static let entries: [(title: LocalizedText, detail: LocalizedText)] = [
-        (.init(zh: "余额", en: "Balance"), .init(zh: "个人账户的余额、划入和明细", en: "Your personal account: balance, credits, ledger")),
-        (.init(zh: "亲属共济", en: "Relatives"), .init(zh: "绑定、查看、解除可以共用账户的亲属", en: "Bind, see and unbind relatives who share the account")),
-        (.init(zh: "扣款顺序", en: "Payer order"), .init(zh: "亲属看病时，先扣谁的账户", en: "Whose account pays first when a relative is treated")),
-        (.init(zh: "提取规则", en: "Withdrawal rules"), .init(zh: "什么情况下余额可以提取或转移", en: "When the balance may be withdrawn or transferred")),
+        // The English details are short enough to be read in full beside the titles at 80 columns.
+        (.init(zh: "余额", en: "Balance"), .init(zh: "个人账户的余额、划入和明细", en: "Your account: balance, credits, ledger")),
+        (.init(zh: "亲属共济", en: "Relatives"), .init(zh: "绑定、查看、解除可以共用账户的亲属", en: "Relatives who share your account")),
+        (.init(zh: "扣款顺序", en: "Payer order"), .init(zh: "亲属看病时，先扣谁的账户", en: "Whose account pays first for a relative")),
+        (.init(zh: "提取规则", en: "Withdrawal rules"), .init(zh: "什么情况下余额可以提取或转移", en: "When the balance can be taken out or moved")),
     ]
 
     public func title(_ context: ScreenContext) -> LocalizedText { .init(zh: "首页", en: "Home") }
@@ -58,12 +59,17 @@ public struct HomeScreen: ScreenState {
     public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
         var y = area.y
         if let owner = context.snapshot?.owner {
-            let greeting = context.text(.init(zh: "您好，", en: "Hello, ")) + context.displayName(owner)
+            // At a kiosk the owner's name is masked here too, as it is in the title bar.
+            let name = context.environment.kiosk ? NameMasking.mask(context.displayName(owner)) : context.displayName(owner)
+            let greeting = context.text(.init(zh: "您好，", en: "Hello, ")) + name
             buffer.put(greeting, x: area.x, y: y, maxWidth: area.width, style: .title)
         }
         y += 2
         let boxHeight = 3
         let gap = area.height - 2 >= HomeScreen.entries.count * (boxHeight + 1) ? 1 : 0
+        // The details start in one column, after the widest title.
+        let widestTitle = HomeScreen.entries.map { DisplayWidth.of(context.text($0.title)) }.max() ?? 0
+        let detailOffset = 1 + DisplayWidth.of("> [1]  ") + max(widestTitle, 16) + 3
         for (index, entry) in HomeScreen.entries.enumerated() {
             let rect = Rect(x: area.x, y: y, width: area.width, height: boxHeight)
             guard rect.maxY <= area.maxY else { break }
@@ -73,8 +79,8 @@ public struct HomeScreen: ScreenState {
             let style: Style = selected ? .selection : .normal
             let marker = selected ? "> " : "  "
             let title = "\(marker)[\(index + 1)]  \(context.text(entry.title))"
-            let x = buffer.put(title, x: inside.x + 1, y: inside.y, maxWidth: inside.width - 1, style: style.adding(.bold))
-            let detailX = max(x + 3, inside.x + 26)
+            buffer.put(title, x: inside.x + 1, y: inside.y, maxWidth: inside.width - 1, style: style.adding(.bold))
+            let detailX = inside.x + detailOffset
             buffer.put(context.text(entry.detail), x: detailX, y: inside.y, maxWidth: inside.maxX - detailX - 1, style: style)
             y += boxHeight + gap
         }
