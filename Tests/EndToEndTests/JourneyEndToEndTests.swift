@@ -1,0 +1,190 @@
+import Foundation
+import Testing
+
+/// The four journeys of the terminal app, done as a person would: real binary, real terminal, real keys,
+/// on a store made with the command line; what was saved is read back with the command line.
+@Suite("Journeys in a real terminal", .serialized, .enabled(if: TmuxSession.isAvailable))
+struct JourneyEndToEndTests {
+    typealias Fixture = AppEndToEndTests.Fixture
+    static let mother = "110108192811050046"
+    static let son = "110105198304120036"
+    static let owner = AppEndToEndTests.owner
+
+    @Test("see a balance: 1 opens it with the amount as text, the ledger pages down, Esc goes home")
+    func seeBalance() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let tmux = try fixture.app()
+        defer { tmux.kill() }
+        try tmux.waitFor("Payer order")
+        try tmux.send("1")
+        let balance = try tmux.waitFor("¥3,978.10")
+        #expect(balance.contains("Balance"))
+        #expect(balance.contains("2026") || balance.contains("20"))
+        try tmux.send("NPage")
+        try tmux.send("End")
+        try tmux.waitFor { $0.contains("¥3,978.10") }
+        try tmux.send("Escape")
+        try tmux.waitFor("Payer order")
+    }
+
+    @Test("add a relative: the form, a one-sentence confirmation, and the binding is in the store")
+    func addRelative() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let tmux = try fixture.app()
+        defer { tmux.kill() }
+        try tmux.waitFor("Payer order")
+        try tmux.send("2")
+        try tmux.waitFor("You pay for these relatives")
+        try tmux.send("a")
+        try tmux.waitFor("Add a relative")
+        try tmux.send("张建民", literal: true)
+        try tmux.send("Tab")
+        try tmux.send("110105195001020018", literal: true)
+        try tmux.send("Tab")
+        for _ in 0..<6 { try tmux.send("Right") }  // (please choose) → … → elder brother
+        try tmux.waitFor("elder brother")
+        for _ in 0..<3 { try tmux.send("Tab") }  // insurance, region, then the button
+        try tmux.send("Enter")
+        let confirm = try tmux.waitFor("Please confirm")
+        #expect(confirm.contains("张建民"))
+        #expect(confirm.contains("110105********0018"), "the confirmation does not restate the masked ID")
+        try tmux.send("y")
+        try tmux.waitFor { $0.contains("You pay for these relatives (4)") }
+        let listed = try fixture.cli(["relatives", "list"])
+        #expect(listed.contains("张建民"))
+        #expect(listed.contains("elder brother"))
+    }
+
+    @Test("add a relative who is not a near relative: every reason in words, nothing saved")
+    func addRelativeRefused() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let before = try fixture.cli(["relatives", "list"])
+        let tmux = try fixture.app()
+        defer { tmux.kill() }
+        try tmux.waitFor("Payer order")
+        try tmux.send("2")
+        try tmux.waitFor("You pay for these relatives")
+        try tmux.send("a")
+        try tmux.waitFor("Add a relative")
+        try tmux.send("刘岳父", literal: true)
+        try tmux.send("Tab")
+        try tmux.send("110102193803050018", literal: true)
+        try tmux.send("Tab")
+        try tmux.send("Enter")  // open the list
+        try tmux.waitFor("Choose one")
+        for _ in 0..<20 { try tmux.send("Down") }  // to "wife's father"
+        try tmux.send("Enter")
+        try tmux.waitFor("wife's father")
+        for _ in 0..<3 { try tmux.send("Tab") }
+        try tmux.send("Enter")
+        let refused = try tmux.waitFor(timeout: 10) { $0.contains("Cannot bind") || $0.contains("[!]") && $0.contains("near relative") }
+        #expect(refused.lowercased().contains("near relative"), "the refusal does not say why:\n\(refused)")
+        #expect(!refused.contains("E0") && !refused.lowercased().contains("error code"))
+        #expect(try fixture.cli(["relatives", "list"]) == before)
+    }
+
+    @Test("reorder payers: move one down, save after confirming, and the command line sees the new order")
+    func reorderPayers() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let tmux = try fixture.app()
+        defer { tmux.kill() }
+        try tmux.waitFor("Payer order")
+        try tmux.send("3")
+        try tmux.waitFor("Who pays when")
+        var screen = try tmux.screen()
+        // Choose the mother, who has two payers.
+        var tries = 0
+        while !screen.contains("Who pays when 王桂兰") && tries < 4 {
+            try tmux.send("p")
+            screen = try tmux.waitFor { $0.contains("Who pays when") }
+            tries += 1
+        }
+        try tmux.waitFor("Who pays when 王桂兰")
+        let example = try tmux.waitFor("Example")
+        #expect(example.contains("¥300.00"))
+        try tmux.send("d")  // the first payer (张建国) moves below 张伟
+        try tmux.waitFor("moved")
+        try tmux.send("s")
+        try tmux.waitFor { $0.contains("[Y]") }
+        try tmux.send("y")
+        try tmux.waitFor { !$0.contains("[Not saved]") && !$0.contains("[Y]") }
+        let json = try fixture.cli(["payers", "show", "--beneficiary", Self.mother, "--json"])
+        #expect(json.contains("\"order\":[\"\(Self.son)\",\"\(Self.owner)\"]"), "saved order was \(json)")
+    }
+
+    @Test("Esc on the payer order leaves without saving and says so")
+    func reorderThenLeave() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let before = try fixture.cli(["payers", "show", "--beneficiary", Self.mother, "--json"])
+        let tmux = try fixture.app()
+        defer { tmux.kill() }
+        try tmux.waitFor("Payer order")
+        try tmux.send("3")
+        try tmux.waitFor("Who pays when")
+        try tmux.send("d")
+        try tmux.waitFor("moved")
+        try tmux.send("Escape")
+        try tmux.waitFor { $0.contains("Withdrawal rules") && $0.lowercased().contains("not saved") }
+        #expect(try fixture.cli(["payers", "show", "--beneficiary", Self.mother, "--json"]) == before)
+    }
+
+    @Test("answer the questionnaire: the cases for the person's region, or plainly that cash is not allowed")
+    func questionnaire() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let tmux = try fixture.app()
+        defer { tmux.kill() }
+        try tmux.waitFor("Payer order")
+        try tmux.send("4")
+        try tmux.waitFor("Which rules apply to me?")
+        try tmux.send("w")
+        try tmux.waitFor("Question 1")
+        #expect(try tmux.screen().contains("Beijing"))
+        try tmux.send("n")
+        try tmux.waitFor("Question 2")
+        try tmux.send("y")
+        let result = try tmux.waitFor("What applies to you")
+        #expect(result.contains("bank account"))
+        try tmux.send("w")
+        try tmux.waitFor("Question 1")
+        var screen = try tmux.screen()
+        var answered = 0
+        // Answer no to everything until the cash-for-illness question, then yes.
+        while !screen.contains("What applies to you") && answered < 10 {
+            try tmux.send(screen.lowercased().contains("illness") ? "y" : "n")
+            let previous = screen
+            screen = try tmux.waitFor { $0 != previous }
+            answered += 1
+        }
+        #expect(screen.contains("cannot be taken out as cash"), "the result was:\n\(screen)")
+    }
+
+    @Test("resizing in the middle of the form keeps what was typed")
+    func resizeMidForm() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let tmux = try fixture.app()
+        defer { tmux.kill() }
+        try tmux.waitFor("Payer order")
+        try tmux.send("2")
+        try tmux.waitFor("You pay for these relatives")
+        try tmux.send("a")
+        try tmux.waitFor("Add a relative")
+        try tmux.send("张建民", literal: true)
+        try tmux.send("Tab")
+        try tmux.send("11010519500102", literal: true)
+        try tmux.resize(columns: 120, rows: 40)
+        try tmux.waitFor { $0.contains("张建民") && $0.contains("11010519500102") && ($0.split(separator: "\n").first?.count ?? 0) > 100 }
+        try tmux.resize(columns: 60, rows: 20)
+        try tmux.waitFor("too small")
+        try tmux.resize(columns: 80, rows: 24)
+        try tmux.waitFor { $0.contains("张建民") && $0.contains("11010519500102") }
+        try tmux.send("0018", literal: true)
+        try tmux.waitFor("110105195001020018")
+    }
+}
