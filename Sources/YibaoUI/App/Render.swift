@@ -62,9 +62,9 @@ private func drawTitle(_ title: LocalizedText, context: ScreenContext, in row: R
     let left = " " + context.text(LocalizedText(zh: "医保", en: "Yibao")) + " | " + context.text(title)
     var right = ""
     if let owner = context.snapshot?.owner {
-        // The title bar is on every screen, in view of anyone passing a kiosk: even the owner is masked.
-        let name = context.displayName(owner)
-        right = context.environment.kiosk ? NameMasking.mask(name) : name
+        // At a kiosk the signed-in person sees their own name (it tells them whose account is open);
+        // everyone else's is masked by displayName.
+        right = context.displayName(owner)
     }
     if let date = context.snapshot?.lastChangeDate {
         right += (right.isEmpty ? "" : "  ") + context.text(LocalizedText(zh: "更新于 \(date)", en: "updated \(date)"))

@@ -59,9 +59,7 @@ public struct HomeScreen: ScreenState {
     public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
         var y = area.y
         if let owner = context.snapshot?.owner {
-            // At a kiosk the owner's name is masked here too, as it is in the title bar.
-            let name = context.environment.kiosk ? NameMasking.mask(context.displayName(owner)) : context.displayName(owner)
-            let greeting = context.text(.init(zh: "您好，", en: "Hello, ")) + name
+            let greeting = context.text(.init(zh: "您好，", en: "Hello, ")) + context.displayName(owner)
             buffer.put(greeting, x: area.x, y: y, maxWidth: area.width, style: .title)
         }
         y += 2
