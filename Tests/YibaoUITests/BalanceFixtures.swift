@@ -145,6 +145,16 @@ enum BalanceFixture {
         return BalanceMemoryData(household: household, owner: owner.id, ledgers: [owner.id: entries])
     }
 
+    /// An owner with a personal account that has no ledger lines yet (a new account, balance ¥0.00).
+    static func emptyLedger() throws -> BalanceMemoryData {
+        let region = try #require(RegionCode("110000"))
+        let owner = Person(
+            id: try id("11010519560310001"), name: "张建国", scheme: .employee, region: region, isOwner: true)
+        let household = Household(
+            date: today, persons: [owner.id: owner], accounts: [owner.id: AccountTotals(account: owner.id)])
+        return BalanceMemoryData(household: household, owner: owner.id, ledgers: [owner.id: []])
+    }
+
     // MARK: - A very long ledger
 
     /// An owner whose ledger has `count` lines, made on demand (never stored): line `i` (0 = newest)

@@ -31,7 +31,7 @@ struct BalanceScreenTests {
     func movingTheSelection() throws {
         var driver = try BalanceDriver.balance(try BalanceFixture.demoData())
         let rows = try #require(driver.balance).visibleRows(driver.state.context(driver.environment))
-        #expect(rows == 10)
+        #expect(rows == 9)
         driver.press(.down)
         driver.press(.down)
         #expect(driver.balance?.list.selection == 2)

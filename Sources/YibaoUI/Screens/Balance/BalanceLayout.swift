@@ -3,15 +3,15 @@ import YibaoCore
 
 /// Where each part of the balance screen goes in the content area.
 ///
-/// At 80x24 (a 76x20 area): the heading with the amount in words on the first row, a blank row, the
-/// big digits (5 rows) with "this year" beside them, the earmark note if any, a blank row, and the
-/// ledger (its header and the rest of the rows). When the digits and the block do not fit side by
-/// side the block goes under the digits; when even the digits do not fit they are left out (the
-/// heading still says the amount).
+/// At 80x24 (a 76x20 area): the heading (whose account, as of when) on the first row, a blank row,
+/// the big digits (5 rows) with the block beside them (the balance in words, then this year's
+/// credits and spending), the earmark note if any, a blank row, and the ledger (its header and the
+/// rest of the rows). When the block does not fit beside the digits it goes under them; when even
+/// the digits do not fit they are left out (the block still says the amount in words).
 struct BalanceLayout: Equatable {
     var heading: Rect
     var digits: Rect?
-    var year: Rect
+    var side: Rect
     var note: Rect?
     var ledger: Rect
 
@@ -22,28 +22,36 @@ struct BalanceLayout: Equatable {
         heading = area.row(0)
         var y = area.y + 2
         let digitsWidth = BigDigits.width(of: summary.digits)
-        let yearRows = summary.yearRows.count
+        let sideRows = summary.sideRows(width: area.width).count
         if digitsWidth <= area.width {
             let rect = Rect(x: area.x, y: y, width: digitsWidth, height: BigDigits.height)
             digits = rect
-            if digitsWidth + Self.gap + summary.yearWidth <= area.width {
-                year = Rect(x: rect.maxX + Self.gap, y: y, width: area.maxX - rect.maxX - Self.gap, height: yearRows)
-                y += BigDigits.height
+            let besideWidth = area.maxX - rect.maxX - Self.gap
+            if besideWidth >= min(summary.sideWidth, max(summary.minimumSideWidth, DisplayWidth.of(summary.yearHeading))) {
+                side = Rect(x: rect.maxX + Self.gap, y: y, width: besideWidth, height: sideRows)
+                y += max(BigDigits.height, sideRows)
             } else {
-                year = Rect(x: area.x, y: rect.maxY + 1, width: area.width, height: yearRows)
-                y = year.maxY
+                side = Rect(x: area.x, y: rect.maxY + 1, width: area.width, height: sideRows)
+                y = side.maxY
             }
         } else {
             digits = nil
-            year = Rect(x: area.x, y: y, width: area.width, height: yearRows)
-            y = year.maxY
+            side = Rect(x: area.x, y: y, width: area.width, height: sideRows)
+            y = side.maxY
         }
         if noteLines > 0 {
             note = Rect(x: area.x, y: y, width: area.width, height: noteLines)
             y += noteLines
         }
         y += 1
-        ledger = Rect(x: area.x, y: y, width: area.width, height: area.maxY - y)
+        ledger = Rect(x: area.x, y: y, width: area.width, height: max(0, area.maxY - y))
+    }
+
+    /// The layout of `person`'s summary in `area`, with the summary it was made for.
+    static func make(person: ResidentID, context: ScreenContext, area: Rect) -> (BalanceLayout, BalanceSummary, [String]) {
+        let summary = BalanceSummary(person: person, context: context, area: area)
+        let notes = noteLines(summary, width: area.width)
+        return (BalanceLayout(area: area, summary: summary, noteLines: notes.count), summary, notes)
     }
 
     /// The earmark note wrapped to the area's width (at most two rows).

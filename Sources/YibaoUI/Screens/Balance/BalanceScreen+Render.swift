@@ -15,19 +15,15 @@ extension BalanceScreen {
             drawNoAccount(person, in: area, into: &buffer, context: context)
             return
         }
-        let summary = BalanceSummary(person: person, context: context)
-        let notes = BalanceLayout.noteLines(summary, width: area.width)
-        let layout = BalanceLayout(area: area, summary: summary, noteLines: notes.count)
+        let (layout, summary, notes) = BalanceLayout.make(person: person, context: context, area: area)
 
         buffer.put(summary.heading, x: layout.heading.x, y: layout.heading.y, maxWidth: layout.heading.width, style: .title)
         if let digits = layout.digits {
             BigDigits.draw(
                 summary.digits, at: digits.origin, into: &buffer, maxWidth: digits.width, charset: context.charset)
         }
-        for (index, row) in summary.yearRows.enumerated() where index < layout.year.height {
-            buffer.put(
-                row, x: layout.year.x, y: layout.year.y + index, maxWidth: layout.year.width,
-                style: index == 0 ? .title : .normal)
+        for (index, row) in summary.sideRows(width: layout.side.width).enumerated() where index < layout.side.height {
+            buffer.put(row.text, x: layout.side.x, y: layout.side.y + index, maxWidth: layout.side.width, style: row.style)
         }
         if let note = layout.note {
             for (index, line) in notes.enumerated() {

@@ -139,10 +139,7 @@ public struct BalanceScreen: ScreenState {
     /// Ledger rows that fit in the window now (header excluded).
     func visibleRows(_ context: ScreenContext) -> Int {
         guard let person else { return 0 }
-        let summary = BalanceSummary(person: person, context: context)
-        let area = context.contentArea
-        let layout = BalanceLayout(
-            area: area, summary: summary, noteLines: BalanceLayout.noteLines(summary, width: area.width).count)
+        let (layout, _, _) = BalanceLayout.make(person: person, context: context, area: context.contentArea)
         return max(1, layout.ledger.height - 1)
     }
 }
