@@ -59,13 +59,29 @@ struct BalanceSnapshotTests {
     @Test("Rows whose page has not arrived yet say they are being read")
     func loading() throws {
         for (language, tag) in Self.languages {
-            var driver = try BalanceDriver(
-                data: try BalanceFixture.demoData(), environment: try BalanceFixture.environment(), language: language,
-                size: Size(columns: 80, rows: 24))
-            let context = driver.state.context(driver.environment)
-            // Put the screen on the stack without running onAppear: no page has been asked for.
-            driver.state.stack.append(BalanceScreen(context: context))
-            assertScreen(driver.screen(), named: "Balance-loading-\(tag)-80x24")
+            for size in Self.sizes {
+                var driver = try BalanceDriver(
+                    data: try BalanceFixture.demoData(), environment: try BalanceFixture.environment(),
+                    language: language, size: size)
+                let context = driver.state.context(driver.environment)
+                // Put the screen on the stack without running onAppear: no page has been asked for.
+                driver.state.stack.append(BalanceScreen(context: context))
+                assertScreen(driver.screen(), named: "Balance-loading-\(tag)-\(size.columns)x\(size.rows)")
+            }
+        }
+    }
+
+    @Test("With no owner set up there is no account to show, and the screen says so")
+    func noOwner() throws {
+        for (language, tag) in Self.languages {
+            for size in Self.sizes {
+                var driver = try BalanceDriver(
+                    data: try BalanceFixture.demoData(), environment: try BalanceFixture.environment(),
+                    language: language, size: size)
+                driver.push(BalanceScreen(context: driver.state.context(driver.environment), person: nil))
+                #expect(driver.effects.isEmpty)
+                assertScreen(driver.screen(), named: "Balance-no-owner-\(tag)-\(size.columns)x\(size.rows)")
+            }
         }
     }
 
