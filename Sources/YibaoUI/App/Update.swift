@@ -34,7 +34,7 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
         guard var top = state.stack.popLast() else { return [] }
         let actions = top.receive(event, context: state.context(environment))
         state.stack.append(top)
-        var effects = apply(actions, to: &state)
+        var effects = apply(actions, to: &state, environment: environment)
         if case .applied = event { effects.insert(.reload, at: 0) }
         return effects
     case .key(let key):
@@ -50,7 +50,7 @@ private func handleKey(_ key: Key, state: inout AppState, environment: UIEnviron
         return []
     }
     if state.dialog != nil {
-        return handleDialogKey(key, command: command, state: &state)
+        return handleDialogKey(key, command: command, state: &state, environment: environment)
     }
     if state.loadError != nil {
         if command == .quit || command == .back { state.isQuitting = true }
@@ -75,10 +75,12 @@ private func handleKey(_ key: Key, state: inout AppState, environment: UIEnviron
     state.status = nil
     let actions = top.handle(key, command: command, context: context)
     state.stack.append(top)
-    return apply(actions, to: &state)
+    return apply(actions, to: &state, environment: environment)
 }
 
-private func handleDialogKey(_ key: Key, command: Command?, state: inout AppState) -> [Effect] {
+private func handleDialogKey(_ key: Key, command: Command?, state: inout AppState, environment: UIEnvironment)
+    -> [Effect]
+{
     guard let dialog = state.dialog else { return [] }
     switch dialog.kind {
     case .message:
@@ -98,20 +100,22 @@ private func handleDialogKey(_ key: Key, command: Command?, state: inout AppStat
         }
         guard let choice else { return [] }
         state.dialog = nil
-        return apply(choice ? onYes : onNo, to: &state)
+        return apply(choice ? onYes : onNo, to: &state, environment: environment)
     }
 }
 
-/// Carries out screen actions on the state; returns the effects among them.
-func apply(_ actions: [Action], to state: inout AppState) -> [Effect] {
+/// Carries out screen actions on the state; returns the effects among them. A screen that is pushed
+/// or replaces another is told it appeared, and what it asks for then is carried out too.
+func apply(_ actions: [Action], to state: inout AppState, environment: UIEnvironment) -> [Effect] {
     var effects: [Effect] = []
     for action in actions {
         switch action {
-        case .push(let screen): state.stack.append(screen)
+        case .push(let screen):
+            effects += show(screen, on: &state, environment: environment)
         case .pop: if state.stack.count > 1 { state.stack.removeLast() }
         case .replace(let screen):
             if !state.stack.isEmpty { state.stack.removeLast() }
-            state.stack.append(screen)
+            effects += show(screen, on: &state, environment: environment)
         case .popToRoot: state.stack = Array(state.stack.prefix(1))
         case .effect(let effect): effects.append(effect)
         case .confirm(let title, let message, let onYes, let onNo):
@@ -125,4 +129,12 @@ func apply(_ actions: [Action], to state: inout AppState) -> [Effect] {
         }
     }
     return effects
+}
+
+/// Puts `screen` on top of the stack and carries out what it asks for when it appears.
+private func show(_ screen: any ScreenState, on state: inout AppState, environment: UIEnvironment) -> [Effect] {
+    var screen = screen
+    let actions = screen.onAppear(context: state.context(environment))
+    state.stack.append(screen)
+    return apply(actions, to: &state, environment: environment)
 }

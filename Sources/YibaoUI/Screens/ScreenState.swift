@@ -20,6 +20,8 @@ public protocol ScreenState: Sendable {
     mutating func receive(_ event: Event, context: ScreenContext) -> [Action]
     /// The data was reloaded: refresh what the screen derived from it.
     mutating func dataDidChange(context: ScreenContext)
+    /// The screen was just pushed (or replaced another): ask for what it needs, e.g. a page of data.
+    mutating func onAppear(context: ScreenContext) -> [Action]
     /// Draws the screen's content into `area` (the frame draws the title and hint bars).
     func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext)
     /// A one-line prompt above the hint bar, if the screen has something to say there.
@@ -30,6 +32,7 @@ extension ScreenState {
     public var capturesText: Bool { false }
     public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] { [] }
     public mutating func dataDidChange(context: ScreenContext) {}
+    public mutating func onAppear(context: ScreenContext) -> [Action] { [] }
     public func statusLine(_ context: ScreenContext) -> StatusLine? { nil }
 }
 

@@ -1,14 +1,156 @@
 import ScreenKit
 import YibaoCore
 
-/// Placeholder until the screen is built.
+/// Screen 1, Balance (余额): a personal account's balance in big digits and in words, this year's
+/// credits and spending, any earmarked quota, and the ledger as a scrolling list read page by page.
+///
+/// The ledger may hold 100,000 lines: the screen keeps only a few pages (see `LedgerWindow`) and asks
+/// for the ones it needs with `.loadLedger`, first when it appears, then as the person scrolls.
+/// A person without a personal account (resident insurance) gets a plain explanation instead.
 public struct BalanceScreen: ScreenState {
-    public init(context: ScreenContext) {}
-    public func title(_ context: ScreenContext) -> LocalizedText { .init(zh: "Balance", en: "Balance") }
-    public func hints(_ context: ScreenContext) -> [Command] { [] }
-    public func helpText(_ context: ScreenContext) -> LocalizedText { .init(zh: "", en: "") }
-    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
-        command == .back ? [.pop] : []
+    /// Whose account this is; nil when the store has no owner yet.
+    public let person: ResidentID?
+    /// Selected row and first row shown, over the whole ledger (row 0 is the newest entry).
+    var list = ListState()
+    /// How many lines the ledger has, from the snapshot.
+    var count = 0
+    /// The loaded pages; nil when the person has no personal account.
+    var window: LedgerWindow?
+
+    /// The balance of the store's owner (the person the app opens for).
+    public init(context: ScreenContext) {
+        self.init(context: context, person: context.snapshot?.owner)
     }
-    public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {}
+
+    /// The balance of `person`, who may be a relative with an account of their own.
+    public init(context: ScreenContext, person: ResidentID?) {
+        self.person = person
+        if let person, context.household?.persons[person]?.hasPersonalAccount == true {
+            window = LedgerWindow(account: person)
+            count = context.snapshot?.ledgerCounts[person] ?? 0
+        }
+    }
+
+    public func title(_ context: ScreenContext) -> LocalizedText { .init(zh: "余额", en: "Balance") }
+
+    public func hints(_ context: ScreenContext) -> [Command] {
+        guard window != nil, count > 0 else { return [] }
+        let all: [Command] = [.pageDown, .pageUp, .first, .last]
+        // Keep Esc, help and the language on the bar at 80 columns: Home/End are then told in words
+        // on the status line and in help.
+        let bar: [Command] = [.back] + all + [.help, .language]
+        let widths = bar.map { command in
+            let hint = Keymap.standard.hint(command, language: context.language)
+            return DisplayWidth.of("[\(hint.key)] \(hint.label)")
+        }
+        let width = widths.reduce(0, +) + DisplayWidth.of(HintBar.separator) * (widths.count - 1)
+        return width <= context.size.columns ? all : [.pageDown, .pageUp]
+    }
+
+    public func helpText(_ context: ScreenContext) -> LocalizedText {
+        .init(
+            zh: """
+                这里是个人账户的余额和每一笔明细，最新的在最上面。
+                个人账户：职工医保每月往里存钱的账户，可以用来看病、买药，也可以为绑定的亲属付钱。
+                划入：每个月存进个人账户的钱。
+                上下方向键一次移一行，PgDn 或空格往下翻一页，PgUp 往上翻一页，Home 回到最新的一笔，End 到最早的一笔。
+                """,
+            en: """
+                This is a personal account's balance and every entry of its ledger, newest first.
+                Personal account (个人账户): the employee-insurance account that money goes into every month; it pays for your own care and, once bound, for relatives.
+                Credit (划入): the money put into the personal account each month.
+                Up and Down move one line, PgDn or Space goes down a page, PgUp up a page, Home to the newest entry, End to the oldest.
+                """)
+    }
+
+    public mutating func onAppear(context: ScreenContext) -> [Action] {
+        requestVisibleRows(context)
+    }
+
+    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
+        if command == .back { return [.pop] }
+        guard window != nil else { return [] }
+        let rows = visibleRows(context)
+        switch command {
+        case .up: list.moveUp(itemCount: count, visibleRows: rows)
+        case .down: list.moveDown(itemCount: count, visibleRows: rows)
+        case .pageUp: list.pageUp(itemCount: count, visibleRows: rows)
+        case .pageDown: list.pageDown(itemCount: count, visibleRows: rows)
+        case .first: list.home(itemCount: count, visibleRows: rows)
+        case .last: list.end(itemCount: count, visibleRows: rows)
+        default: break
+        }
+        return requestVisibleRows(context)
+    }
+
+    public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
+        guard case .ledgerLoaded(let account, let offset, let entries) = event, var window, window.account == account
+        else { return [] }
+        let rows = visibleRows(context)
+        list.clamp(itemCount: count, visibleRows: rows)
+        window.receive(
+            offset: offset, entries: entries, showing: list.visibleRange(itemCount: count, visibleRows: rows),
+            count: count)
+        self.window = window
+        return requestVisibleRows(context)
+    }
+
+    public mutating func dataDidChange(context: ScreenContext) {
+        guard let person, window != nil else { return }
+        guard context.household?.persons[person]?.hasPersonalAccount == true else {
+            window = nil
+            count = 0
+            return
+        }
+        let newCount = context.snapshot?.ledgerCounts[person] ?? 0
+        if newCount != count {
+            // Rows are numbered newest first, so every loaded page may have moved: read them again.
+            count = newCount
+            window?.reset()
+        }
+        list.clamp(itemCount: count, visibleRows: visibleRows(context))
+    }
+
+    public func statusLine(_ context: ScreenContext) -> StatusLine? {
+        guard window != nil, count > 0 else { return nil }
+        var shown = list
+        let rows = visibleRows(context)
+        shown.clamp(itemCount: count, visibleRows: rows)
+        let range = shown.visibleRange(itemCount: count, visibleRows: rows)
+        let first = grouped(range.lowerBound + 1)
+        let last = grouped(range.upperBound)
+        let total = grouped(count)
+        return StatusLine(
+            .init(
+                zh: "第 \(first)-\(last) 条，共 \(total) 条，最新的在上面。Home 到最新，End 到最早。",
+                en: "Entries \(first)-\(last) of \(total), newest first. Home: newest, End: oldest."))
+    }
+
+    /// Asks for the pages of the rows now shown that are not loaded yet.
+    private mutating func requestVisibleRows(_ context: ScreenContext) -> [Action] {
+        guard var window else { return [] }
+        let rows = visibleRows(context)
+        list.clamp(itemCount: count, visibleRows: rows)
+        let effects = window.request(list.visibleRange(itemCount: count, visibleRows: rows), count: count)
+        self.window = window
+        return effects.map { .effect($0) }
+    }
+
+    /// Ledger rows that fit in the window now (header excluded).
+    func visibleRows(_ context: ScreenContext) -> Int {
+        guard let person else { return 0 }
+        let (layout, _, _) = BalanceLayout.make(person: person, context: context, area: context.contentArea)
+        return max(1, layout.ledger.height - 1)
+    }
+}
+
+/// `100000` as `100,000`.
+private func grouped(_ number: Int) -> String {
+    let digits = String(number.magnitude)
+    var out = number < 0 ? "-" : ""
+    for (index, digit) in digits.enumerated() {
+        if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+        out.append(digit)
+    }
+    return out
 }
