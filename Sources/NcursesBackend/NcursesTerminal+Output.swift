@@ -31,8 +31,10 @@ extension NcursesTerminal {
                     let width = DisplayWidth.of(character)
                     if x + width > columns { break }
                     if !isUTF8, !character.isASCII {
-                        // The locale cannot encode it: keep the layout with one `?` per column.
-                        run.append(contentsOf: repeatElement(wchar_t(0x3F), count: max(1, width)))
+                        // The locale cannot encode it: a look-alike (¥ → Y) or `?` per column; layout holds.
+                        for scalar in ASCIIFallback.text(for: character, width: width).unicodeScalars {
+                            run.append(wchar_t(bitPattern: scalar.value))
+                        }
                         x += max(1, width)
                         continue
                     }
