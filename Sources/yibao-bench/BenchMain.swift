@@ -4,6 +4,12 @@ import Foundation
 @main
 enum BenchMain {
     static func main() {
+        if CommandLine.arguments.dropFirst().first == SwiftFloorScenario.flag {
+            // The Swift floor: this binary (Swift runtime and Foundation loaded) prints one line, waits.
+            print("ready")
+            _ = readLine()
+            exit(0)
+        }
         do {
             let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
             let report = try Bench(options: options).run()
@@ -55,6 +61,7 @@ struct Bench {
         var samples = Samples()
         func round(into samples: inout Samples) throws(BenchError) {
             try FloorScenario(terminal: terminal).run(into: &samples)
+            try SwiftFloorScenario(binary: Bench.besideMe("yibao-bench"), terminal: terminal).run(into: &samples)
             if let dialog { try DialogScenario(binary: dialog, terminal: terminal).run(into: &samples) }
             for s in scenarios {
                 try s.app.run(as: s.subject, into: &samples)

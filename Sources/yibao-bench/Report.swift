@@ -58,7 +58,7 @@ extension Report {
         ratios = [:]
         targets = []
         let floor = samples.median(Subject.floor, "first_screen_ms")
-        for subject in [Subject.typical, Subject.large, Subject.dialog] {
+        for subject in [Subject.typical, Subject.large, Subject.dialog, Subject.swiftFloor] {
             if let first = samples.median(subject, "first_screen_ms"), let floor {
                 derived[subject, default: [:]]["first_screen_above_floor_ms"] = first - floor
             }
@@ -123,7 +123,7 @@ extension Report {
             }
             add(name, large <= typical * 1.2, "\(f(large)) ms vs \(f(typical)) ms")
         }
-        let memory = [Subject.typical, Subject.large, Subject.dialog, Subject.floor].compactMap { s in
+        let memory = [Subject.typical, Subject.large, Subject.dialog, Subject.floor, Subject.swiftFloor].compactMap { s in
             median(s, "peak_memory_kib").map { "\(s) \(f($0 / 1024, 1)) MiB" }
         }
         targets.append(Target(name: "peak memory stated", result: "NOTE", detail: memory.joined(separator: ", ")))

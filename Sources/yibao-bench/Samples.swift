@@ -34,5 +34,5 @@ enum Subject {
     static let large = "yibao large"
     static let dialog = "dialog"
     static let floor = "floor"
-    static let all = [typical, large, dialog, floor]
+    static let swiftFloor = "swift floor"
 }

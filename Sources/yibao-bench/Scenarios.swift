@@ -105,3 +105,23 @@ struct FloorScenario {
         app.waitForExit(timeoutMs: 2000)
     }
 }
+
+/// The Swift floor: `yibao-bench` itself (Swift runtime, Foundation, GRDB loaded as Yibao loads them)
+/// printing one line. What Yibao takes beyond this is its own work; below it, only linking can help.
+struct SwiftFloorScenario {
+    static let flag = "--print-line"
+    let binary: String
+    let terminal: TerminalSetup
+
+    func run(into samples: inout Samples) throws(BenchError) {
+        let app = try terminal.start(binary, [Self.flag])
+        defer { app.stop() }
+        samples.add(
+            Subject.swiftFloor, "first_screen",
+            try app.answer(since: app.startedAt, wait: terminal.wait(["ready"]), what: "Swift floor"))
+        guard let peak = app.peakMemoryKiB() else { throw BenchError("Swift floor: could not read its peak memory") }
+        samples.add(Subject.swiftFloor, "peak_memory_kib", Double(peak))
+        app.send([0x0D])
+        app.waitForExit(timeoutMs: 2000)
+    }
+}

@@ -33,13 +33,19 @@ struct StoreOperations {
         do {
             var started = Clock.now()
             let store = try Store.open(path: path, create: false)
+            let opened = Clock.now()
             let household = try store.household(asOf: today)
+            let summed = Clock.now()
             _ = try store.owner()
             _ = try store.lastChange()
             for (id, person) in household.persons where person.hasPersonalAccount {
                 _ = try store.ledgerCount(of: id)
             }
-            samples.add(subject, "store_open_home_ms", Clock.ms(started, Clock.now()))
+            let done = Clock.now()
+            samples.add(subject, "store_open_home_ms", Clock.ms(started, done))
+            samples.add(subject, "store_open_ms", Clock.ms(started, opened))
+            samples.add(subject, "store_household_ms", Clock.ms(opened, summed))
+            samples.add(subject, "store_ledger_counts_ms", Clock.ms(summed, done))
 
             started = Clock.now()
             let page = try store.ledger(of: owner, offset: 0, limit: StoreOperations.pageSize)

@@ -17,22 +17,25 @@ enum Table {
         ("screen change (2), bytes", "screen_change_bytes", 0),
         ("peak memory, KiB", "peak_memory_kib", 0),
         ("store: open + Home data, ms", "store_open_home_ms", 2),
+        ("  of which open, ms", "store_open_ms", 2),
+        ("  of which household sums, ms", "store_household_ms", 2),
+        ("  of which ledger counts, ms", "store_ledger_counts_ms", 2),
         ("store: Balance page, ms", "store_balance_page_ms", 2),
         ("store: save a binding, ms", "store_bind_ms", 2),
         ("store: record a payment, ms", "store_pay_ms", 2),
     ]
 
     static func text(_ report: Report) -> String {
-        let columns = [Subject.typical, Subject.large, Subject.dialog, Subject.floor]
+        let columns = [Subject.typical, Subject.large, Subject.dialog, Subject.floor, Subject.swiftFloor]
         var lines: [String] = []
-        let header = pad("median of \(report.runs) run\(report.runs == 1 ? "" : "s")", 30)
-            + columns.map { left($0, 14) }.joined() + left("large/typ", 11) + left("typ/dialog", 11)
+        let header = pad("median of \(report.runs) run\(report.runs == 1 ? "" : "s")", 29)
+            + columns.map { left($0, 13) }.joined() + left("large/typ", 11) + left("typ/dialog", 11)
         lines.append(header)
         lines.append(String(repeating: "-", count: header.count))
         for (label, key, digits) in rows {
-            var line = pad(label, 30)
+            var line = pad(label, 29)
             for subject in columns {
-                line += left(report.median(subject, key).map { f($0, digits) } ?? "-", 14)
+                line += left(report.median(subject, key).map { f($0, digits) } ?? "-", 13)
             }
             line += left(ratio(report.median(Subject.large, key), report.median(Subject.typical, key)), 11)
             line += left(ratio(report.median(Subject.typical, key), report.median(Subject.dialog, key)), 11)
