@@ -59,5 +59,6 @@ let package = Package(
         .testTarget(name: "YibaoUITests", dependencies: ["YibaoUI", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CLITests", dependencies: ["yibao", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["yibao", "TestSupport"]),
+        .testTarget(name: "BenchTests", dependencies: ["yibao-bench", "yibao"]),
     ]
 )
