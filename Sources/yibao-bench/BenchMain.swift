@@ -42,14 +42,16 @@ struct Bench {
         }
         let terminal = TerminalSetup(home: home, settleMs: options.settleMs)
         let builder = StoreBuilder(yibao: yibao, date: options.date, home: home)
-        let specs = options.smoke ? [StoreSpec.smokeTypical, StoreSpec.smokeLarge] : [StoreSpec.typical, StoreSpec.large]
+        let specs =
+            options.smoke ? [StoreSpec.smokeTypical, StoreSpec.smokeLarge] : [StoreSpec.typical, StoreSpec.large]
         var stores: [String: Report.StoreInfo] = [:]
         var scenarios: [(subject: String, app: YibaoScenario, store: StoreOperations)] = []
         for spec in specs {
             let path = "\(out)/stores/\(spec.name).sqlite"
             note("making the \(spec.name) store: \(spec.relatives) relatives, \(spec.ledgerRows) ledger lines…")
             let seconds = try builder.build(spec, at: path)
-            stores[spec.name] = Report.StoreInfo(relatives: spec.relatives, ledger_rows: spec.ledgerRows, build_seconds: seconds)
+            stores[spec.name] = Report.StoreInfo(
+                relatives: spec.relatives, ledger_rows: spec.ledgerRows, build_seconds: seconds)
             let subject = spec.name == "large" ? Subject.large : Subject.typical
             scenarios.append(
                 (
@@ -96,7 +98,8 @@ struct Bench {
 
     /// A program in the same folder as this one.
     static func besideMe(_ name: String) -> String {
-        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let me =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent(name).path
     }
 }

@@ -32,7 +32,9 @@ struct BenchOptions {
         while let argument = rest.popFirst() {
             switch argument {
             case "--runs":
-                guard let n = Int(try value(argument)), n >= 1 else { throw BenchError("--runs needs a number, 1 or more") }
+                guard let n = Int(try value(argument)), n >= 1 else {
+                    throw BenchError("--runs needs a number, 1 or more")
+                }
                 runs = n
             case "--smoke": smoke = true
             case "--out": out = try value(argument)

@@ -51,7 +51,9 @@ extension Report {
         subjects = [:]
         for (subject, measurements) in samples.values {
             for (name, list) in measurements {
-                if let m = Samples.median(list) { subjects[subject, default: [:]][name] = Stat(median: m, samples: list) }
+                if let m = Samples.median(list) {
+                    subjects[subject, default: [:]][name] = Stat(median: m, samples: list)
+                }
             }
         }
         derived = [:]
@@ -75,12 +77,19 @@ extension Report {
             ratio(
                 "\(tag)_first_screen_above_floor_vs_dialog", median(subject, "first_screen_above_floor_ms"),
                 median(Subject.dialog, "first_screen_above_floor_ms"))
-            ratio("\(tag)_first_screen_vs_floor", median(subject, "first_screen_ms"), median(Subject.floor, "first_screen_ms"))
-            ratio("\(tag)_cursor_move_bytes_vs_dialog", median(subject, "cursor_move_bytes"), median(Subject.dialog, "cursor_move_bytes"))
-            ratio("\(tag)_peak_memory_vs_dialog", median(subject, "peak_memory_kib"), median(Subject.dialog, "peak_memory_kib"))
+            ratio(
+                "\(tag)_first_screen_vs_floor", median(subject, "first_screen_ms"),
+                median(Subject.floor, "first_screen_ms"))
+            ratio(
+                "\(tag)_cursor_move_bytes_vs_dialog", median(subject, "cursor_move_bytes"),
+                median(Subject.dialog, "cursor_move_bytes"))
+            ratio(
+                "\(tag)_peak_memory_vs_dialog", median(subject, "peak_memory_kib"),
+                median(Subject.dialog, "peak_memory_kib"))
         }
         for key in Report.perKey {
-            ratio("large_vs_typical_\(key)_ms", median(Subject.large, key + "_ms"), median(Subject.typical, key + "_ms"))
+            ratio(
+                "large_vs_typical_\(key)_ms", median(Subject.large, key + "_ms"), median(Subject.typical, key + "_ms"))
         }
     }
 
@@ -110,7 +119,8 @@ extension Report {
             }
         }
         for key in Report.perKey {
-            let name = "large store's \(key.replacingOccurrences(of: "_", with: " ")) time within 20% of the typical store's"
+            let name =
+                "large store's \(key.replacingOccurrences(of: "_", with: " ")) time within 20% of the typical store's"
             guard let large = median(Subject.large, key + "_ms"), let typical = median(Subject.typical, key + "_ms"),
                 let bytes = median(Subject.typical, key + "_bytes")
             else {
@@ -123,7 +133,8 @@ extension Report {
             }
             add(name, large <= typical * 1.2, "\(f(large)) ms vs \(f(typical)) ms")
         }
-        let memory = [Subject.typical, Subject.large, Subject.dialog, Subject.floor, Subject.swiftFloor].compactMap { s in
+        let memory = [Subject.typical, Subject.large, Subject.dialog, Subject.floor, Subject.swiftFloor].compactMap {
+            s in
             median(s, "peak_memory_kib").map { "\(s) \(f($0 / 1024, 1)) MiB" }
         }
         targets.append(Target(name: "peak memory stated", result: "NOTE", detail: memory.joined(separator: ", ")))

@@ -27,9 +27,15 @@ struct StoreBuilder {
             try cli(["relatives", "add", "--payer", owner.id, "--beneficiary", relative.id, "--relation", relation])
         }
         // Two payers for the owner, so the payer order screen has someone to move.
-        try cli(["relatives", "add", "--payer", spec.relative(0).person.id, "--beneficiary", owner.id, "--relation", "spouse"])
+        try cli([
+            "relatives", "add", "--payer", spec.relative(0).person.id, "--beneficiary", owner.id, "--relation",
+            "spouse",
+        ])
         if spec.relatives > 1 {
-            try cli(["relatives", "add", "--payer", spec.relative(1).person.id, "--beneficiary", owner.id, "--relation", "father"])
+            try cli([
+                "relatives", "add", "--payer", spec.relative(1).person.id, "--beneficiary", owner.id, "--relation",
+                "father",
+            ])
         }
         guard let today = CivilDate(iso: date), let ownerID = try? ResidentID(owner.id, today: today) else {
             throw BenchError("the bench's own date or owner ID is not valid")
@@ -57,7 +63,8 @@ struct StoreBuilder {
         process.executableURL = URL(fileURLWithPath: yibao)
         process.arguments = arguments
         process.environment = [
-            "HOME": home, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin", "XDG_DATA_HOME": home + "/xdg",
+            "HOME": home, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin",
+            "XDG_DATA_HOME": home + "/xdg",
         ]
         let output = Pipe()
         process.standardOutput = output

@@ -27,7 +27,9 @@ struct StoreSpec {
     func relative(_ index: Int) -> (person: BenchPerson, relation: String) {
         if index == 0 {
             return (
-                BenchPerson(name: "Li Xiuying", id: StoreSpec.makeID(birth: CivilDate(year: 1962, month: 5, day: 20)!, sequence: 2)),
+                BenchPerson(
+                    name: "Li Xiuying",
+                    id: StoreSpec.makeID(birth: CivilDate(year: 1962, month: 5, day: 20)!, sequence: 2)),
                 "spouse"
             )
         }

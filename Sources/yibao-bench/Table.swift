@@ -28,7 +28,8 @@ enum Table {
     static func text(_ report: Report) -> String {
         let columns = [Subject.typical, Subject.large, Subject.dialog, Subject.floor, Subject.swiftFloor]
         var lines: [String] = []
-        let header = pad("median of \(report.runs) run\(report.runs == 1 ? "" : "s")", 29)
+        let header =
+            pad("median of \(report.runs) run\(report.runs == 1 ? "" : "s")", 29)
             + columns.map { left($0, 13) }.joined() + left("large/typ", 11) + left("typ/dialog", 11)
         lines.append(header)
         lines.append(String(repeating: "-", count: header.count))

@@ -82,7 +82,9 @@ struct BenchSmokeTests {
         #expect(floorFirst != nil && floorFirst! > 0)
         #expect((median("floor", "peak_memory_kib") ?? 0) > 0)
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/dialog") {
-            for name in ["first_screen_ms", "first_screen_bytes", "cursor_move_ms", "cursor_move_bytes", "peak_memory_kib"] {
+            for name in [
+                "first_screen_ms", "first_screen_bytes", "cursor_move_ms", "cursor_move_bytes", "peak_memory_kib",
+            ] {
                 #expect((median("dialog", name) ?? 0) > 0, "dialog \(name)")
             }
         }
