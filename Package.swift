@@ -7,7 +7,8 @@ let package = Package(
     name: "Yibao",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "yibao", targets: ["yibao"])
+        .executable(name: "yibao", targets: ["yibao"]),
+        .executable(name: "yibao-bench", targets: ["yibao-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -43,6 +44,8 @@ let package = Package(
                 "YibaoData",
             ]
         ),
+        // The benchmark: drives the real binary in a pseudo-terminal beside `dialog` (docs/performance.md).
+        .executableTarget(name: "yibao-bench", dependencies: ["YibaoCore", "YibaoStore", "YibaoData"]),
         // Data/ (policy tables, rule texts, demo household) is compiled into the binary by the
         // EmbedData plugin, so an installed `yibao` works without the source tree.
         .target(name: "YibaoData", plugins: ["EmbedData"]),
@@ -62,5 +65,6 @@ let package = Package(
         .testTarget(name: "YibaoUITests", dependencies: ["YibaoUI", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CLITests", dependencies: ["yibao", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["yibao", "TestSupport"]),
+        .testTarget(name: "BenchTests", dependencies: ["yibao-bench", "yibao"]),
     ]
 )

@@ -1,0 +1,127 @@
+/// The terminal every program gets: 80 x 24, xterm, UTF-8, no inherited store settings.
+struct TerminalSetup {
+    var columns = 80
+    var rows = 24
+    var home: String
+    var settleMs = 30
+
+    var environment: [String: String] {
+        [
+            "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "HOME": home,
+            "PATH": "/usr/local/bin:/usr/bin:/bin", "XDG_DATA_HOME": home + "/xdg",
+        ]
+    }
+
+    func start(_ executable: String, _ arguments: [String]) throws(BenchError) -> PtyProcess {
+        try PtyProcess(
+            executable: executable, arguments: arguments, environment: environment, columns: columns, rows: rows)
+    }
+
+    func wait(_ markers: [String]) -> Wait { Wait(markers: markers, settleMs: settleMs) }
+}
+
+/// Yibao, driven through every screen as a person would: the first Home screen, a cursor move, Balance
+/// and a page of its ledger, a screen change, the other screens, and a payer moved in the order screen.
+struct YibaoScenario {
+    let binary: String
+    let storePath: String
+    let date: String
+    let terminal: TerminalSetup
+
+    /// Text that says a screen is complete: the hint bar is drawn last, and it says Quit on Home and
+    /// Back on every other screen.
+    static let home = ["Quit"]
+    static let inner = ["Back"]
+
+    func run(as subject: String, into samples: inout Samples) throws(BenchError) {
+        let app = try terminal.start(binary, ["--store", storePath, "--lang", "en", "--date", date])
+        defer { app.stop() }
+        func key(_ name: String, _ markers: [String], _ what: String) throws(BenchError) -> Burst {
+            let sent = app.press(name)
+            return try app.answer(since: sent, wait: terminal.wait(markers), what: "\(subject): \(what)")
+        }
+        samples.add(
+            subject, "first_screen",
+            try app.answer(since: app.startedAt, wait: terminal.wait(Self.home), what: "\(subject): first Home screen"))
+        samples.add(subject, "cursor_move", try key("Down", [], "Down on Home"))
+        _ = try key("Up", [], "Up on Home")
+        samples.add(subject, "balance", try key("1", Self.inner, "1 (Balance) on Home"))
+        samples.add(subject, "ledger_page", try key("PgDn", [], "PgDn on Balance"))
+        _ = try key("Esc", Self.home, "Esc on Balance")
+        samples.add(subject, "screen_change", try key("2", Self.inner, "2 (Relatives) on Home"))
+        _ = try key("Esc", Self.home, "Esc on Relatives")
+        _ = try key("4", Self.inner, "4 (Withdrawal rules) on Home")
+        _ = try key("Esc", Self.home, "Esc on Withdrawal rules")
+        _ = try key("?", Self.inner, "? (Help) on Home")
+        _ = try key("Esc", Self.home, "Esc on Help")
+        _ = try key("3", Self.inner, "3 (Payer order) on Home")
+        samples.add(subject, "payer_move", try key("d", [], "D (move payer later) on Payer order"))
+        guard let peak = app.peakMemoryKiB() else {
+            throw BenchError("\(subject): could not read the peak memory (VmHWM) of the running app")
+        }
+        samples.add(subject, "peak_memory_kib", Double(peak))
+    }
+}
+
+/// `dialog --menu`, the classic C ncurses tool: its first menu, one cursor move, its memory.
+struct DialogScenario {
+    let binary: String
+    let terminal: TerminalSetup
+
+    func run(into samples: inout Samples) throws(BenchError) {
+        let arguments = [
+            "--menu", "Choose", "16", "50", "8", "1", "Balance", "2", "Relatives", "3", "Payer order", "4",
+            "Withdrawal rules",
+        ]
+        let app = try terminal.start(binary, arguments)
+        defer { app.stop() }
+        samples.add(
+            Subject.dialog, "first_screen",
+            try app.answer(since: app.startedAt, wait: terminal.wait(["Cancel"]), what: "dialog: first menu"))
+        let sent = app.press("Down")
+        samples.add(
+            Subject.dialog, "cursor_move", try app.answer(since: sent, wait: terminal.wait([]), what: "dialog: Down"))
+        guard let peak = app.peakMemoryKiB() else { throw BenchError("dialog: could not read its peak memory") }
+        samples.add(Subject.dialog, "peak_memory_kib", Double(peak))
+    }
+}
+
+/// The floor: a bare process that prints one line (the shell's built-in `echo`), then waits for a
+/// line so its memory can be read while it runs. No program can show anything sooner.
+struct FloorScenario {
+    let terminal: TerminalSetup
+    static let binary = "/bin/sh"
+
+    func run(into samples: inout Samples) throws(BenchError) {
+        let app = try terminal.start(Self.binary, ["-c", "echo ready; read reply"])
+        defer { app.stop() }
+        samples.add(
+            Subject.floor, "first_screen",
+            try app.answer(since: app.startedAt, wait: terminal.wait(["ready"]), what: "floor: sh -c echo"))
+        // Read while it runs: after a spawn, wait4's maximum counts the parent's memory too.
+        guard let peak = app.peakMemoryKiB() else { throw BenchError("floor: could not read its peak memory") }
+        samples.add(Subject.floor, "peak_memory_kib", Double(peak))
+        app.send([0x0D])
+        app.waitForExit(timeoutMs: 2000)
+    }
+}
+
+/// The Swift floor: `yibao-bench` itself (Swift runtime, Foundation, GRDB loaded as Yibao loads them)
+/// printing one line. What Yibao takes beyond this is its own work; below it, only linking can help.
+struct SwiftFloorScenario {
+    static let flag = "--print-line"
+    let binary: String
+    let terminal: TerminalSetup
+
+    func run(into samples: inout Samples) throws(BenchError) {
+        let app = try terminal.start(binary, [Self.flag])
+        defer { app.stop() }
+        samples.add(
+            Subject.swiftFloor, "first_screen",
+            try app.answer(since: app.startedAt, wait: terminal.wait(["ready"]), what: "Swift floor"))
+        guard let peak = app.peakMemoryKiB() else { throw BenchError("Swift floor: could not read its peak memory") }
+        samples.add(Subject.swiftFloor, "peak_memory_kib", Double(peak))
+        app.send([0x0D])
+        app.waitForExit(timeoutMs: 2000)
+    }
+}

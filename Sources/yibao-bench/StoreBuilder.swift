@@ -1,0 +1,82 @@
+import Foundation
+import YibaoCore
+import YibaoStore
+
+/// Makes a benchmark store the way a person or script would: through the `yibao` command line for
+/// people and bindings, and through the store's bulk insert for the many ledger lines.
+struct StoreBuilder {
+    let yibao: String
+    let date: String
+    let home: String
+
+    /// Creates the store at `path` (replacing any old one) and returns how long it took, in seconds.
+    func build(_ spec: StoreSpec, at path: String) throws(BenchError) -> Double {
+        let started = Clock.now()
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let owner = StoreSpec.owner
+        try cli(["init"])
+        try cli(["person", "add", "--me", "--name", owner.name, "--id", owner.id] + employee("5000"))
+        for index in 0..<spec.relatives {
+            let (relative, _) = spec.relative(index)
+            try cli(["person", "add", "--name", relative.name, "--id", relative.id] + employee("1000"))
+        }
+        let unbound = StoreSpec.unbound
+        try cli(["person", "add", "--name", unbound.name, "--id", unbound.id] + employee("800"))
+        for index in 0..<spec.relatives {
+            let (relative, relation) = spec.relative(index)
+            try cli(["relatives", "add", "--payer", owner.id, "--beneficiary", relative.id, "--relation", relation])
+        }
+        // Two payers for the owner, so the payer order screen has someone to move.
+        try cli([
+            "relatives", "add", "--payer", spec.relative(0).person.id, "--beneficiary", owner.id, "--relation",
+            "spouse",
+        ])
+        if spec.relatives > 1 {
+            try cli([
+                "relatives", "add", "--payer", spec.relative(1).person.id, "--beneficiary", owner.id, "--relation",
+                "father",
+            ])
+        }
+        guard let today = CivilDate(iso: date), let ownerID = try? ResidentID(owner.id, today: today) else {
+            throw BenchError("the bench's own date or owner ID is not valid")
+        }
+        do {
+            let store = try Store.open(path: path, create: false)
+            try store.bulkInsertLedger(spec.ledger(account: ownerID, today: today))
+            try store.close()
+        } catch {
+            throw BenchError("could not fill the \(spec.name) store's ledger: \(error)")
+        }
+        return Clock.ms(started, Clock.now()) / 1000
+
+        func employee(_ balance: String) -> [String] {
+            ["--scheme", "employee", "--region", "110000", "--balance", balance]
+        }
+        func cli(_ arguments: [String]) throws(BenchError) {
+            try runCLI(arguments + ["--store", path, "--date", date, "--lang", "en"])
+        }
+    }
+
+    /// Runs `yibao ARGS`; throws with what it printed when it fails.
+    func runCLI(_ arguments: [String]) throws(BenchError) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: yibao)
+        process.arguments = arguments
+        process.environment = [
+            "HOME": home, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin",
+            "XDG_DATA_HOME": home + "/xdg",
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch { throw BenchError("cannot run \(yibao): \(error)") }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let text = String(decoding: data, as: UTF8.self)
+            throw BenchError(
+                "`yibao \(arguments.joined(separator: " "))` failed (exit \(process.terminationStatus)): \(text)")
+        }
+    }
+}

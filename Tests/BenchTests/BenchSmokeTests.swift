@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// Runs `yibao-bench --smoke` once on tiny stores and checks its JSON: the harness works end to end
+/// (pseudo-terminal, store making, every measurement taken). Speed is not judged here.
+@Suite("yibao-bench smoke run")
+struct BenchSmokeTests {
+    /// The built programs beside the test bundle (swift test builds both: this target depends on them).
+    static func binary(_ name: String) -> String {
+        let here = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for folder in [here, here.deletingLastPathComponent()] {
+            let path = folder.appendingPathComponent(name).path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/\(name)").path
+    }
+
+    struct Outcome {
+        var status: Int32
+        var table: String
+        var errors: String
+        var json: [String: Any]
+    }
+
+    static func runSmoke() throws -> Outcome {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary("yibao-bench"))
+        process.arguments = ["--smoke", "--out", out.path, "--yibao", binary("yibao")]
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let table = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let data = (try? Data(contentsOf: out.appendingPathComponent("bench.json"))) ?? Data()
+        let json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+        return Outcome(status: process.terminationStatus, table: table, errors: errors, json: json)
+    }
+
+    /// Measurements every Yibao run must have, with a positive median.
+    static let yibaoPositive = [
+        "first_screen_ms", "first_screen_bytes", "balance_ms", "balance_bytes", "cursor_move_ms",
+        "cursor_move_bytes", "screen_change_ms", "screen_change_bytes", "peak_memory_kib", "store_open_home_ms",
+        "store_balance_page_ms", "store_bind_ms", "store_pay_ms",
+    ]
+    /// Keys a placeholder screen may not answer yet: present, never negative, and timed when they draw.
+    static let yibaoPresent = ["ledger_page", "payer_move"]
+
+    @Test("a smoke run exits 0, prints the table and writes every measurement, positive, to bench.json")
+    func smokeRun() throws {
+        let outcome = try Self.runSmoke()
+        #expect(outcome.status == 0, "yibao-bench failed: \(outcome.errors)")
+        #expect(outcome.table.contains("first screen, ms"))
+        #expect(outcome.json["smoke"] as? Bool == true)
+        let subjects = outcome.json["subjects"] as? [String: [String: [String: Any]]] ?? [:]
+        func median(_ subject: String, _ name: String) -> Double? {
+            subjects[subject]?[name]?["median"] as? Double
+        }
+        for subject in ["yibao typical", "yibao large"] {
+            for name in Self.yibaoPositive {
+                let value = median(subject, name)
+                #expect(value != nil && value! > 0, "\(subject) \(name) = \(String(describing: value))")
+            }
+            for key in Self.yibaoPresent {
+                let bytes = median(subject, key + "_bytes")
+                let ms = median(subject, key + "_ms")
+                #expect(bytes != nil && ms != nil, "\(subject) \(key) missing")
+                if let bytes, let ms {
+                    #expect(bytes >= 0 && ms >= 0)
+                    #expect((bytes > 0) == (ms > 0), "\(subject) \(key): \(bytes) bytes in \(ms) ms")
+                }
+            }
+        }
+        let floorFirst = median("floor", "first_screen_ms")
+        #expect(floorFirst != nil && floorFirst! > 0)
+        #expect((median("floor", "peak_memory_kib") ?? 0) > 0)
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/dialog") {
+            for name in [
+                "first_screen_ms", "first_screen_bytes", "cursor_move_ms", "cursor_move_bytes", "peak_memory_kib",
+            ] {
+                #expect((median("dialog", name) ?? 0) > 0, "dialog \(name)")
+            }
+        }
+        let targets = outcome.json["targets"] as? [[String: Any]] ?? []
+        #expect(targets.count >= 9)
+        #expect(targets.allSatisfy { ["PASS", "FAIL", "SKIP", "NOTE"].contains($0["result"] as? String ?? "") })
+    }
+
+    @Test("a wrong option is refused with exit status 2 and the usage")
+    func wrongOption() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary("yibao-bench"))
+        process.arguments = ["--runs", "zero"]
+        let stderr = Pipe()
+        process.standardError = stderr
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(errors.contains("--runs needs a number"))
+    }
+}
