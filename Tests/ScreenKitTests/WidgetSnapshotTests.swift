@@ -90,6 +90,20 @@ struct WidgetSnapshotTests {
         assertScreen(b, named: "hintbar-40")
     }
 
+    @Test("When the bar is narrow, screen hints give way so Back and Help stay")
+    func hintBarKeepsEssentials() {
+        let hints = [
+            Hint(key: "Esc", label: "Back").essential, Hint(key: "U", label: "Move up"),
+            Hint(key: "D", label: "Move down"), Hint(key: "?/F1", label: "Help").essential,
+            Hint(key: "L", label: "中文"),
+        ]
+        #expect(HintBar.text(hints, width: 61) == "[Esc] Back  [U] Move up  [D] Move down  [?/F1] Help  [L] 中文")
+        #expect(HintBar.text(hints, width: 60) == "[Esc] Back  [U] Move up  [D] Move down  [?/F1] Help")
+        #expect(HintBar.text(hints, width: 50) == "[Esc] Back  [U] Move up  [?/F1] Help")
+        #expect(HintBar.text(hints, width: 25) == "[Esc] Back  [?/F1] Help")
+        #expect(HintBar.text(hints, width: 8) == "[Esc] Ba")
+    }
+
     @Test("A dialog is centred with a title, wrapped message and marked buttons", arguments: [Charset.unicode, .ascii])
     func dialog(charset: Charset) {
         var b = screen(50, 12)

@@ -89,7 +89,8 @@ private func drawStatus(_ status: StatusLine, context: ScreenContext, in row: Re
     buffer.put(TextLayout.truncate(text, width: row.width), x: row.x, y: row.y, maxWidth: row.width, style: style)
 }
 
-/// Screen hints, then Esc (or Q on the first screen), help and language; the bar drops what does not fit.
+/// Esc (or Q on the first screen), the screen's hints, help and language; when the bar is narrow it
+/// drops screen hints and the language before Esc and help.
 func hints(for screen: any ScreenState, state: AppState, context: ScreenContext, keymap: Keymap) -> [Hint] {
     if state.dialog != nil {
         if case .confirm = state.dialog?.kind {
@@ -102,13 +103,14 @@ func hints(for screen: any ScreenState, state: AppState, context: ScreenContext,
     let isRoot = state.stack.count == 1
     let leave: Command = isRoot ? .quit : .back
     commands.removeAll { $0 == leave || $0 == .help || $0 == .language }
-    var result = [keymap.hint(leave, language: context.language)]
+    // Going back and getting help are always on the bar; screen commands give way when it is narrow.
+    var result = [keymap.hint(leave, language: context.language).essential]
     result += commands.map { keymap.hint($0, language: context.language) }
     if screen.capturesText {
         // While typing, ? and L are typed: only F1 opens help, and the language waits.
-        result.append(Hint(key: "F1", label: context.text(Command.help.label)))
+        result.append(Hint(key: "F1", label: context.text(Command.help.label)).essential)
     } else {
-        result.append(keymap.hint(.help, language: context.language))
+        result.append(keymap.hint(.help, language: context.language).essential)
         result.append(keymap.hint(.language, language: context.language))
     }
     return dedupe(result)
