@@ -112,15 +112,14 @@ struct HomeTests {
         #expect(!title.contains("09:30"))
     }
 
-    @Test("In kiosk mode the title bar masks the owner's name")
-    func titleBarMaskedInKiosk() throws {
+    @Test("In kiosk mode the signed-in owner sees their own name, and no ID number is shown")
+    func titleBarInKiosk() throws {
         let environment = try F.environment(kiosk: true)
         let lines = render(Self.home(environment: environment), environment: environment).lines
-        #expect(lines[0].contains("李*英"))
-        #expect(!lines[0].contains("李秀英"))
+        #expect(lines[0].contains("李秀英"))
         #expect(lines[0].contains("更新于 2026-03-10"))
-        #expect(lines.joined().contains("您好，李*英"))
-        #expect(!lines.joined().contains("李秀英"), "the full name is nowhere on a kiosk's screen")
+        #expect(lines.joined().contains("您好，李秀英"))
+        #expect(!lines.joined().contains("1101"), "an ID number on a kiosk Home screen")
     }
 
     @Test("Home, in both languages, two sizes, the quit question and kiosk mode")
