@@ -72,14 +72,15 @@ public struct HomeScreen: ScreenState {
             let rect = Rect(x: area.x, y: y, width: area.width, height: boxHeight)
             guard rect.maxY <= area.maxY else { break }
             let selected = index == selection
-            let inside = Box.draw(rect, into: &buffer, charset: context.charset, style: selected ? .selection : .border)
-            if selected { buffer.fill(inside, style: .selection) }
+            // The selected entry is marked by `>` and its title in reverse video and bold; the box and the
+            // detail keep their style, so a move redraws two short titles, not two whole boxes (slow links).
+            let inside = Box.draw(rect, into: &buffer, charset: context.charset, style: .border)
             let style: Style = selected ? .selection : .normal
             let marker = selected ? "> " : "  "
             let title = "\(marker)[\(index + 1)]  \(context.text(entry.title))"
             buffer.put(title, x: inside.x + 1, y: inside.y, maxWidth: inside.width - 1, style: style.adding(.bold))
             let detailX = inside.x + detailOffset
-            buffer.put(context.text(entry.detail), x: detailX, y: inside.y, maxWidth: inside.maxX - detailX - 1, style: style)
+            buffer.put(context.text(entry.detail), x: detailX, y: inside.y, maxWidth: inside.maxX - detailX - 1, style: .normal)
             y += boxHeight + gap
         }
     }
