@@ -19,7 +19,7 @@ public enum NcursesError: Error, Equatable, Sendable {
         case .unknownTerminal(let term):
             return "无法识别终端类型“\(term)”。请先执行：export TERM=xterm-256color"
         case .terminalTooLimited(let term):
-            return "终端“\(term)”不能显示全屏界面。请换用普通终端窗口，或使用命令行子命令（yibao --help）。"
+            return "终端“\(term)”不能显示医保的全屏界面。请换用普通终端窗口（TERM=xterm-256color），或使用命令行子命令（yibao --help）。"
         }
     }
 
@@ -35,7 +35,7 @@ public enum NcursesError: Error, Equatable, Sendable {
             return "The terminal type \"\(term)\" is not known here. Please first run: export TERM=xterm-256color"
         case .terminalTooLimited(let term):
             return
-                "The terminal \"\(term)\" cannot show full-screen screens. Use an ordinary terminal window, or a subcommand (yibao --help)."
+                "The terminal \"\(term)\" cannot show Yibao's full-screen app. Use an ordinary terminal window (TERM=xterm-256color), or a subcommand (yibao --help)."
         }
     }
 }

@@ -196,6 +196,37 @@ struct AppEndToEndTests {
         #expect(try fixture.cli(["person", "list"]).contains("张建国"))
     }
 
+    @Test(
+        "the app works on common terminal types, with and without colour",
+        arguments: [
+            ["TERM": "linux"], ["TERM": "vt100"], ["TERM": "screen-256color"], ["TERM": "xterm"],
+            ["TERM": "xterm-256color", "NO_COLOR": "1"],
+        ])
+    func terminalTypes(environment: [String: String]) throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let tmux = try fixture.app(environment: environment)
+        defer { tmux.kill() }
+        try tmux.waitFor("> [1]")
+        try tmux.send("Down")
+        try tmux.waitFor("> [2]")
+        try tmux.send("2")
+        try tmux.waitFor("You pay for these relatives")
+        try tmux.send("Escape")
+        try tmux.waitFor("Payer order")
+    }
+
+    @Test("a terminal that cannot show full screens gets a clear message and a clean exit", arguments: ["dumb", "nosuchterm"])
+    func unusableTerminal(term: String) throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let tmux = try fixture.app(environment: ["TERM": term])
+        defer { tmux.kill() }
+        let screen = try tmux.waitFor("[exited:1]")
+        #expect(screen.contains("\"\(term)\""), "the message does not name the terminal type")
+        #expect(screen.contains("TERM"))
+    }
+
     @Test("an empty store offers set-up or the demo; the demo opens Home")
     func firstRun() throws {
         let fixture = try Fixture(demo: false)
