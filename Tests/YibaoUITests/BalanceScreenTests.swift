@@ -61,6 +61,21 @@ struct BalanceScreenTests {
         #expect(data.linesServed == 200)
     }
 
+    @Test("Growing the window at the end of a long ledger asks for the rows that came into view, and shows them")
+    func resizeLoadsRowsInView() throws {
+        let data = try BalanceFixture.longLedger()
+        var driver = try BalanceDriver.balance(data, size: Size(columns: 80, rows: 24), keys: [.end])
+        #expect(driver.pageRequests == [[0, 100], [99_900, 100]])
+        driver.send(.resize(Size(columns: 120, rows: 150)))
+        let screen = try #require(driver.balance)
+        #expect(screen.list.selection == 99_999)
+        // Rows of the page before the last are on screen now: that page is read, not left "loading".
+        #expect(driver.pageRequests.last == [99_800, 100])
+        let text = driver.screen().lines.joined(separator: "\n")
+        #expect(text.contains(BalanceFixture.longLedgerNote(99_999)))
+        #expect(text.contains(BalanceFixture.longLedgerNote(99_899)))
+    }
+
     @Test("Paging down through 100,000 lines asks for each page once, in order, and holds at most four pages")
     func pagingDownHoldsFewPages() throws {
         let data = try BalanceFixture.longLedger()

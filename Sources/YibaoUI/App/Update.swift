@@ -8,7 +8,10 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
     switch event {
     case .resize(let size):
         state.size = size
-        return []
+        guard var top = state.stack.popLast() else { return [] }
+        let actions = top.didResize(context: state.context(environment))
+        state.stack.append(top)
+        return apply(actions, to: &state, environment: environment)
     case .signal:
         // A form that was not confirmed is simply dropped: nothing is half-saved.
         state.isQuitting = true

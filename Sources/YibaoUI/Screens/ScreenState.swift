@@ -22,6 +22,8 @@ public protocol ScreenState: Sendable {
     mutating func dataDidChange(context: ScreenContext)
     /// The screen was just pushed (or replaced another): ask for what it needs, e.g. a page of data.
     mutating func onAppear(context: ScreenContext) -> [Action]
+    /// The window changed size: keep the selection in view and ask for rows that came into view.
+    mutating func didResize(context: ScreenContext) -> [Action]
     /// Draws the screen's content into `area` (the frame draws the title and hint bars).
     func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext)
     /// A one-line prompt above the hint bar, if the screen has something to say there.
@@ -33,6 +35,7 @@ extension ScreenState {
     public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] { [] }
     public mutating func dataDidChange(context: ScreenContext) {}
     public mutating func onAppear(context: ScreenContext) -> [Action] { [] }
+    public mutating func didResize(context: ScreenContext) -> [Action] { [] }
     public func statusLine(_ context: ScreenContext) -> StatusLine? { nil }
 }
 

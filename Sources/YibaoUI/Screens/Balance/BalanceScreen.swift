@@ -67,6 +67,11 @@ public struct BalanceScreen: ScreenState {
         requestVisibleRows(context)
     }
 
+    public mutating func didResize(context: ScreenContext) -> [Action] {
+        list.clamp(itemCount: count, visibleRows: visibleRows(context))
+        return requestVisibleRows(context)
+    }
+
     public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
         if command == .back { return [.pop] }
         guard window != nil else { return [] }
