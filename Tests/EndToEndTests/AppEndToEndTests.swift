@@ -228,13 +228,46 @@ struct AppEndToEndTests {
     }
 
     @Test("an empty store offers set-up or the demo; the demo opens Home")
-    func firstRun() throws {
+    func firstRunDemo() throws {
         let fixture = try Fixture(demo: false)
         defer { fixture.remove() }
         let tmux = try fixture.app()
         defer { tmux.kill() }
-        let screen = try tmux.waitFor(timeout: 10) { $0.lowercased().contains("demo") }
-        #expect(screen.lowercased().contains("my account") || screen.lowercased().contains("set up"))
+        let screen = try tmux.waitFor("Open the demo household")
+        #expect(screen.contains("Set up my account"))
+        try tmux.send("2")
+        try tmux.waitFor("Open it?")
+        try tmux.send("y")
+        try tmux.waitFor("Payer order")
+        #expect(try fixture.cli(["person", "list"]).contains("张建国"))
+    }
+
+    @Test("on an empty store, setting up my account saves me after one confirmation and opens Home")
+    func firstRunSetUp() throws {
+        let fixture = try Fixture(demo: false)
+        defer { fixture.remove() }
+        let tmux = try fixture.app()
+        defer { tmux.kill() }
+        try tmux.waitFor("Set up my account")
+        try tmux.send("1")
+        try tmux.waitFor("Please fill in your own details")
+        try tmux.send("赵淑芬", literal: true)
+        try tmux.send("Tab")
+        try tmux.send(Self.owner, literal: true)
+        try tmux.send("Tab")
+        try tmux.send("Tab")  // employee insurance, as it is
+        try tmux.send("Right")  // the first region in the list
+        try tmux.send("Tab")
+        try tmux.send("1234.50", literal: true)
+        try tmux.send("Tab")
+        try tmux.send("Enter")
+        let confirm = try tmux.waitFor("[Y]")
+        #expect(confirm.contains("赵淑芬"))
+        try tmux.send("y")
+        try tmux.waitFor("Payer order")
+        let balance = try fixture.cli(["balance"])
+        #expect(balance.contains("赵淑芬"))
+        #expect(balance.contains("¥1,234.50"))
     }
 }
 
