@@ -14,7 +14,6 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
-        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", exact: "1.19.7"),
         // PBKDF2 for kiosk PINs (`_CryptoExtras`); see docs/kiosk-operator.md.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
@@ -54,8 +53,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "ScreenKit",
-                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                "ScreenKit"
             ],
             path: "Tests/TestSupport"
         ),

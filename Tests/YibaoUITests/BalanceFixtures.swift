@@ -1,5 +1,6 @@
 import Foundation
 import ScreenKit
+import TestSupport
 import Testing
 import YibaoCore
 
@@ -12,24 +13,9 @@ enum BalanceFixture {
     /// "Today" in every balance test: early in the year, after the cross-province quota rules began.
     static let today = CivilDate(year: 2026, month: 3, day: 15)!
 
-    static let dataDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Data")
 
     /// Every file under `Data/`, keyed by its path relative to `Data/`.
-    static func dataFiles() throws -> [String: String] {
-        var files: [String: String] = [:]
-        let base = dataDirectory.standardizedFileURL.path
-        let walker = FileManager.default.enumerator(atPath: base)
-        while let relative = walker?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let full = base + "/" + relative
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue
-            else { continue }
-            files[relative] = try String(contentsOfFile: full, encoding: .utf8)
-        }
-        return files
-    }
+    static func dataFiles() throws -> [String: String] { try RepositoryData.files() }
 
     private static let loaded: Result<(PolicyBook, RuleLibrary, [String: String]), any Error> = Result {
         let files = try dataFiles()

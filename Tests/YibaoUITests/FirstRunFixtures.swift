@@ -11,25 +11,9 @@ import YibaoCore
 enum FirstRunFixture {
     static let today = CivilDate(year: 2026, month: 3, day: 15)!
 
-    /// The package's `Data/` folder, beside the sources.
-    static let dataDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Data")
 
     /// Every file under `Data/`, keyed by its path relative to `Data/`.
-    static func dataFiles() throws -> [String: String] {
-        var files: [String: String] = [:]
-        let base = dataDirectory.standardizedFileURL.path
-        let walker = FileManager.default.enumerator(atPath: base)
-        while let relative = walker?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let full = base + "/" + relative
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue
-            else { continue }
-            files[relative] = try String(contentsOfFile: full, encoding: .utf8)
-        }
-        return files
-    }
+    static func dataFiles() throws -> [String: String] { try RepositoryData.files() }
 
     /// Policy and rules, read once for all tests.
     static let loaded: Result<(PolicyBook, RuleLibrary), any Error> = Result {

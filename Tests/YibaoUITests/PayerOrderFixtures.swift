@@ -1,5 +1,6 @@
 import Foundation
 import ScreenKit
+import TestSupport
 import Testing
 import YibaoCore
 
@@ -15,9 +16,6 @@ enum PayerOrderFixture {
     static let today = CivilDate(year: 2026, month: 3, day: 15)!
     static let lastYear = CivilDate(year: 2025, month: 6, day: 1)!
 
-    static let dataDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Data")
 
     /// A valid ID number from an area code, a birth date and a 3-digit sequence (odd: male).
     static func makeID(area: String, birth: String, sequence: String) -> ResidentID {
@@ -119,19 +117,7 @@ enum PayerOrderFixture {
     }
 
     /// Every file under `Data/`, keyed by its path relative to `Data/`.
-    static func dataFiles() throws -> [String: String] {
-        var files: [String: String] = [:]
-        let base = dataDirectory.standardizedFileURL.path
-        let walker = FileManager.default.enumerator(atPath: base)
-        while let relative = walker?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let full = base + "/" + relative
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue
-            else { continue }
-            files[relative] = try String(contentsOfFile: full, encoding: .utf8)
-        }
-        return files
-    }
+    static func dataFiles() throws -> [String: String] { try RepositoryData.files() }
 
     /// The real policy and rule texts, "today" fixed.
     static func environment(charset: Charset = .unicode, kiosk: Bool = false) throws -> UIEnvironment {

@@ -1,5 +1,6 @@
 import Foundation
 import ScreenKit
+import TestSupport
 import YibaoCore
 
 @testable import YibaoUI
@@ -86,21 +87,8 @@ enum RelativesFixtures {
         return household
     }
 
-    static let dataDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Data")
-
     /// Every file under `Data/`, keyed by its path relative to `Data/`.
-    static let dataFiles: [String: String] = {
-        var files: [String: String] = [:]
-        let base = dataDirectory.path + "/"
-        let walker = FileManager.default.enumerator(atPath: dataDirectory.path)
-        while let path = walker?.nextObject() as? String {
-            guard path.hasSuffix(".yaml") || path.hasSuffix(".md") else { continue }
-            files[path] = try? String(contentsOfFile: base + path, encoding: .utf8)
-        }
-        return files
-    }()
+    static let dataFiles: [String: String] = (try? RepositoryData.files()) ?? [:]
 
     static let policy = try! PolicyBook.load(files: dataFiles)
     static let rules = try! RuleLibrary.load(files: dataFiles)

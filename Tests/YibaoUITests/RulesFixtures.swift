@@ -1,5 +1,6 @@
 import Foundation
 import ScreenKit
+import TestSupport
 import Testing
 import YibaoCore
 
@@ -17,24 +18,9 @@ enum RulesFixture {
         do { return try ResidentID(text, today: today) } catch { preconditionFailure("bad test ID \(text)") }
     }
 
-    static let dataDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Data")
 
     /// Every file under `Data/`, keyed by its path relative to `Data/`.
-    static func dataFiles() throws -> [String: String] {
-        var files: [String: String] = [:]
-        let base = dataDirectory.standardizedFileURL.path
-        let walker = FileManager.default.enumerator(atPath: base)
-        while let relative = walker?.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            let full = base + "/" + relative
-            guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue
-            else { continue }
-            files[relative] = try String(contentsOfFile: full, encoding: .utf8)
-        }
-        return files
-    }
+    static func dataFiles() throws -> [String: String] { try RepositoryData.files() }
 
     static func environment(charset: Charset = .unicode, kiosk: Bool = false) throws -> UIEnvironment {
         let files = try dataFiles()
