@@ -34,11 +34,7 @@ struct JourneyEndToEndTests {
         defer { fixture.remove() }
         let tmux = try fixture.app()
         defer { tmux.kill() }
-        try tmux.waitFor("Payer order")
-        try tmux.send("2")
-        try tmux.waitFor("You pay for these relatives")
-        try tmux.send("a")
-        try tmux.waitFor("Add a relative")
+        try Self.openAddRelativeForm(tmux)
         try tmux.send("张建民", literal: true)
         try tmux.send("Tab")
         try tmux.send("110105195001020018", literal: true)
@@ -64,11 +60,7 @@ struct JourneyEndToEndTests {
         let before = try fixture.cli(["relatives", "list"])
         let tmux = try fixture.app()
         defer { tmux.kill() }
-        try tmux.waitFor("Payer order")
-        try tmux.send("2")
-        try tmux.waitFor("You pay for these relatives")
-        try tmux.send("a")
-        try tmux.waitFor("Add a relative")
+        try Self.openAddRelativeForm(tmux)
         try tmux.send("刘岳父", literal: true)
         try tmux.send("Tab")
         try tmux.send("110102193803050018", literal: true)
@@ -170,11 +162,7 @@ struct JourneyEndToEndTests {
         defer { fixture.remove() }
         let tmux = try fixture.app()
         defer { tmux.kill() }
-        try tmux.waitFor("Payer order")
-        try tmux.send("2")
-        try tmux.waitFor("You pay for these relatives")
-        try tmux.send("a")
-        try tmux.waitFor("Add a relative")
+        try Self.openAddRelativeForm(tmux)
         try tmux.send("张建民", literal: true)
         try tmux.send("Tab")
         try tmux.send("11010519500102", literal: true)
@@ -186,5 +174,14 @@ struct JourneyEndToEndTests {
         try tmux.waitFor { $0.contains("张建民") && $0.contains("11010519500102") }
         try tmux.send("0018", literal: true)
         try tmux.waitFor("110105195001020018")
+    }
+
+    /// From Home, opens Relatives and then the add-a-relative form.
+    static func openAddRelativeForm(_ tmux: TmuxSession) throws {
+        try tmux.waitFor("Payer order")
+        try tmux.send("2")
+        try tmux.waitFor("You pay for these relatives")
+        try tmux.send("a")
+        try tmux.waitFor("Add a relative")
     }
 }
