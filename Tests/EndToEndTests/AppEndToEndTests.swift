@@ -134,7 +134,7 @@ struct AppEndToEndTests {
         }
     }
 
-    @Test("arrows work in both the ESC O A and ESC [ A forms")
+    @Test("arrows and F1 work in the forms xterm, PuTTY and the Linux console send")
     func arrowForms() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
@@ -147,6 +147,15 @@ struct AppEndToEndTests {
         try tmux.waitFor("> [3]")
         try tmux.sendHex(["1b", "4f", "41"])  // ESC O A
         try tmux.waitFor("> [2]")
+        try tmux.sendHex(["1b", "4f", "50"])  // F1 as ESC O P (xterm, tmux)
+        try tmux.waitFor("What the words mean")
+        try tmux.send("Escape")
+        try tmux.waitFor("> [2]")
+        try tmux.sendHex(["1b", "5b", "31", "31", "7e"])  // F1 as ESC [ 1 1 ~ (PuTTY, rxvt)
+        try tmux.waitFor("What the words mean")
+        try tmux.send("Escape")
+        try tmux.sendHex(["1b", "5b", "5b", "41"])  // F1 as ESC [ [ A (Linux console)
+        try tmux.waitFor("What the words mean")
     }
 
     @Test("a name with escape sequences is drawn inert and never reaches the terminal")
