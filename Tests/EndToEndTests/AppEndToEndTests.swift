@@ -8,6 +8,9 @@ struct AppEndToEndTests {
 
     /// A temporary folder with a store made by the command line.
     struct Fixture {
+        /// "Today" for every command and the app: the demo's ledger is dated back from today (a credit
+        /// on the 5th of each month), so the figures a test expects must not depend on the real date.
+        static let today = "2026-06-30"
         let directory: URL
         var store: String { directory.appendingPathComponent("yibao.sqlite").path }
 
@@ -21,7 +24,7 @@ struct AppEndToEndTests {
         func cli(_ arguments: [String]) throws -> String {
             let process = Process()
             process.executableURL = E2E.binary
-            process.arguments = arguments + ["--store", store, "--lang", "en"]
+            process.arguments = arguments + ["--store", store, "--lang", "en", "--date", Self.today]
             let out = Pipe()
             process.standardOutput = out
             process.standardError = out
@@ -37,7 +40,7 @@ struct AppEndToEndTests {
         func app(
             columns: Int = 80, rows: Int = 24, environment: [String: String] = [:], arguments: [String] = []
         ) throws -> TmuxSession {
-            let command = ([E2E.binary.path, "--store", store] + arguments).map(TmuxSession.quote).joined(separator: " ")
+            let command = ([E2E.binary.path, "--store", store, "--date", Self.today] + arguments).map(TmuxSession.quote).joined(separator: " ")
             return try TmuxSession(
                 command: command, columns: columns, rows: rows, environment: environment, directory: directory)
         }

@@ -52,15 +52,19 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
     }
 
-    /// Polls the screen until `predicate` holds or `timeout` seconds pass; returns the last screen.
+    /// Polls the screen until `predicate` holds on a settled screen, or `timeout` seconds pass; returns
+    /// the last screen. Settled means two captures in a row are the same: on a loaded machine tmux can
+    /// be read while the program is still drawing, and half a dialog must not count as the dialog.
     @discardableResult
     func waitFor(timeout: Double = 10, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
-            last = try screen()
-            if predicate(last) { return last }
-            usleep(50_000)
+            let current = try screen()
+            let holds = predicate(current)
+            if holds && current == last { return current }
+            last = current
+            usleep(holds ? 20_000 : 50_000)
         }
         throw TimedOut(screen: last)
     }
