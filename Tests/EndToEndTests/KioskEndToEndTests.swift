@@ -5,9 +5,9 @@ import Testing
 /// store made with the command line, and the operator's file with the exit PIN.
 @Suite("The kiosk in a real terminal", .serialized, .enabled(if: TmuxSession.isAvailable))
 struct KioskEndToEndTests {
-    static let first = (id: "110105195603100015", name: "张建国", pin: "1234", balance: "¥1,234.50")
-    static let second = (id: "110105195808220029", name: "陈美华", pin: "5678", balance: "¥8,765.40")
-    static let operatorPin = "9999"
+    static let first = (id: "110105195603100015", name: "张建国", pin: "4826", balance: "¥1,234.50")
+    static let second = (id: "110105195808220029", name: "陈美华", pin: "7351", balance: "¥8,765.40")
+    static let operatorPin = "9062"
 
     /// A store with two unrelated people, each with a PIN, and an operator file.
     struct Fixture {

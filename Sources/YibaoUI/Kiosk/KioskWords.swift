@@ -46,6 +46,10 @@ enum KioskWords {
         zh: "要退出登录吗？您的资料会从屏幕上清除。", en: "Sign out now? Your details are cleared from the screen.")
     static let homeBack = LocalizedText(
         zh: "这里是首页。离开时请按 F10 退出登录。", en: "This is the home screen. Press F10 to sign out when you leave.")
+    static let registeredHere = LocalizedText(
+        zh: "这个身份证号已经在本机登记过了。要和这位亲属绑定，请到服务台办理。什么都没有改动。",
+        en: "This ID number is already registered on this terminal. To bind with this relative, please ask at the counter. "
+            + "Nothing was changed.")
     static let notAllowed = LocalizedText(
         zh: "这项操作在自助机上不能办理，请到服务台办理。什么都没有改动。",
         en: "This cannot be done at the self-service terminal; please ask at the counter. Nothing was changed.")

@@ -23,6 +23,11 @@ public struct ScopedDataSource<Base: AppDataSource>: AppDataSource {
 
     public func apply(_ request: ChangeRequest, asOf date: CivilDate) throws -> ChangeOutcome {
         guard isAllowed(request) else { throw KioskScopeRefusal.notHere }
+        if case .addPerson(let added, _) = request, try base.snapshot(asOf: date).household.persons[added.id] != nil {
+            // Someone already in the store but not bound to this person: the model's refusal would name
+            // them, and binding a stranger by typing their ID is not for a kiosk.
+            throw KioskScopeRefusal.registeredHere
+        }
         return try base.apply(request, asOf: date)
     }
 
@@ -43,7 +48,15 @@ public struct ScopedDataSource<Base: AppDataSource>: AppDataSource {
 
 /// A change the kiosk does not carry out for the signed-in person.
 public enum KioskScopeRefusal: UserFacingError, Equatable {
+    /// Not the signed-in person's change to make.
     case notHere
+    /// The relative to add is already in the store (and not bound to the signed-in person).
+    case registeredHere
 
-    public var message: LocalizedText { KioskWords.notAllowed }
+    public var message: LocalizedText {
+        switch self {
+        case .notHere: return KioskWords.notAllowed
+        case .registeredHere: return KioskWords.registeredHere
+        }
+    }
 }

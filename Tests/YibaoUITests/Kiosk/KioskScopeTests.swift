@@ -38,4 +38,16 @@ struct KioskScopeTests {
         scoped.rememberLanguage(.en)
         #expect(data.rememberedLanguages.isEmpty)
     }
+
+    @Test("Adding as a relative someone already in the store is refused without saying their name")
+    func addingSomeoneElse() throws {
+        let data = FirstRunMemoryData(household: K.household, owner: K.owner)
+        let scoped = ScopedDataSource(base: data, person: K.stranger)
+        let owner = try #require(K.household.persons[K.owner])
+        var asRelative = owner
+        asRelative.isOwner = false
+        #expect(throws: KioskScopeRefusal.registeredHere) { try scoped.apply(.addPerson(asRelative, openingBalance: nil), asOf: R.today) }
+        #expect(!KioskScopeRefusal.registeredHere.message.zh.contains("张建国"))
+        #expect(data.requests.isEmpty, "nothing reached the store")
+    }
 }

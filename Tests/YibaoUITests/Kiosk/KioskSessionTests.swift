@@ -110,4 +110,17 @@ struct KioskSessionTests {
         #expect(!effects.contains { if case .app(.rememberLanguage) = $0 { true } else { false } })
         #expect(services.appData.rememberedLanguages.isEmpty)
     }
+
+    @Test("Help at the kiosk names F10 to sign out and never offers to quit")
+    func helpSaysSignOut() {
+        for language in Language.allCases {
+            var (state, services) = Self.signedIn(language: language)
+            K.send([.key(.char("?"))], &state, at: K.start, services: services)
+            let text = K.text(state)
+            #expect(text.contains("[F10]"))
+            #expect(text.contains(language == .zhHans ? "退出登录" : "Sign out"))
+            #expect(!text.contains("[Q]"))
+            #expect(!text.contains(language == .zhHans ? "退出医保" : "Leave Yibao"))
+        }
+    }
 }
