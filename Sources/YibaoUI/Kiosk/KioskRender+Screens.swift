@@ -37,7 +37,9 @@ func drawWelcome(_ state: KioskState, context: KioskDrawing, into buffer: inout 
 }
 
 /// The sign-in form: two large, labelled fields, what each wants, and the one problem if any.
-func drawSignIn(_ form: SignInForm, today: CivilDate, context: KioskDrawing, into buffer: inout ScreenBuffer) {
+func drawSignIn(
+    _ form: SignInForm, checking: Bool, today: CivilDate, context: KioskDrawing, into buffer: inout ScreenBuffer
+) {
     drawKioskTitle(KioskWords.signInTitle, context: context, into: &buffer)
     let area = buffer.bounds.splitTop(2).rest.splitBottom(2).rest.inset(horizontal: 2)
     let width = min(area.width, 72)
@@ -60,7 +62,10 @@ func drawSignIn(_ form: SignInForm, today: CivilDate, context: KioskDrawing, int
         buffer.put(context.text(help), x: column.x + labelWidth, y: y + 1, maxWidth: column.width - labelWidth, style: .dim)
         y += 3
     }
-    if let problem = form.problem {
+    if checking {
+        buffer.put(context.text(KioskWords.checking), x: column.x, y: y, maxWidth: column.width, style: .title)
+        y += 2
+    } else if let problem = form.problem {
         let prefix = context.text(LocalizedText(zh: "[注意] ", en: "[Note] "))
         for line in TextWrap.lines(prefix + context.text(problem), width: column.width) where y < column.maxY {
             buffer.put(line, x: column.x, y: y, maxWidth: column.width, style: .error)
@@ -121,14 +126,15 @@ func drawCountdown(remaining: Int, context: KioskDrawing, into buffer: inout Scr
 }
 
 /// The staff PIN: one masked field, no word of what it is for beyond "staff".
-func drawOperatorPin(_ field: TextField, context: KioskDrawing, into buffer: inout ScreenBuffer) {
+func drawOperatorPin(_ field: TextField, checking: Bool, context: KioskDrawing, into buffer: inout ScreenBuffer) {
     drawKioskTitle(KioskWords.staffTitle, context: context, into: &buffer)
     let area = buffer.bounds.splitTop(2).rest.splitBottom(2).rest.inset(horizontal: 2)
     let width = min(area.width, 72)
     let column = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: area.height - 1)
     buffer.put(context.text(KioskWords.staffPin), x: column.x, y: column.y, maxWidth: 14, style: .selection)
     field.draw(in: Rect(x: column.x + 14, y: column.y, width: 10, height: 1), into: &buffer, isFocused: true)
-    buffer.put(context.text(KioskWords.staffHint), x: column.x, y: column.y + 2, maxWidth: column.width, style: .normal)
+    let hint = checking ? KioskWords.checking : KioskWords.staffHint
+    buffer.put(context.text(hint), x: column.x, y: column.y + 2, maxWidth: column.width, style: .normal)
     drawKioskHints(
         [
             Hint(key: "Enter", label: context.text(Command.select.label)).essential,

@@ -21,11 +21,11 @@ public func renderKiosk(_ state: KioskState, environment: UIEnvironment, keymap:
     case .welcome:
         drawWelcome(state, context: context, into: &buffer)
     case .signIn(let form):
-        drawSignIn(form, today: environment.today, context: context, into: &buffer)
+        drawSignIn(form, checking: state.isChecking, today: environment.today, context: context, into: &buffer)
     case .notice(let notice):
         drawNotice(notice, context: context, into: &buffer)
     case .operatorPin(let field):
-        drawOperatorPin(field, context: context, into: &buffer)
+        drawOperatorPin(field, checking: state.isChecking, context: context, into: &buffer)
     case .session(let session):
         return render(session.app, environment: environment, keymap: keymap)
     }

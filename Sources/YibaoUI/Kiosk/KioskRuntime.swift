@@ -81,6 +81,8 @@ public struct KioskRuntime<Backend: TerminalBackend, Services: KioskServices> {
     mutating func perform(_ effect: KioskEffect, now: Moment) -> KioskEvent? {
         switch effect {
         case .signIn(let person, let pin):
+            // Hashing the PIN takes a moment: show "checking" first.
+            try? drawCleared()
             do {
                 let outcome = try services.signIn(person, pin: pin, at: now)
                 let settings = (try? services.kioskSettings()) ?? state.settings
@@ -100,6 +102,7 @@ public struct KioskRuntime<Backend: TerminalBackend, Services: KioskServices> {
             let scoped = ScopedDataSource(base: services.appData, person: person)
             return scoped.perform(appEffect, today: environment.today).map { .app($0) }
         case .checkOperatorPin(let pin):
+            try? drawCleared()
             return .operatorPinChecked(accepted: services.checkOperatorPin(pin, at: now))
         case .clearScreen:
             clearPending = true

@@ -52,6 +52,7 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
         case .submit(let person, let pin):
             form.pin.clear()
             state.phase = .signIn(form)
+            state.isChecking = true
             return [.signIn(person, pin)]
         }
     case .notice:
@@ -65,6 +66,7 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
             // A malformed PIN is checked (and refused, and audited) like any other.
             let pin = try? KioskPin(field.text)
             state.phase = .operatorPin(TextField(maxLength: KioskPin.lengths.upperBound, isMasked: true))
+            state.isChecking = true
             return [.checkOperatorPin(pin)]
         case .char(let c) where c.isASCII && c.isNumber:
             field.insert(c)

@@ -48,12 +48,15 @@ public func updateKiosk(
         }
         return handleKioskKey(key, state: &state, now: now, environment: environment, keymap: keymap)
     case .signInDecided(let person, let outcome, let clock, let settings):
+        state.isChecking = false
         state.settings = settings
         return signInDecided(&state, person: person, outcome: outcome, clock: clock, now: now, environment: environment)
     case .signInFailed(let message):
+        state.isChecking = false
         state.phase = .notice(KioskNotice(kind: .problem, title: KioskWords.problemTitle, message: message))
         return []
     case .operatorPinChecked(let accepted):
+        state.isChecking = false
         if accepted {
             state.exit = .operatorExit
             state.phase = .welcome

@@ -21,6 +21,7 @@ enum KioskWords {
     static let pinHelp = LocalizedText(zh: "4 到 6 位数字，显示为 *", en: "4 to 6 digits, shown as *")
     static let signInHint = LocalizedText(
         zh: "输完按回车；Tab 换一项；Esc 返回。", en: "Press Enter when done; Tab changes field; Esc goes back.")
+    static let checking = LocalizedText(zh: "正在核对，请稍候……", en: "Checking, please wait…")
     static let noPinTitle = LocalizedText(zh: "还没有密码", en: "No PIN yet")
     static let lockedTitle = LocalizedText(zh: "暂时锁定", en: "Locked for now")
     static let problemTitle = LocalizedText(zh: "暂时无法使用", en: "Not available just now")

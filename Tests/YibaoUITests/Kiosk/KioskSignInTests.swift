@@ -144,4 +144,16 @@ struct KioskSignInTests {
         K.send([.key(kioskSignOutKey)], &state, at: K.start, services: services)
         #expect(K.text(state).contains("请按回车键开始"))
     }
+
+    @Test("While the PIN is checked the form says so, and not any longer")
+    func checking() {
+        var state = K.state(language: .en)
+        let effects = K.send(
+            [.key(.enter)] + K.keys(K.owner.value) + [.key(.enter)] + K.keys(K.ownerPin) + [.key(.enter)], &state, at: K.start)
+        #expect(effects == [.signIn(K.owner, try! KioskPin(K.ownerPin))])
+        #expect(K.text(state).contains("Checking, please wait"))
+        #expect(!K.text(state).contains("****"), "the PIN field is emptied as soon as it is sent")
+        K.send([.signInDecided(K.owner, .wrongPin(attemptsLeft: 4), clock: nil, settings: .standard)], &state, at: K.start)
+        #expect(!K.text(state).contains("Checking"))
+    }
 }
