@@ -265,4 +265,19 @@ struct KioskEndToEndTests {
         #expect(screen.contains("There is no kiosk settings file"))
         #expect(screen.contains("exit-pin set"))
     }
+
+    @Test("SIGTERM (systemd's stop) ends the kiosk cleanly with status 0, signing the person out first")
+    func terminateSignsOut() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let tmux = try fixture.kiosk()
+        defer { tmux.kill() }
+        try Self.signIn(tmux, id: Self.first.id, pin: Self.first.pin)
+        try tmux.waitFor("Hello, \(Self.first.name)")
+        #expect(kill(try Self.kioskPID(fixture), SIGTERM) == 0)
+        let after = try tmux.waitFor("[exited:0]")
+        #expect(!after.contains(Self.first.name))
+        let actions = try fixture.kioskAudit().compactMap { $0["action"] as? String }
+        #expect(actions.first == "kiosk.sign_out")
+    }
 }
