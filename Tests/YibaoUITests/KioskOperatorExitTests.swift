@@ -78,4 +78,18 @@ struct KioskOperatorExitTests {
             #expect(!text.contains("Ctrl-O"))
         }
     }
+
+    @Test("After five wrong operator PINs the sequence is silent for the lockout period, then works again")
+    func operatorLockout() {
+        let services = K.services()
+        var state = K.state()
+        let attempt: [KioskEvent] = [.key(.function(12)), .key(.ctrl("o"))] + K.keys("1111") + [.key(.enter)]
+        for _ in 0..<5 { K.send(attempt, &state, at: K.start, services: services) }
+        #expect(services.operatorAttempts == [false, false, false, false, false])
+        K.send([.key(.function(12)), .key(.ctrl("o"))], &state, at: K.start.adding(seconds: 60), services: services)
+        if case .operatorPin = state.phase { Issue.record("the sequence still answers during the lockout") }
+        let later = K.start.adding(seconds: 15 * 60)
+        K.send([.key(.function(12)), .key(.ctrl("o"))] + K.keys(K.operatorPin) + [.key(.enter)], &state, at: later, services: services)
+        #expect(state.exit == .operatorExit)
+    }
 }

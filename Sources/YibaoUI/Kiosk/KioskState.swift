@@ -15,6 +15,10 @@ public struct KioskState: Sendable {
     public var idle: IdleTimer?
     /// The first key of the operator sequence was pressed on the welcome or sign-in screen.
     public var operatorArmed = false
+    /// Wrong operator PINs in a row; at the operator's `maxFailures` the sequence stops answering.
+    public var operatorFailures = 0
+    /// Until when the operator sequence does nothing (after too many wrong operator PINs).
+    public var operatorLockedUntil: Moment?
     /// The local time for the welcome screen ("09:30"), set by the runtime.
     public var clockText = ""
     /// A line for the welcome screen after a session ended ("You are signed out").

@@ -29,7 +29,10 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
             }
         }
         if key == OperatorSequence.first {
-            state.operatorArmed = true
+            // After too many wrong operator PINs the sequence is silent for the lockout period, so the
+            // operator PIN cannot be found by trying them all at the keyboard.
+            let locked = state.operatorLockedUntil.map { now < $0 } ?? false
+            state.operatorArmed = !locked
             return []
         }
     default:

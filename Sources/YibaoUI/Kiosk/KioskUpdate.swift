@@ -58,9 +58,15 @@ public func updateKiosk(
     case .operatorPinChecked(let accepted):
         state.isChecking = false
         if accepted {
+            state.operatorFailures = 0
             state.exit = .operatorExit
             state.phase = .welcome
             return [.clearScreen]
+        }
+        state.operatorFailures += 1
+        if state.operatorFailures >= max(1, state.settings.maxFailures) {
+            state.operatorFailures = 0
+            state.operatorLockedUntil = now.adding(seconds: Double(state.settings.lockoutMinutes) * 60)
         }
         state.phase = .welcome
         state.idle = nil
