@@ -83,6 +83,18 @@ static inline int cn_install_signal_flags(void) {
     return 0;
 }
 
+/* Kiosk mode: Ctrl-C, Ctrl-\ and Ctrl-Z must neither end nor suspend the program, whether they
+   come from the keyboard or from kill(1). Called before newterm, so ncurses sees SIG_IGN for SIGTSTP
+   and installs no handler of its own, and again after it. */
+static inline int cn_ignore_interactive_signals(void) {
+    if (signal(SIGINT, SIG_IGN) == SIG_ERR) return -1;
+    if (signal(SIGQUIT, SIG_IGN) == SIG_ERR) return -1;
+    if (signal(SIGTSTP, SIG_IGN) == SIG_ERR) return -1;
+    if (signal(SIGTTIN, SIG_IGN) == SIG_ERR) return -1;
+    if (signal(SIGTTOU, SIG_IGN) == SIG_ERR) return -1;
+    return 0;
+}
+
 /* The pending signal number (0 if none), clearing it. */
 static inline int cn_take_signal(void) {
     int signo = cn_pending_signal;

@@ -70,6 +70,13 @@ extension NcursesTerminal {
         doupdate()
     }
 
+    /// The next `draw` clears the whole terminal and repaints every cell (`clearok` through `wclear`),
+    /// so nothing of the previous screen can survive, whatever ncurses believes is already there.
+    public func clearAll() {
+        guard !isShutDown else { return }
+        wclear(window)
+    }
+
     private func ncursesAgrees(_ character: Character, width: Int) -> Bool {
         guard let scalar = character.unicodeScalars.first else { return true }
         if scalar.value < 0x7F { return true }

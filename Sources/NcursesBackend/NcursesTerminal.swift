@@ -34,15 +34,20 @@ public final class NcursesTerminal: TerminalBackend {
         public var forceUTF8: Bool
         /// Never use colour, whatever the terminal can do (as if `NO_COLOR` were set).
         public var disableColor: Bool
+        /// Kiosk mode: SIGINT, SIGQUIT and SIGTSTP (and SIGTTIN/SIGTTOU) are ignored outright, so
+        /// neither a key nor `kill` from outside ends or suspends the program. SIGTERM and SIGHUP
+        /// still arrive as `.signal` (systemd's stop).
+        public var ignoreInteractiveSignals: Bool
 
         public init(
             theme: Theme = .highContrast, escapeDelayMilliseconds: Int = 25, forceUTF8: Bool = false,
-            disableColor: Bool = false
+            disableColor: Bool = false, ignoreInteractiveSignals: Bool = false
         ) {
             self.theme = theme
             self.escapeDelayMilliseconds = escapeDelayMilliseconds
             self.forceUTF8 = forceUTF8
             self.disableColor = disableColor
+            self.ignoreInteractiveSignals = ignoreInteractiveSignals
         }
     }
 
@@ -74,6 +79,7 @@ public final class NcursesTerminal: TerminalBackend {
 
         // Before newterm, so ncurses sees our handlers and does not install its own.
         _ = cn_install_signal_flags()
+        if options.ignoreInteractiveSignals { _ = cn_ignore_interactive_signals() }
         guard let screen = cn_newterm_stdio(term) else {
             cn_restore_signal_defaults()
             throw NcursesError.unknownTerminal(term)
@@ -86,6 +92,7 @@ public final class NcursesTerminal: TerminalBackend {
         }
         self.screen = screen
         self.window = window
+        if options.ignoreInteractiveSignals { _ = cn_ignore_interactive_signals() }
 
         raw()
         noecho()

@@ -16,6 +16,8 @@ public struct ScriptedBackend: TerminalBackend {
     public var throwsWhenExhausted: Bool
     /// The timeouts the runtime asked for, one per `nextEvent` call.
     public private(set) var requestedTimeouts: [Int?] = []
+    /// For each `clearAll` call: how many buffers had been drawn before it (the next one repaints all).
+    public private(set) var clearedBeforeDraw: [Int] = []
 
     public init(size: Size = Size(columns: 80, rows: 24), events: [BackendEvent] = [], throwsWhenExhausted: Bool = true)
     {
@@ -45,6 +47,10 @@ public struct ScriptedBackend: TerminalBackend {
         let event = events.removeFirst()
         if case .resize(let newSize) = event { size = newSize }
         return event
+    }
+
+    public mutating func clearAll() {
+        clearedBeforeDraw.append(drawn.count)
     }
 
     public mutating func shutdown() {

@@ -8,4 +8,11 @@ public protocol TerminalBackend {
     mutating func nextEvent(timeoutMilliseconds: Int?) throws -> BackendEvent?
     /// Gives the terminal back as it was; safe to call more than once.
     mutating func shutdown()
+    /// Makes the next `draw` clear and repaint every cell of the terminal, not only the changed ones
+    /// (a kiosk leaves nothing of the last person's screen). The default does nothing.
+    mutating func clearAll()
+}
+
+extension TerminalBackend {
+    public mutating func clearAll() {}
 }

@@ -12,9 +12,15 @@ public enum KioskAuditAction {
     public static let pinReset = "kiosk.pin_reset"
     public static let settings = "kiosk.settings"
     public static let signOut = "kiosk.sign_out"
+    /// The operator left the kiosk with the key sequence and the right operator PIN.
+    public static let operatorExit = "kiosk.operator_exit"
+    /// The operator key sequence was followed by a wrong operator PIN.
+    public static let operatorExitRefused = "kiosk.operator_exit_refused"
 
     /// Every kiosk action, for filtering the audit trail.
-    public static let all: [String] = [signIn, failedPin, lockout, unlock, pinSet, pinReset, settings, signOut]
+    public static let all: [String] = [
+        signIn, failedPin, lockout, unlock, pinSet, pinReset, settings, signOut, operatorExit, operatorExitRefused,
+    ]
 }
 
 extension Moment {

@@ -102,9 +102,16 @@ func hints(for screen: any ScreenState, state: AppState, context: ScreenContext,
     var commands = screen.hints(context)
     let isRoot = state.stack.count == 1
     let leave: Command = isRoot ? .quit : .back
-    commands.removeAll { $0 == leave || $0 == .help || $0 == .language }
+    commands.removeAll { $0 == leave || $0 == .help || $0 == .language || $0 == .quit || $0 == .signOut }
     // Going back and getting help are always on the bar; screen commands give way when it is narrow.
-    var result = [keymap.hint(leave, language: context.language).essential]
+    // At a kiosk, signing out is on every bar and nothing offers to quit.
+    var result: [Hint] = []
+    if context.environment.kiosk {
+        if !isRoot { result.append(keymap.hint(.back, language: context.language).essential) }
+        result.append(keymap.hint(.signOut, language: context.language).essential)
+    } else {
+        result.append(keymap.hint(leave, language: context.language).essential)
+    }
     result += commands.map { keymap.hint($0, language: context.language) }
     if screen.capturesText {
         // While typing, ? and L are typed: only F1 opens help, and the language waits.

@@ -8,6 +8,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case nextField, previousField
     case add, remove, moveItemUp, moveItemDown, save, switchPerson
     case contents, questionnaire, yes, no
+    /// At a kiosk: end the session and clear the screen.
+    case signOut
 
     /// The short word on the hint bar.
     public var label: LocalizedText {
@@ -34,6 +36,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .questionnaire: return .init(zh: "问答", en: "Questions")
         case .yes: return .init(zh: "是", en: "Yes")
         case .no: return .init(zh: "否", en: "No")
+        case .signOut: return .init(zh: "退出登录", en: "Sign out")
         }
     }
 
@@ -63,6 +66,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .questionnaire: return .init(zh: "回答几个问题，看哪些规定适用于您", en: "Answer a few questions to see which rules apply to you")
         case .yes: return .init(zh: "回答“是”", en: "Answer yes")
         case .no: return .init(zh: "回答“否”", en: "Answer no")
+        case .signOut: return .init(zh: "退出登录，清除屏幕（自助机）", en: "Sign out and clear the screen (kiosk)")
         }
     }
 }

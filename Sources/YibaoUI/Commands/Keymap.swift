@@ -25,6 +25,7 @@ public struct Keymap: Sendable {
         (.char("c"), .contents), (.char("C"), .contents),
         (.char("w"), .questionnaire), (.char("W"), .questionnaire),
         (.char("y"), .yes), (.char("Y"), .yes), (.char("n"), .no), (.char("N"), .no),
+        (.function(10), .signOut),
     ])
 
     /// The command a key means, if any. Screens may still read the key itself (digits, text).

@@ -4,9 +4,14 @@ import ArgumentParser
 struct AppCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "app", abstract: "Open the full-screen app (the default).")
     @OptionGroup var global: GlobalOptions
+    @Flag(help: "Run the self-service kiosk instead (the same as `yibao kiosk`).") var kiosk = false
 
     func run() throws {
         let context = try Context(global)
-        try AppLauncher.run(context)
+        if kiosk {
+            try KioskLauncher.run(context, configPath: nil)
+        } else {
+            try AppLauncher.run(context)
+        }
     }
 }

@@ -14,6 +14,11 @@ public struct HelpScreen: ScreenState {
         about = screen.helpText(context)
         var commands = [Command.back] + screen.hints(context) + [.help, .language]
         if screen is HomeScreen { commands[0] = .quit }
+        if context.environment.kiosk {
+            // At a kiosk nothing quits: signing out takes its place on every screen.
+            commands.removeAll { $0 == .quit }
+            commands.insert(.signOut, at: 0)
+        }
         var seen = Set<Command>()
         commands = commands.filter { seen.insert($0).inserted }
         // While a text field is being typed into, ? is typed too: only F1 opens help there.

@@ -20,7 +20,12 @@ public struct HomeScreen: ScreenState {
     public func hints(_ context: ScreenContext) -> [Command] { [.select, .up] }
 
     public func helpText(_ context: ScreenContext) -> LocalizedText {
-        .init(
+        if context.environment.kiosk {
+            return .init(
+                zh: "按数字键 1 到 4 直接打开一项，或用上下方向键选中后按回车。离开时请按 F10 退出登录，屏幕会被清除。",
+                en: "Press a number from 1 to 4 to open an entry, or choose with the Up and Down arrows and press Enter. Press F10 to sign out when you leave; the screen is cleared.")
+        }
+        return .init(
             zh: "按数字键 1 到 4 直接打开一项，或用上下方向键选中后按回车。按 Q 退出，退出前会先问您。",
             en: "Press a number from 1 to 4 to open an entry, or choose with the Up and Down arrows and press Enter. Press Q to leave; you are asked first.")
     }
@@ -34,6 +39,13 @@ public struct HomeScreen: ScreenState {
         case .up: selection = (selection + HomeScreen.entries.count - 1) % HomeScreen.entries.count
         case .down, .nextField: selection = (selection + 1) % HomeScreen.entries.count
         case .select: return open(context)
+        case .quit where context.environment.kiosk:
+            return [
+                .confirm(
+                    title: KioskWords.signOut, message: KioskWords.signOutQuestion, onYes: [.quit], onNo: [])
+            ]
+        case .back where context.environment.kiosk:
+            return [.status(StatusLine(KioskWords.homeBack))]
         case .quit:
             return [
                 .confirm(

@@ -1,0 +1,22 @@
+import Foundation
+import GRDB
+import YibaoCore
+
+extension Store {
+    /// Records an attempt to leave the kiosk with the operator key sequence: `kiosk.operator_exit`
+    /// when the operator PIN was right, `kiosk.operator_exit_refused` when not. Never the PIN.
+    public func recordKioskOperatorExit(accepted: Bool, at now: Moment) throws(StoreError) {
+        do {
+            try withRetry { db in
+                try Store.recordKioskAudit(
+                    db, at: now, action: accepted ? KioskAuditAction.operatorExit : KioskAuditAction.operatorExitRefused,
+                    summary: accepted ? "operator left the kiosk" : "wrong operator PIN at the kiosk",
+                    fields: ["accepted": accepted])
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .unexpected(detail: String(describing: error))
+        }
+    }
+}

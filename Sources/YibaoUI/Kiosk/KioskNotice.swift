@@ -1,0 +1,24 @@
+import YibaoCore
+
+/// A full-screen message at the kiosk, calm and in both languages, with what to do next.
+public struct KioskNotice: Hashable, Sendable {
+    /// What it is about.
+    public enum Kind: Hashable, Sendable {
+        /// Too many wrong PINs (now or before): when to come back.
+        case locked
+        /// No PIN set for the ID: ask staff.
+        case noPin
+        /// The store failed: try again or ask staff.
+        case problem
+    }
+
+    public var kind: Kind
+    public var title: LocalizedText
+    public var message: LocalizedText
+
+    public init(kind: Kind, title: LocalizedText, message: LocalizedText) {
+        self.kind = kind
+        self.title = title
+        self.message = message
+    }
+}

@@ -1,0 +1,78 @@
+import ScreenKit
+import YibaoCore
+
+/// Draws the kiosk: pure, the same state gives the same cells. The countdown takes the whole
+/// screen (nothing of the person's account shows behind it); a session draws the ordinary app.
+public func renderKiosk(_ state: KioskState, environment: UIEnvironment, keymap: Keymap = .standard) -> ScreenBuffer {
+    var environment = environment
+    environment.kiosk = true
+    var buffer = ScreenBuffer(size: state.size)
+    let context = KioskDrawing(language: state.language, charset: environment.charset)
+    if state.size.columns < AppState.minimumSize.columns || state.size.rows < AppState.minimumSize.rows {
+        var small = AppState(language: state.language, size: state.size)
+        small.stack = []
+        return render(small, environment: environment, keymap: keymap)
+    }
+    if case .countingDown(let remaining) = state.idlePhase {
+        drawCountdown(remaining: remaining, context: context, into: &buffer)
+        return buffer
+    }
+    switch state.phase {
+    case .welcome:
+        drawWelcome(state, context: context, into: &buffer)
+    case .signIn(let form):
+        drawSignIn(form, checking: state.isChecking, today: environment.today, context: context, into: &buffer)
+    case .notice(let notice):
+        drawNotice(notice, context: context, into: &buffer)
+    case .operatorPin(let field):
+        drawOperatorPin(field, checking: state.isChecking, context: context, into: &buffer)
+    case .session(let session):
+        return render(session.app, environment: environment, keymap: keymap)
+    }
+    return buffer
+}
+
+/// What the kiosk's own screens need to draw: the language and the glyphs.
+struct KioskDrawing {
+    var language: Language
+    var charset: Charset
+
+    func text(_ localized: LocalizedText) -> String { localized.text(language) }
+
+    /// The other language's words, shown smaller beneath on the welcome screen.
+    func other(_ localized: LocalizedText) -> String { localized.text(language == .zhHans ? .en : .zhHans) }
+}
+
+/// The top row: the app's name and the screen's, as on every screen of the app.
+func drawKioskTitle(_ title: LocalizedText, right: String = "", context: KioskDrawing, into buffer: inout ScreenBuffer) {
+    let row = buffer.bounds.row(0)
+    buffer.fill(row, style: .title)
+    let left = " " + context.text(LocalizedText(zh: "医保", en: "Yibao")) + " | " + context.text(title)
+    buffer.put(left, x: row.x, y: row.y, maxWidth: row.width - DisplayWidth.of(right) - 2, style: .title)
+    if !right.isEmpty {
+        buffer.put(right, x: row.maxX - DisplayWidth.of(right) - 1, y: row.y, style: .title)
+    }
+}
+
+/// The last row's hint bar.
+func drawKioskHints(_ hints: [Hint], into buffer: inout ScreenBuffer) {
+    HintBar.draw(hints, in: buffer.bounds.row(buffer.size.rows - 1), into: &buffer)
+}
+
+/// Puts `text` centred on row `y` of `area`, clipped to it; returns the row after it.
+@discardableResult
+func putCentred(_ text: String, y: Int, in area: Rect, style: Style, into buffer: inout ScreenBuffer) -> Int {
+    let width = min(DisplayWidth.of(text), area.width)
+    buffer.put(text, x: area.x + (area.width - width) / 2, y: y, maxWidth: area.width, style: style)
+    return y + 1
+}
+
+/// Wraps `text` to `area`'s width and centres each line from row `y`; returns the row after the last.
+@discardableResult
+func putWrappedCentred(_ text: String, y: Int, in area: Rect, style: Style, into buffer: inout ScreenBuffer) -> Int {
+    var row = y
+    for line in TextWrap.lines(text, width: area.width) where row < area.maxY {
+        row = putCentred(line, y: row, in: area, style: style, into: &buffer)
+    }
+    return row
+}

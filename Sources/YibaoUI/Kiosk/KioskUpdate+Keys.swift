@@ -1,0 +1,116 @@
+import ScreenKit
+import YibaoCore
+
+/// The keys that could end, suspend or escape a program elsewhere; at the kiosk they do nothing.
+let kioskIgnoredKeys: Set<Key> = [.ctrl("c"), .ctrl("z"), .ctrl("\\"), .ctrl("d"), .ctrl("q"), .ctrl("s")]
+
+/// The operator key sequence: F12, then Ctrl-O (docs/kiosk-operator.md; never named on screen).
+public enum OperatorSequence {
+    public static let first = Key.function(12)
+    public static let second = Key.ctrl("o")
+}
+
+/// The key that signs out from every screen of a session, named on every hint bar.
+public let kioskSignOutKey = Key.function(10)
+
+func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environment: UIEnvironment, keymap: Keymap)
+    -> [KioskEffect]
+{
+    if kioskIgnoredKeys.contains(key) { return [] }
+    switch state.phase {
+    case .welcome, .signIn, .notice:
+        if state.operatorArmed {
+            state.operatorArmed = false
+            if key == OperatorSequence.second {
+                state.phase = .operatorPin(TextField(maxLength: KioskPin.lengths.upperBound, isMasked: true))
+                state.idle = IdleTimer(settings: state.settings, now: now)
+                state.welcomeNote = nil
+                return []
+            }
+        }
+        if key == OperatorSequence.first {
+            // After too many wrong operator PINs the sequence is silent for the lockout period, so the
+            // operator PIN cannot be found by trying them all at the keyboard.
+            let locked = state.operatorLockedUntil.map { now < $0 } ?? false
+            state.operatorArmed = !locked
+            return []
+        }
+    default:
+        break
+    }
+    switch state.phase {
+    case .welcome:
+        return welcomeKey(key, state: &state, now: now, environment: environment)
+    case .signIn(var form):
+        if key == .char("L") || key == .char("l") {
+            toggleLanguage(&state)
+            return []
+        }
+        switch form.handle(key, today: environment.today) {
+        case .none:
+            state.phase = .signIn(form)
+            return []
+        case .cancel:
+            return endVisit(&state, timedOut: false, now: now)
+        case .submit(let person, let pin):
+            form.pin.clear()
+            state.phase = .signIn(form)
+            state.isChecking = true
+            return [.signIn(person, pin)]
+        }
+    case .notice:
+        if key == .enter || key == .escape || key == .char(" ") { return endVisit(&state, timedOut: false, now: now) }
+        return []
+    case .operatorPin(var field):
+        switch key {
+        case .escape:
+            return endVisit(&state, timedOut: false, now: now)
+        case .enter:
+            // A malformed PIN is checked (and refused, and audited) like any other.
+            let pin = try? KioskPin(field.text)
+            state.phase = .operatorPin(TextField(maxLength: KioskPin.lengths.upperBound, isMasked: true))
+            state.isChecking = true
+            return [.checkOperatorPin(pin)]
+        case .char(let c) where c.isASCII && c.isNumber:
+            field.insert(c)
+        case .backspace:
+            field.deleteBackward()
+        default:
+            break
+        }
+        state.phase = .operatorPin(field)
+        return []
+    case .session(var session):
+        if key == kioskSignOutKey {
+            return endSession(&state, person: session.person, timedOut: false, problem: false)
+        }
+        let effects = update(&session.app, .key(key), environment: environment, keymap: keymap)
+        state.phase = .session(session)
+        return afterSessionUpdate(&state, effects, now: now)
+    }
+}
+
+private func welcomeKey(_ key: Key, state: inout KioskState, now: Moment, environment: UIEnvironment) -> [KioskEffect] {
+    if key == .char("L") || key == .char("l") {
+        toggleLanguage(&state)
+        return []
+    }
+    var form = SignInForm()
+    switch key {
+    case .enter, .char(" "):
+        break
+    case .char(let c) where c.isASCII && c.isNumber:
+        // A digit starts the ID number at once.
+        _ = form.handle(key, today: environment.today)
+    default:
+        return []
+    }
+    state.welcomeNote = nil
+    state.phase = .signIn(form)
+    state.idle = IdleTimer(settings: state.settings, now: now)
+    return []
+}
+
+private func toggleLanguage(_ state: inout KioskState) {
+    state.language = state.language == .zhHans ? .en : .zhHans
+}

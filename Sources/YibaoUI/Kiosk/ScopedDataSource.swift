@@ -1,0 +1,62 @@
+import YibaoCore
+
+/// The data of one signed-in kiosk person: every snapshot is scoped to them as the owner, the only
+/// ledger read is their own, and only changes that are theirs to make are carried out (anything else
+/// is refused in words). The language is never remembered: the next person starts afresh.
+public struct ScopedDataSource<Base: AppDataSource>: AppDataSource {
+    public let base: Base
+    public let person: ResidentID
+
+    public init(base: Base, person: ResidentID) {
+        self.base = base
+        self.person = person
+    }
+
+    public func snapshot(asOf date: CivilDate) throws -> AppSnapshot {
+        try base.snapshot(asOf: date).scoped(to: person)
+    }
+
+    public func ledger(of account: ResidentID, offset: Int, limit: Int) throws -> [LedgerEntry] {
+        guard account == person else { return [] }
+        return try base.ledger(of: account, offset: offset, limit: limit)
+    }
+
+    public func apply(_ request: ChangeRequest, asOf date: CivilDate) throws -> ChangeOutcome {
+        guard isAllowed(request) else { throw KioskScopeRefusal.notHere }
+        if case .addPerson(let added, _) = request, try base.snapshot(asOf: date).household.persons[added.id] != nil {
+            // Someone already in the store but not bound to this person: the model's refusal would name
+            // them, and binding a stranger by typing their ID is not for a kiosk.
+            throw KioskScopeRefusal.registeredHere
+        }
+        return try base.apply(request, asOf: date)
+    }
+
+    public func rememberLanguage(_ language: Language) {}
+
+    /// Changes a signed-in person may make at the kiosk: add a relative (never an owner), bind or
+    /// unbind where they are one side, and their own payer order (their payers are all theirs to see).
+    public func isAllowed(_ request: ChangeRequest) -> Bool {
+        switch request {
+        case .addPerson(let added, _): return !added.isOwner && added.id != person
+        case .bind(let payer, let beneficiary, _, _), .unbind(let payer, let beneficiary):
+            return payer == person || beneficiary == person
+        case .setPayerOrder(let beneficiary, _): return beneficiary == person
+        case .createDemo: return false
+        }
+    }
+}
+
+/// A change the kiosk does not carry out for the signed-in person.
+public enum KioskScopeRefusal: UserFacingError, Equatable {
+    /// Not the signed-in person's change to make.
+    case notHere
+    /// The relative to add is already in the store (and not bound to the signed-in person).
+    case registeredHere
+
+    public var message: LocalizedText {
+        switch self {
+        case .notHere: return KioskWords.notAllowed
+        case .registeredHere: return KioskWords.registeredHere
+        }
+    }
+}
