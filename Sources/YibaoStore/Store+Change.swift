@@ -17,7 +17,9 @@ extension Store {
     public func change(
         asOf date: CivilDate, action: String, summary: String, _ decide: (Household) throws -> [Change]
     ) throws -> [Change] {
-        try withRetry { db in
+        guard !options.readOnly else { throw StoreError.readOnly(path: path) }
+        backUpBeforeFirstChangeOfDay()
+        return try withRetry { db in
             let household = try Store.household(db, asOf: date)
             let changes: [Change]
             do {

@@ -12,6 +12,8 @@ public final class Store: Sendable {
     public let path: String
     let pool: DatabasePool
     let options: Options
+    /// The day this process last made (or found) the daily backup (Store+Backup.swift).
+    let backupMark = BackupMark()
 
     /// Tuning for tests; the public `open` uses the defaults.
     struct Options: Sendable {
@@ -23,9 +25,13 @@ public final class Store: Sendable {
         var backoff: TimeInterval = 0.05
         /// The clock for audit timestamps.
         var now: @Sendable () -> Date = { Date() }
+        /// Opened read-only (Store+ReadOnly.swift): every change is refused as `.readOnly`.
+        var readOnly = false
+        /// Whether the first change of each day first copies the store to `backups/` (Store+Backup.swift).
+        var dailyBackups = true
     }
 
-    private init(path: String, pool: DatabasePool, options: Options) {
+    init(path: String, pool: DatabasePool, options: Options) {
         self.path = path
         self.pool = pool
         self.options = options
@@ -52,7 +58,9 @@ public final class Store: Sendable {
         guard StorePath.isReadable(path) else {
             throw .cannotOpen(path: path, reason: "permission denied")
         }
-        _ = try StoreInspector.inspect(path: path)
+        try StoreFileSafety.checkCompanions(of: path)
+        let verdict = try StoreInspector.inspect(path: path)
+        try StoreFileSafety.checkOwnerAndMode(of: path, verdict: verdict)
         guard StorePath.isWritable(path), StorePath.isWritable(StorePath.parent(of: path)) else {
             throw .readOnly(path: path)
         }
@@ -63,6 +71,7 @@ public final class Store: Sendable {
         } catch {
             throw StoreError.from(error, path: path)
         }
+        if verdict == .store { try backUpBeforeMigration(pool, path: path, options: options) }
         try migrate(pool, path: path, options: options)
         // Copy the log into the main file now, so even a file copied without its -wal carries the
         // Yibao header (application id, version). Passive: never waits for other sessions.
