@@ -216,7 +216,7 @@ extension Store {
     /// cannot be made does not stop the change (the store itself is still sound); it is tried again
     /// the next day, or by the next process.
     func backUpBeforeFirstChangeOfDay() {
-        guard !options.readOnly, options.dailyBackups else { return }
+        guard options.readOnly == nil, options.dailyBackups else { return }
         let now = options.now()
         let day = String(Timestamp.iso(now).prefix(10))
         guard backupMark.claim(day) else { return }

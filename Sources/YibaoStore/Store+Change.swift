@@ -17,7 +17,7 @@ extension Store {
     public func change(
         asOf date: CivilDate, action: String, summary: String, _ decide: (Household) throws -> [Change]
     ) throws -> [Change] {
-        guard !options.readOnly else { throw StoreError.readOnly(path: path) }
+        if let refusal = options.readOnly { throw refusal }
         backUpBeforeFirstChangeOfDay()
         return try withRetry { db in
             let household = try Store.household(db, asOf: date)

@@ -3,16 +3,17 @@ import GRDB
 import YibaoCore
 
 extension Store {
-    /// Whether this store was opened read-only: every change is refused as `.readOnly` (nothing is
-    /// written, no backup is made), every read works.
-    public var isReadOnly: Bool { options.readOnly }
+    /// Whether this store was opened read-only: every change is refused (as `.readOnly`, or `.diskFull`
+    /// when that is why), nothing is written, no backup is made; every read works.
+    public var isReadOnly: Bool { options.readOnly != nil }
 
     /// Opens an existing store for reading only: for a file or folder that may not be written (a
     /// read-only disk, a store shared by an administrator, a full disk), or to look at a backup without
     /// changing it. The same checks as `open` refuse anything that is not a healthy Yibao store, and the
     /// file is never written: SQLite opens it `mode=ro`, or `immutable=1` when its folder cannot hold
     /// the shared-memory file a read-only reader needs.
-    public static func openReadOnly(path: String) throws(StoreError) -> Store {
+    /// `because` is what each change will be refused with (`.readOnly` unless the disk is full).
+    public static func openReadOnly(path: String, because: StoreError? = nil) throws(StoreError) -> Store {
         switch StorePath.kind(of: path) {
         case .symlink: throw .symlink(path: path)
         case .other: throw .notAFile(path: path)
@@ -28,7 +29,7 @@ extension Store {
         guard verdict == .store else { throw .notFound(path: path) }
         try StoreFileSafety.checkOwnerAndMode(of: path, verdict: verdict)
         var options = Options()
-        options.readOnly = true
+        options.readOnly = because ?? .readOnly(path: path)
         var config = configuration(options)
         config.readonly = true
         let folderWritable = StorePath.isWritable(StorePath.parent(of: path))
@@ -63,7 +64,7 @@ extension Store {
             return try open(path: path, create: false)
         } catch {
             switch error {
-            case .readOnly, .diskFull: return try openReadOnly(path: path)
+            case .readOnly, .diskFull: return try openReadOnly(path: path, because: error)
             case .cannotOpen where StorePath.isReadable(path): return try openReadOnly(path: path)
             default: throw error
             }
@@ -72,9 +73,16 @@ extension Store {
 }
 
 extension StoreError {
-    /// Said once when a store is opened read-only because it may not be written.
-    public static func readOnlyNotice(path: String) -> LocalizedText {
-        LocalizedText(
+    /// Said once when a store is opened read-only because it may not be written (or the disk is full).
+    public static func readOnlyNotice(path: String, because: StoreError? = nil) -> LocalizedText {
+        if case .diskFull = because {
+            return LocalizedText(
+                zh: "注意：存放数据文件 \(path) 的磁盘已满，现在只能查看，不能保存修改。已保存的内容都在，没有丢失。请腾出一些空间。",
+                en:
+                    "Note: the disk holding the data file \(path) is full. You can look at everything, but changes cannot "
+                    + "be saved until some space is freed. Nothing already saved is lost.")
+        }
+        return LocalizedText(
             zh: "注意：数据文件 \(path) 不能写入（只读），现在只能查看，不能保存修改。已保存的内容都在，没有丢失。",
             en: "Note: the data file \(path) may not be written (read-only). You can look at everything, "
                 + "but changes cannot be saved. Nothing already saved is lost.")

@@ -25,8 +25,8 @@ public final class Store: Sendable {
         var backoff: TimeInterval = 0.05
         /// The clock for audit timestamps.
         var now: @Sendable () -> Date = { Date() }
-        /// Opened read-only (Store+ReadOnly.swift): every change is refused as `.readOnly`.
-        var readOnly = false
+        /// Opened read-only (Store+ReadOnly.swift): why; every change is refused with it.
+        var readOnly: StoreError? = nil
         /// Whether the first change of each day first copies the store to `backups/` (Store+Backup.swift).
         var dailyBackups = true
     }
@@ -82,7 +82,7 @@ public final class Store: Sendable {
 
     static func configuration(_ options: Options) -> Configuration {
         var config = Configuration()
-        config.busyMode = .timeout(options.busyTimeout)
+        config.busyMode = .callback(StoreBusy.waiter(timeout: options.busyTimeout))
         config.foreignKeysEnabled = true
         config.label = "yibao.store"
         config.maximumReaderCount = 4
