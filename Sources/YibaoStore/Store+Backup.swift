@@ -225,18 +225,20 @@ extension Store {
     }
 
     /// Before migrating an existing store to this build's format: a copy of it as it was. If the copy
-    /// cannot be made the migration is not run and the store is left as it was.
-    static func backUpBeforeMigration(_ pool: DatabasePool, path: String, options: Options)
-        throws(StoreError)
+    /// cannot be made the migration is not run and the store is left as it was. Returns whether
+    /// migrations are pending.
+    static func backUpBeforeMigration(_ pool: DatabasePool, path: String, options: Options) throws(StoreError)
+        -> Bool
     {
         let complete: Bool
         do {
-            complete = try pool.read { db in try Schema.migrator.hasCompletedMigrations(db) }
+            // Through the writer: a pool's reader closing last would leave the -wal behind.
+            complete = try pool.writeWithoutTransaction { db in try Schema.migrator.hasCompletedMigrations(db) }
         } catch {
             throw StoreError.from(error, path: path)
         }
-        guard !complete else { return }
-        try StoreBackups.make(
-            from: pool, storePath: path, reason: "before-v\(Schema.version)", now: options.now())
+        guard !complete else { return false }
+        try StoreBackups.make(from: pool, storePath: path, reason: "before-v\(Schema.version)", now: options.now())
+        return true
     }
 }

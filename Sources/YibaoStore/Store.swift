@@ -65,17 +65,20 @@ public final class Store: Sendable {
             throw .readOnly(path: path)
         }
         StorePath.makePrivate(path)
+        if verdict == .store { StoreFileSafety.prepareLog(of: path) }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: configuration(options))
         } catch {
             throw StoreError.from(error, path: path)
         }
-        if verdict == .store { try backUpBeforeMigration(pool, path: path, options: options) }
+        // A store needing no migration is not written on opening: a damaged page found later by a read
+        // is reported with the file untouched (StoreDamage.swift).
+        let migrating = verdict == .store ? try backUpBeforeMigration(pool, path: path, options: options) : true
         try migrate(pool, path: path, options: options)
         // Copy the log into the main file now, so even a file copied without its -wal carries the
         // Yibao header (application id, version). Passive: never waits for other sessions.
-        _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+        if migrating { _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) } }
         for suffix in ["-wal", "-shm"] { StorePath.makePrivate(path + suffix) }
         return Store(path: path, pool: pool, options: options)
     }

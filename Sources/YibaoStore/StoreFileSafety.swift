@@ -40,6 +40,23 @@ enum StoreFileSafety {
         if verdict == .store && mode & 0o077 != 0 { throw .exposed(path: path, mode: mode) }
     }
 
+    /// Puts an empty log beside an existing store that has none, so that opening it writes nothing.
+    ///
+    /// GRDB makes sure a pool's `-wal` is not empty by creating and dropping a table on opening; that
+    /// write reaches the main file at the next checkpoint (on closing), so a store whose damage is only
+    /// found later, by a read, would have been changed. SQLite treats a log whose header is not valid
+    /// (here: 32 zero bytes) as holding no frames, and rewrites it on the first real change. Made with
+    /// O_EXCL | O_NOFOLLOW, 0600: a log another process is creating at the same moment is left alone.
+    static func prepareLog(of path: String) {
+        let log = path + "-wal"
+        guard StorePath.kind(of: log) == .missing else { return }
+        let fd = open(log, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return }
+        let header = [UInt8](repeating: 0, count: 32)
+        _ = write(fd, header, header.count)
+        close(fd)
+    }
+
     /// The numeric owner of a file (no link followed), or nil when it cannot be seen.
     static func owner(of path: String) -> uid_t? {
         var info = stat()
