@@ -114,7 +114,8 @@ struct CrashTests {
             #expect(process.terminationReason == .uncaughtSignal, "writer \(run) stopped before it was killed")
             if process.terminationReason == .uncaughtSignal { killed += 1 }
             let contents = try StoreContents.read(family.store)
-            inFlightKept += verify(contents, against: LoggedChange.read(log))
+            // Each check counts every in-flight change found so far: the last count is the total.
+            inFlightKept = verify(contents, against: LoggedChange.read(log))
         }
         let logs = LoggedChange.read(log)
         let committed = logs.filter { $0.op != "noop" }.count
