@@ -126,6 +126,23 @@ struct DamageTests {
         #expect(error.message.en.contains("--store"))
     }
 
+    @Test("opening, reading and closing a healthy store writes nothing to its main file")
+    func openingWritesNothing() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let (path, _) = try storeWithBackup(dir)
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let hash = sha256(path)
+        // So damage that only a read finds (not a check on opening) is reported with the file untouched.
+        for _ in 0..<3 {
+            let store = try Store.open(path: path, create: false)
+            _ = try store.household(asOf: Fixtures.today)
+            _ = try store.ledger(of: owner.id, offset: 0, limit: 50)
+            try store.close()
+            #expect(sha256(path) == hash, "opening changed the main file")
+        }
+    }
+
     @Test("SQLite's own corruption and not-a-database errors are reported as damage")
     func sqliteCodes() {
         #expect(
