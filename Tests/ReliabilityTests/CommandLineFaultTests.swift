@@ -134,7 +134,7 @@ struct CommandLineFaultTests {
         mount.unfill()
         let contents = try StoreContents.read(family.store)
         #expect(contents.integrity == ["ok"])
-        #expect(contents.bindings.count == 2)
+        #expect(contents.bindings.count == 3)
         #expect(try run(family, ["person", "list", "--json"]).stdout.contains(Family.daughter))
         _ = before
     }

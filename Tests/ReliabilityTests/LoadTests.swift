@@ -114,6 +114,60 @@ final class CommandLineDriver: LoadDriver, @unchecked Sendable {
     }
 }
 
+/// A loop of `yibao relatives add`, `payers set` (twice, each order in turn) and `relatives remove`:
+/// the daughter's binding to her elder brother, with the son's payer order reversed while she is bound.
+/// It alone touches the son's bindings, so each command's outcome is known before it runs.
+final class BindingCommandsDriver: LoadDriver, @unchecked Sendable {
+    let name: String
+    let family: Family
+    private let lock = NSLock()
+    private var errors: [String] = []
+    private var changes = 0
+    private let done = DispatchSemaphore(value: 0)
+
+    init(name: String, family: Family) {
+        self.name = name
+        self.family = family
+    }
+
+    func start(seconds: Double) throws {
+        let family = self.family
+        let steps: [[String]] = [
+            ["relatives", "add", "--payer", Family.daughter, "--beneficiary", Family.son, "--relation", "哥哥"],
+            ["payers", "set", "--beneficiary", Family.son, "--order", "\(Family.daughter),\(Family.me)"],
+            ["payers", "set", "--beneficiary", Family.son, "--order", "\(Family.me),\(Family.daughter)"],
+            ["relatives", "remove", "--payer", Family.daughter, "--beneficiary", Family.son],
+        ]
+        Thread.detachNewThread { [self] in
+            let end = Date().addingTimeInterval(seconds)
+            var n = 0
+            // Always end on a whole cycle, so the binding is undone.
+            while Date() < end || n % steps.count != 0 {
+                let step = steps[n % steps.count]
+                n += 1
+                do {
+                    let result = try YibaoBinary.run(step + family.common, home: family.home)
+                    lock.withLock {
+                        if result.status != 0 || !result.stderr.isEmpty {
+                            errors.append("\(step[0]) \(step[1]) exited \(result.status): \(result.stderr)")
+                        } else {
+                            changes += 1
+                        }
+                    }
+                } catch {
+                    lock.withLock { errors.append("\(error)") }
+                }
+            }
+            done.signal()
+        }
+    }
+
+    func finish() -> (errors: [String], changes: Int, parts: [(account: String, fen: Int64)], logged: [LoggedChange]) {
+        done.wait()
+        return lock.withLock { (errors, changes, [], []) }
+    }
+}
+
 @Suite("Eight processes changing one store at once")
 struct LoadTests {
     /// 10 s in the suite; `YIBAO_LOAD_SECONDS=30` is the documented long run (docs/reliability.md).
@@ -127,10 +181,14 @@ struct LoadTests {
         defer { scratch.remove() }
         let family = try Family.create(in: scratch.path)
         let before = try StoreContents.read(family.store)
-        var drivers: [any LoadDriver] = (0..<6).map {
+        // Five stress writers and three loops of ordinary commands: eight yibao processes at any moment.
+        var drivers: [any LoadDriver] = (0..<5).map {
             StressWriterDriver(name: "w\($0)", family: family, log: scratch.path + "/w\($0).log", seed: 100 + $0)
         }
-        drivers += [CommandLineDriver(name: "cli0", family: family), CommandLineDriver(name: "cli1", family: family)]
+        drivers += [
+            CommandLineDriver(name: "cli-pay0", family: family), CommandLineDriver(name: "cli-pay1", family: family),
+            BindingCommandsDriver(name: "cli-bind", family: family),
+        ]
         let start = Date()
         for driver in drivers { try driver.start(seconds: Self.seconds) }
         let results = drivers.map { $0.finish() }
@@ -140,6 +198,8 @@ struct LoadTests {
         let changes = results.map(\.changes).reduce(0, +)
         let contents = try StoreContents.read(family.store)
         let logged = results.flatMap(\.logged)
+        #expect(!contents.bindings.contains("\(Family.daughter)>\(Family.son)"), "the last cycle was not undone")
+        #expect(contents.orders[Family.son] == [Family.me])
         verify(contents, against: logged, balances: false)
         // No lost update: every change any driver was told was saved is in the store, and the balances
         // are the opening ones plus exactly what the drivers were told they changed.

@@ -74,8 +74,9 @@ struct Scratch {
 }
 
 /// The household every reliability test uses, made with the real command line: me, my mother (paid
-/// for by me and my son, permanently), my son, and my daughter, whose binding to my mother the writers
-/// make and end in turn.
+/// for by me and my son, permanently), my son (paid for by me), and my daughter, whose binding to my
+/// mother the stress writers make and end in turn (and whose binding to my son a command-line driver
+/// makes and ends with `relatives add|remove`).
 struct Family {
     static let me = "110105195603100015"
     static let mother = "110108192811050046"
@@ -110,6 +111,7 @@ struct Family {
             ],
             ["relatives", "add", "--payer", me, "--beneficiary", mother, "--relation", "母亲"],
             ["relatives", "add", "--payer", son, "--beneficiary", mother, "--relation", "奶奶"],
+            ["relatives", "add", "--payer", me, "--beneficiary", son, "--relation", "儿子"],
         ]
         for step in steps {
             let result = try YibaoBinary.run(step + family.common, home: folder)
