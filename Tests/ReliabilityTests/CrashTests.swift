@@ -125,7 +125,7 @@ struct CrashTests {
                 + "\(kinds), \(inFlightKept) in-flight changes found whole, none half; "
                 + String(format: "%.1f s", Date().timeIntervalSince(start)))
         #expect(killed >= 200 || Self.kills < 200)
-        #expect(committed > Self.kills, "the writers hardly got to write before being killed")
+        #expect(committed >= Self.kills / 2, "the writers hardly got to write before being killed")
         #expect(kinds["pay"] ?? 0 > 0 && kinds["bind"] ?? 0 > 0 && kinds["unbind"] ?? 0 > 0 && kinds["order"] ?? 0 > 0)
         // And the command line still works on the store afterwards.
         let balance = try YibaoBinary.run(["balance", "--json"] + family.common, home: scratch.path)
