@@ -63,6 +63,14 @@ let package = Package(
         .testTarget(name: "YibaoUITests", dependencies: ["YibaoUI", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "CLITests", dependencies: ["yibao", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["yibao", "TestSupport"]),
+        // Issue 5: processes killed mid-write, eight writers at once, damaged and read-only stores, through
+        // the real binary, checked against the store itself (docs/reliability.md).
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: [
+                "yibao", "YibaoStore", "YibaoCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(name: "BenchTests", dependencies: ["yibao-bench", "yibao"]),
     ]
 )

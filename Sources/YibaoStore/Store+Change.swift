@@ -17,7 +17,9 @@ extension Store {
     public func change(
         asOf date: CivilDate, action: String, summary: String, _ decide: (Household) throws -> [Change]
     ) throws -> [Change] {
-        try withRetry { db in
+        if let refusal = options.readOnly { throw refusal }
+        backUpBeforeFirstChangeOfDay()
+        return try withRetry { db in
             let household = try Store.household(db, asOf: date)
             let changes: [Change]
             do {

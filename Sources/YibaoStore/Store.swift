@@ -12,6 +12,8 @@ public final class Store: Sendable {
     public let path: String
     let pool: DatabasePool
     let options: Options
+    /// The day this process last made (or found) the daily backup (Store+Backup.swift).
+    let backupMark = BackupMark()
 
     /// Tuning for tests; the public `open` uses the defaults.
     struct Options: Sendable {
@@ -23,9 +25,13 @@ public final class Store: Sendable {
         var backoff: TimeInterval = 0.05
         /// The clock for audit timestamps.
         var now: @Sendable () -> Date = { Date() }
+        /// Opened read-only (Store+ReadOnly.swift): why; every change is refused with it.
+        var readOnly: StoreError? = nil
+        /// Whether the first change of each day first copies the store to `backups/` (Store+Backup.swift).
+        var dailyBackups = true
     }
 
-    private init(path: String, pool: DatabasePool, options: Options) {
+    init(path: String, pool: DatabasePool, options: Options) {
         self.path = path
         self.pool = pool
         self.options = options
@@ -52,28 +58,34 @@ public final class Store: Sendable {
         guard StorePath.isReadable(path) else {
             throw .cannotOpen(path: path, reason: "permission denied")
         }
-        _ = try StoreInspector.inspect(path: path)
+        try StoreFileSafety.checkCompanions(of: path)
+        let verdict = try StoreInspector.inspect(path: path)
+        try StoreFileSafety.checkOwnerAndMode(of: path, verdict: verdict)
         guard StorePath.isWritable(path), StorePath.isWritable(StorePath.parent(of: path)) else {
             throw .readOnly(path: path)
         }
         StorePath.makePrivate(path)
+        if verdict == .store { StoreFileSafety.prepareLog(of: path) }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: configuration(options))
         } catch {
             throw StoreError.from(error, path: path)
         }
+        // A store needing no migration is not written on opening: a damaged page found later by a read
+        // is reported with the file untouched (StoreDamage.swift).
+        let migrating = verdict == .store ? try backUpBeforeMigration(pool, path: path, options: options) : true
         try migrate(pool, path: path, options: options)
         // Copy the log into the main file now, so even a file copied without its -wal carries the
         // Yibao header (application id, version). Passive: never waits for other sessions.
-        _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+        if migrating { _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) } }
         for suffix in ["-wal", "-shm"] { StorePath.makePrivate(path + suffix) }
         return Store(path: path, pool: pool, options: options)
     }
 
     static func configuration(_ options: Options) -> Configuration {
         var config = Configuration()
-        config.busyMode = .timeout(options.busyTimeout)
+        config.busyMode = .callback(StoreBusy.waiter(timeout: options.busyTimeout))
         config.foreignKeysEnabled = true
         config.label = "yibao.store"
         config.maximumReaderCount = 4

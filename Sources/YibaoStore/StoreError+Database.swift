@@ -14,6 +14,8 @@ extension StoreError {
             case .SQLITE_CORRUPT, .SQLITE_NOTADB: return .damaged(path: path)
             case .SQLITE_CONSTRAINT: return .inconsistent(detail: detail)
             case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH, .SQLITE_IOERR:
+                // SQLite reports a full disk met while sizing its shared memory or log as an I/O error.
+                if StorePath.diskIsFull(near: path) { return .diskFull(path: path) }
                 return .cannotOpen(path: path, reason: detail)
             default: return .unexpected(detail: detail)
             }

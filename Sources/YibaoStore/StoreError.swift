@@ -30,6 +30,12 @@ public enum StoreError: UserFacingError, Equatable {
     case inconsistent(detail: String)
     /// Something else went wrong; `detail` is kept for a support request.
     case unexpected(detail: String)
+    /// Other people on this computer may read or change the store file (its permission bits, e.g. 0o644).
+    case exposed(path: String, mode: Int)
+    /// The store file belongs to another user (`owner` is their numeric user id).
+    case notOwner(path: String, owner: Int)
+    /// A safety copy could not be made, so the step that needed it (a migration, a restore) was not taken.
+    case backupFailed(path: String, reason: String)
 
     public var message: LocalizedText {
         switch self {
@@ -102,6 +108,28 @@ public enum StoreError: UserFacingError, Equatable {
                 zh: "保存或读取数据时出了意外的问题，没有保存任何内容。请再试一次；如果仍然出错，请把这条信息告诉帮助您的人。（详情：\(detail)）",
                 en: "Something unexpected went wrong while reading or saving. Nothing was saved. Please try again; "
                     + "if it happens again, show this message to whoever helps you. (Details: \(detail))")
+        case .exposed(let path, let mode):
+            let bits = String(mode & 0o777, radix: 8)
+            return .init(
+                zh: "数据文件 \(path) 的权限是 \(bits)，本机的其他用户也能读取或修改它。为保护您的信息，医保助手不会打开它。什么都没有改动。"
+                    + "请运行 chmod 600 \(path) 后再试。",
+                en: "Other people on this computer can read or change the data file \(path) (permissions \(bits)). "
+                    + "To protect your records Yibao will not open it. Nothing was changed. "
+                    + "Run chmod 600 \(path), then try again.")
+        case .notOwner(let path, let owner):
+            return .init(
+                zh: "数据文件 \(path) 属于另一个用户（编号 \(owner)），不是您的。医保助手不会打开它。什么都没有改动。"
+                    + "请用 --store 选择您自己的文件，或请管理员把它交给您（chown）。",
+                en:
+                    "The data file \(path) belongs to another user (user id \(owner)), not to you. Yibao will not open it. "
+                    + "Nothing was changed. Use --store to choose your own file, or ask an administrator to give it to you (chown)."
+            )
+        case .backupFailed(let path, let reason):
+            return .init(
+                zh: "无法为数据文件 \(path) 做安全备份（\(reason)），所以这一步没有进行。什么都没有改动。请检查磁盘空间和 backups 文件夹的权限后再试。",
+                en: "A safety copy of the data file \(path) could not be made (\(reason)), so this step was not taken. "
+                    + "Nothing was changed. Check the free space and the permissions of the backups folder, then try again."
+            )
         }
     }
 }

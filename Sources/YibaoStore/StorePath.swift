@@ -80,6 +80,13 @@ enum StorePath {
     static func isReadable(_ path: String) -> Bool { access(path, R_OK) == 0 }
     static func isWritable(_ path: String) -> Bool { access(path, W_OK) == 0 }
 
+    /// Whether the file system holding `path` (or its folder) has less than one page left.
+    static func diskIsFull(near path: String) -> Bool {
+        var info = statvfs()
+        guard statvfs(path, &info) == 0 || statvfs(parent(of: path), &info) == 0 else { return false }
+        return UInt64(info.f_bavail) * UInt64(info.f_frsize) < 4096
+    }
+
     /// Reads up to `count` bytes from the start of a file (no link followed), or nil.
     static func readPrefix(_ path: String, count: Int) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)

@@ -1,10 +1,14 @@
 import YibaoCore
+import YibaoStore
 
 /// The model or the store refused: exit code 1, message on stderr in the user's language.
 struct Refused: Error {
     let message: LocalizedText
     init(_ message: LocalizedText) { self.message = message }
-    init(_ error: any UserFacingError) { self.message = error.message }
+    /// A store error also says which backup may stand in for a damaged file, and how to use it.
+    init(_ error: any UserFacingError) {
+        self.message = (error as? StoreError)?.messageWithRecovery ?? error.message
+    }
     init(policyFile error: PolicyFileError) {
         message = LocalizedText(
             zh: "政策文件有误，未作任何更改：\(error.description)",

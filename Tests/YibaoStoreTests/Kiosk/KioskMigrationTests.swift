@@ -27,6 +27,8 @@ struct KioskMigrationTests {
             }
             try v1.migrate(queue)
             try queue.close()
+            // The first release made its file 0600 too; a store others may read is refused.
+            chmod(path, 0o600)
         }
         let store = try Store.open(path: path)
         #expect(try store.owner()?.name == "王芳")
