@@ -7,6 +7,9 @@ extension Store {
     /// when that is why), nothing is written, no backup is made; every read works.
     public var isReadOnly: Bool { options.readOnly != nil }
 
+    /// Why this store was opened read-only (what every change is refused with), or nil when it is not.
+    public var readOnlyReason: StoreError? { options.readOnly }
+
     /// Opens an existing store for reading only: for a file or folder that may not be written (a
     /// read-only disk, a store shared by an administrator, a full disk), or to look at a backup without
     /// changing it. The same checks as `open` refuse anything that is not a healthy Yibao store, and the
@@ -86,5 +89,14 @@ extension StoreError {
             zh: "注意：数据文件 \(path) 不能写入（只读），现在只能查看，不能保存修改。已保存的内容都在，没有丢失。",
             en: "Note: the data file \(path) may not be written (read-only). You can look at everything, "
                 + "but changes cannot be saved. Nothing already saved is lost.")
+    }
+
+    /// The same notice in one line, for the terminal app's status line, where it stays while the app
+    /// runs (the long notice above goes to stderr, which the full-screen app covers).
+    public static func readOnlyStatus(because: StoreError? = nil) -> LocalizedText {
+        if case .diskFull = because {
+            return LocalizedText(zh: "磁盘已满：只能查看，不能保存修改。已保存的都在。", en: "Disk full: you can look, but changes cannot be saved. Nothing is lost.")
+        }
+        return LocalizedText(zh: "只读：只能查看，不能保存修改。已保存的都在。", en: "Read-only: you can look, but changes cannot be saved. Nothing is lost.")
     }
 }

@@ -14,8 +14,9 @@ struct AppEndToEndTests {
         let directory: URL
         var store: String { directory.appendingPathComponent("yibao.sqlite").path }
 
-        init(demo: Bool = true) throws {
-            directory = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-e2e-\(UUID().uuidString)")
+        /// A new folder under `parent` (a test's own file system, for example) holding the store.
+        init(demo: Bool = true, parent: URL = FileManager.default.temporaryDirectory) throws {
+            directory = parent.appendingPathComponent("yibao-e2e-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             if demo { try cli(["init", "--demo"]) }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The four journeys of the terminal app, done as a person would: real binary, real terminal, real keys,
 /// on a store made with the command line; what was saved is read back with the command line.
@@ -106,6 +107,49 @@ struct JourneyEndToEndTests {
         try tmux.waitFor { !$0.contains("[Not saved]") && !$0.contains("[Y]") }
         let json = try fixture.cli(["payers", "show", "--beneficiary", Self.mother, "--json"])
         #expect(json.contains("\"order\":[\"\(Self.son)\",\"\(Self.owner)\"]"), "saved order was \(json)")
+    }
+
+    @Test(
+        "on a read-only disk the app shows everything, says on every screen that nothing can be saved, refuses a change in words and changes no byte",
+        .enabled(if: TmpfsMount.available))
+    func readOnlyDisk() throws {
+        let mount = try #require(TmpfsMount.mount(kilobytes: 16384))
+        defer { mount.unmount() }
+        let fixture = try Fixture(parent: URL(fileURLWithPath: mount.path))
+        let before = try fixture.cli(["payers", "show", "--beneficiary", Self.mother, "--json"])
+        let bytes = FileManager.default.contents(atPath: fixture.store)
+        #expect(mount.remountReadOnly())
+        let tmux = try fixture.app(arguments: ["--lang", "en"])
+        defer { tmux.kill() }
+        let home = try tmux.waitFor("Payer order")
+        #expect(home.contains("[Note] Read-only: you can look, but changes cannot be saved."), "\(home)")
+        try tmux.send("1")
+        let balance = try tmux.waitFor("¥3,978.10")
+        #expect(balance.components(separatedBy: "\n")[0].contains("[Read-only]"), "Balance's title bar:\n\(balance)")
+        try tmux.send("Escape")
+        try tmux.send("3")
+        try tmux.waitFor("Who pays when")
+        var screen = try tmux.screen()
+        var tries = 0
+        while !screen.contains("Who pays when 王桂兰") && tries < 4 {
+            try tmux.send("p")
+            screen = try tmux.waitFor { $0.contains("Who pays when") }
+            tries += 1
+        }
+        try tmux.send("d")
+        try tmux.waitFor("moved")
+        try tmux.send("s")
+        try tmux.waitFor { $0.contains("[Y]") }
+        try tmux.send("y")
+        let refused = try tmux.waitFor { $0.contains("may not be written") }
+        #expect(refused.contains("Nothing was saved"), "\(refused)")
+        try tmux.send("Escape")
+        try tmux.send("Escape")
+        try tmux.waitFor("Payer order")
+        // The command line adds its read-only note (stderr) to the same order.
+        let after = try fixture.cli(["payers", "show", "--beneficiary", Self.mother, "--json"])
+        #expect(after.contains(before.trimmingCharacters(in: .whitespacesAndNewlines)), "\(after)")
+        #expect(FileManager.default.contents(atPath: fixture.store) == bytes)
     }
 
     @Test("Esc on the payer order leaves without saving and says so")

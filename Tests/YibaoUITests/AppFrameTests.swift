@@ -215,4 +215,24 @@ struct AppFrameTests {
         #expect(screen.lines[0].contains("张建国"))
         #expect(screen.text.contains("The demo household is open."))
     }
+
+    @Test("A read-only store marks every title bar and stays on the status line; a screen's own message goes first")
+    func readOnlyNotice() throws {
+        var environment = try F.environment()
+        environment.readOnlyNotice = LocalizedText(zh: "只读：只能查看。", en: "Read-only: you can look.")
+        var state = F.state(F.ownerSnapshot(), environment: environment)
+        #expect(render(state, environment: environment).lines[22].contains("[注意] 只读：只能查看。"))
+        #expect(render(state, environment: environment).lines[0].contains("[只读]  李秀英"))
+        F.press([.char("1")], &state, environment: environment)
+        #expect(render(state, environment: environment).lines[0].contains("[只读]"), "Balance's title bar")
+        F.press([.escape, .down, .up], &state, environment: environment)
+        #expect(render(state, environment: environment).lines[22].contains("[注意] 只读：只能查看。"), "gone after keys")
+        F.press([.char("L")], &state, environment: environment)
+        #expect(render(state, environment: environment).lines[22].contains("Switched to English."))
+        F.press([.down], &state, environment: environment)
+        #expect(render(state, environment: environment).lines[22].contains("[Note] Read-only: you can look."))
+        let plain = try F.environment()
+        let writable = render(F.state(F.ownerSnapshot(), environment: plain), environment: plain).text
+        #expect(!writable.contains("Read-only") && !writable.contains("只读"))
+    }
 }

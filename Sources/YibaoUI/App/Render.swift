@@ -27,7 +27,8 @@ public func render(_ state: AppState, environment: UIEnvironment, keymap: Keymap
     drawTitle(screen.title(context), context: context, in: top, into: &buffer)
     screen.render(in: content, into: &buffer, context: context)
 
-    if let status = state.status ?? screen.statusLine(context) {
+    let readOnly = environment.readOnlyNotice.map { StatusLine($0, kind: .error) }
+    if let status = state.status ?? screen.statusLine(context) ?? readOnly {
         drawStatus(status, context: context, in: bottom.row(0), into: &buffer)
     }
     HintBar.draw(hints(for: screen, state: state, context: context, keymap: keymap), in: bottom.row(1), into: &buffer)
@@ -60,11 +61,11 @@ func tooSmallMessage(_ state: AppState) -> [LocalizedText] {
 private func drawTitle(_ title: LocalizedText, context: ScreenContext, in row: Rect, into buffer: inout ScreenBuffer) {
     buffer.fill(row, style: .title)
     let left = " " + context.text(LocalizedText(zh: "医保", en: "Yibao")) + " | " + context.text(title)
-    var right = ""
+    var right = context.environment.readOnlyNotice == nil ? "" : context.text(LocalizedText(zh: "[只读]", en: "[Read-only]"))
     if let owner = context.snapshot?.owner {
         // At a kiosk the signed-in person sees their own name (it tells them whose account is open);
         // everyone else's is masked by displayName.
-        right = context.displayName(owner)
+        right += (right.isEmpty ? "" : "  ") + context.displayName(owner)
     }
     if let date = context.snapshot?.lastChangeDate {
         right += (right.isEmpty ? "" : "  ") + context.text(LocalizedText(zh: "更新于 \(date)", en: "updated \(date)"))

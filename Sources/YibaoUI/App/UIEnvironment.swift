@@ -9,6 +9,9 @@ public struct UIEnvironment: Sendable {
     public var charset: Charset
     /// Kiosk mode: ID numbers and other people's names always masked.
     public var kiosk: Bool
+    /// Why the store cannot be written, when it cannot (a read-only or full disk): every title bar is
+    /// marked read-only, and this stays on the status line whenever nothing else is there.
+    public var readOnlyNotice: LocalizedText?
 
     public init(policy: PolicyBook, rules: RuleLibrary, today: CivilDate, charset: Charset = .unicode, kiosk: Bool = false) {
         self.policy = policy

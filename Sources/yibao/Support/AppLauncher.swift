@@ -28,7 +28,8 @@ enum AppLauncher {
         } else {
             language = context.language
         }
-        let environment = UIEnvironment(policy: policy, rules: rules, today: context.today, charset: terminal.charset)
+        var environment = UIEnvironment(policy: policy, rules: rules, today: context.today, charset: terminal.charset)
+        if store.isReadOnly { environment.readOnlyNotice = StoreError.readOnlyStatus(because: store.readOnlyReason) }
         var runtime = Runtime(
             backend: terminal, data: StoreDataSource(store: store, policy: policy), environment: environment,
             language: language)
