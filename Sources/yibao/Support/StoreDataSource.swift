@@ -15,9 +15,10 @@ final class StoreDataSource: AppDataSource {
 
     func snapshot(asOf date: CivilDate) throws -> AppSnapshot {
         let household = try store.household(asOf: date)
+        let all = try store.ledgerCounts()
         var counts: [ResidentID: Int] = [:]
         for (id, person) in household.persons where person.hasPersonalAccount {
-            counts[id] = try store.ledgerCount(of: id)
+            counts[id] = all[id] ?? 0
         }
         return AppSnapshot(
             household: household, owner: try store.owner()?.id, lastChange: try store.lastChange(), ledgerCounts: counts)
