@@ -26,7 +26,7 @@ struct Yibao: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let language = Environment.localeLanguage
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try appCommand(arguments) ?? parseAsRoot(arguments)
             try command.run()
             Foundation.exit(0)
         } catch let refused as Refused {
@@ -45,6 +45,17 @@ struct Yibao: ParsableCommand {
             printError(fullMessage(for: error))
             Foundation.exit(2)
         }
+    }
+
+    /// The full-screen app's command line (options only) read by `AppCommand` alone, or nil for anything
+    /// else (a subcommand, help, a mistake), which the whole command tree then reads as before. Building
+    /// that tree reflects over every subcommand's options: ~27 million instructions, a fifth of all the
+    /// work before the first Home screen (docs/performance.md).
+    static func appCommand(_ arguments: [String]) -> (any ParsableCommand)? {
+        guard arguments.first?.hasPrefix("-") ?? true else { return nil }
+        let special = ["-h", "--help", "-help", "--version", "--experimental", "--generate"]
+        guard !arguments.contains(where: { argument in special.contains { argument.hasPrefix($0) } }) else { return nil }
+        return try? AppCommand.parse(arguments)
     }
 
     /// The `--lang` given on the command line, read directly so even a failed command speaks it.
