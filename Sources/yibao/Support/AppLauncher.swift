@@ -7,16 +7,19 @@ import YibaoUI
 /// Starts the full-screen app over the store, in the terminal, and gives the terminal back as it was.
 enum AppLauncher {
     static func run(_ context: Context) throws {
+        // The data files are parsed on the other core while the store opens and the terminal starts;
+        // a bad file is still refused before the first screen (the terminal is given back first).
+        let data = BackgroundWork { [context] in try context.policyAndRules() }
         let store = try context.openStore()
-        let policy = try context.policy()
-        let rules = try context.rules()
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
         } catch let error as NcursesError {
+            _ = try data.value()  // a bad data file is reported first, as before
             throw Refused(LocalizedText(zh: error.zh, en: error.en))
         }
         defer { terminal.shutdown() }
+        let (policy, rules) = try data.value()
         // A terminal that is not UTF-8 gets English in plain ASCII: Chinese would be mojibake there.
         let language: Language
         if !terminal.isUTF8 {
