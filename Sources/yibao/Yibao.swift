@@ -47,15 +47,15 @@ struct Yibao: ParsableCommand {
         }
     }
 
-    /// The full-screen app's command line (options only) read by `AppCommand` alone, or nil for anything
-    /// else (a subcommand, help, a mistake), which the whole command tree then reads as before. Building
-    /// that tree reflects over every subcommand's options: ~27 million instructions, a fifth of all the
-    /// work before the first Home screen (docs/performance.md).
+    /// The full-screen app when the command line is only its options (`GlobalOptions.quickParse`), or
+    /// nil for anything else (a subcommand, help, a mistake), which ArgumentParser then reads as before.
+    /// Building ArgumentParser's command tree reflects over every subcommand's options: ~40 million
+    /// instructions, a fourth of all the work before the first Home screen (docs/performance.md).
     static func appCommand(_ arguments: [String]) -> (any ParsableCommand)? {
-        guard arguments.first?.hasPrefix("-") ?? true else { return nil }
-        let special = ["-h", "--help", "-help", "--version", "--experimental", "--generate"]
-        guard !arguments.contains(where: { argument in special.contains { argument.hasPrefix($0) } }) else { return nil }
-        return try? AppCommand.parse(arguments)
+        guard let options = GlobalOptions.quickParse(arguments) else { return nil }
+        var command = AppCommand()
+        command.global = options
+        return command
     }
 
     /// The `--lang` given on the command line, read directly so even a failed command speaks it.
