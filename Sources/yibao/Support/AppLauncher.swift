@@ -7,19 +7,21 @@ import YibaoUI
 /// Starts the full-screen app over the store, in the terminal, and gives the terminal back as it was.
 enum AppLauncher {
     static func run(_ context: Context) throws {
-        // The data files are parsed on the other core while the store opens and the terminal starts;
-        // a bad file is still refused before the first screen (the terminal is given back first).
-        let data = BackgroundWork { [context] in try context.policyAndRules() }
+        // The data files are parsed on two other threads (policy; rule pages and the withdrawal guide)
+        // while the store opens and the terminal starts; a bad file is still refused before the first
+        // screen, policy first, as before (the terminal is given back first).
+        let policyWork = BackgroundWork { [context] in try context.policy() }
+        let rulesWork = BackgroundWork { [context] in try context.rules() }
         let store = try context.openStore()
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
         } catch let error as NcursesError {
-            _ = try data.value()  // a bad data file is reported first, as before
+            _ = (try policyWork.value(), try rulesWork.value())  // a bad data file is reported first, as before
             throw Refused(LocalizedText(zh: error.zh, en: error.en))
         }
         defer { terminal.shutdown() }
-        let (policy, rules) = try data.value()
+        let (policy, rules) = (try policyWork.value(), try rulesWork.value())
         // A terminal that is not UTF-8 gets English in plain ASCII: Chinese would be mojibake there.
         let language: Language
         if !terminal.isUTF8 {

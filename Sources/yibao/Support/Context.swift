@@ -73,16 +73,6 @@ struct Context {
         }
     }
 
-    /// The policy book and the rule library, from one read of the data files.
-    func policyAndRules() throws -> (PolicyBook, RuleLibrary) {
-        let files = try dataFiles()
-        do {
-            return (try PolicyBook.load(files: files), try RuleLibrary.load(files: files))
-        } catch let error as PolicyFileError {
-            throw Refused(policyFile: error)
-        }
-    }
-
     /// Opens (creating if needed) the store.
     func openStore(create: Bool = true) throws -> Store {
         do { return try Store.open(path: storePath, create: create) } catch {
