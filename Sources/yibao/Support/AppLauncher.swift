@@ -21,6 +21,9 @@ enum AppLauncher {
             throw Refused(LocalizedText(zh: error.zh, en: error.en))
         }
         defer { terminal.shutdown() }
+        // Home's data is read while the data files are still being parsed (it needs none of them); a
+        // failure here is left for the app's first load to report, as before.
+        let prefetched = try? StoreDataSource.snapshot(of: store, asOf: context.today)
         let (policy, rules) = (try policyWork.value(), try rulesWork.value())
         // A terminal that is not UTF-8 gets English in plain ASCII: Chinese would be mojibake there.
         let language: Language
@@ -35,7 +38,8 @@ enum AppLauncher {
         }
         let environment = UIEnvironment(policy: policy, rules: rules, today: context.today, charset: terminal.charset)
         var runtime = Runtime(
-            backend: terminal, data: StoreDataSource(store: store, policy: policy), environment: environment,
+            backend: terminal, data: StoreDataSource(store: store, policy: policy, prefetched: prefetched),
+            environment: environment,
             language: language)
         try runtime.run()
     }
