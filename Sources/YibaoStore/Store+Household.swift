@@ -98,8 +98,8 @@ extension Store {
             totals[account, default: AccountTotals(account: account)].thisYearByKind[kind, default: .zero] += amount
             if kind == .relativeSpending || kind == .premiumForRelative, !key.counterparty.isEmpty {
                 let relative = try id(key.counterparty)
-                totals[account, default: AccountTotals(account: account)].thisYearForRelatives[relative, default: .zero] +=
-                    amount
+                totals[account, default: AccountTotals(account: account)]
+                    .thisYearForRelatives[relative, default: .zero] += amount
             }
         }
         return totals

@@ -42,7 +42,8 @@ extension Store {
     public func ledgerCount(of account: ResidentID) throws(StoreError) -> Int {
         try read { db in
             try Int.fetchOne(
-                db, sql: "SELECT COALESCE(SUM(lines), 0) FROM ledger_totals WHERE account = ?", arguments: [account.value])
+                db, sql: "SELECT COALESCE(SUM(lines), 0) FROM ledger_totals WHERE account = ?",
+                arguments: [account.value])
                 ?? 0
         }
     }

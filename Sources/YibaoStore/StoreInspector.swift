@@ -120,7 +120,8 @@ enum StoreInspector {
         let small = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('ledger', 'audit')"
         for table in try texts(db, small, path: path) {
             let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            guard try texts(db, "PRAGMA quick_check(\(quoted))", path: path) == ["ok"] else { throw .damaged(path: path) }
+            let check = try texts(db, "PRAGMA quick_check(\(quoted))", path: path)
+            guard check == ["ok"] else { throw .damaged(path: path) }
         }
         let format = try texts(db, "SELECT value FROM meta WHERE key = 'format'", path: path)
         guard format == [Schema.formatName] else { throw .damaged(path: path) }

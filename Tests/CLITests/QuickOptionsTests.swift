@@ -26,7 +26,8 @@ struct QuickOptionsTests {
         "anything else is left to ArgumentParser",
         arguments: [
             ["balance"], ["--help"], ["-h"], ["--store"], ["--store", "a", "--store", "b"], ["--store", "--lang"],
-            ["--store="], ["--kiosk"], ["--version"], ["app"], ["--lang", "en", "extra"], ["--generate-completion-script"],
+            ["--store="], ["--kiosk"], ["--version"], ["app"], ["--lang", "en", "extra"],
+            ["--generate-completion-script"],
         ])
     func declined(arguments: [String]) {
         #expect(GlobalOptions.quickParse(arguments) == nil)

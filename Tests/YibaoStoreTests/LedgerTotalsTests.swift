@@ -53,7 +53,8 @@ struct LedgerTotalsTests {
             let count = try store.pool.read { db in
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ledger WHERE account = ?", arguments: [id.value]) ?? 0
             }
-            #expect(try store.ledgerCount(of: id) == count, "ledger count after \(what)", sourceLocation: sourceLocation)
+            #expect(
+                try store.ledgerCount(of: id) == count, "ledger count after \(what)", sourceLocation: sourceLocation)
             #expect(
                 try store.ledgerCounts()[id] == (count == 0 ? nil : count), "ledger counts after \(what)",
                 sourceLocation: sourceLocation)
@@ -123,7 +124,10 @@ struct LedgerTotalsTests {
         }
         #expect(throws: (any Error).self) {
             try store.change(asOf: Fixtures.today, action: "bad", summary: "") { _ in
-                [.addLedgerEntry(line(ids[0], "2025-01-07", .credit, 5)), .addLedgerEntry(line(stranger, "2025-01-07", .credit, 5))]
+                [
+                    .addLedgerEntry(line(ids[0], "2025-01-07", .credit, 5)),
+                    .addLedgerEntry(line(stranger, "2025-01-07", .credit, 5)),
+                ]
             }
         }
         #expect(try store.pool.read { db in try Self.keptAndSummed(db).kept } == before)
@@ -158,7 +162,9 @@ struct LedgerTotalsTests {
                 for person in people {
                     try db.execute(
                         sql: "INSERT INTO persons (id, name, scheme, region, is_owner) VALUES (?, ?, ?, ?, ?)",
-                        arguments: [person.id.value, person.name, person.scheme.rawValue, person.region.code, person.isOwner])
+                        arguments: [
+                            person.id.value, person.name, person.scheme.rawValue, person.region.code, person.isOwner,
+                        ])
                 }
                 for entry in entries {
                     try db.execute(

@@ -239,9 +239,9 @@ extension String {
         for start in 0...(bytes.count - 4) where (start..<(start + 4)).allSatisfy(isDigit) {
             if isDigit(start - 1) || isDigit(start + 4) { continue }
             let (a, b) = (bytes[start], bytes[start + 1])
-            if (a == UInt8(ascii: "1") && b == UInt8(ascii: "9")) || (a == UInt8(ascii: "2") && b == UInt8(ascii: "0")) {
-                return true
-            }
+            let nineteen = a == UInt8(ascii: "1") && b == UInt8(ascii: "9")
+            let twenty = a == UInt8(ascii: "2") && b == UInt8(ascii: "0")
+            if nineteen || twenty { return true }
         }
         return false
     }
