@@ -8,7 +8,7 @@ enum Schema {
     /// `PRAGMA application_id` of every Yibao store: "YIBA" in ASCII.
     static let applicationID: Int32 = 0x5949_4241
     /// The newest format this build knows (`PRAGMA user_version`).
-    static let version = 2
+    static let version = 3
     /// `meta.format`.
     static let formatName = "yibao-store"
 
@@ -25,6 +25,10 @@ enum Schema {
         migrator.registerMigration("v2-kiosk") { db in
             try db.execute(sql: v2Kiosk)
             try db.execute(sql: "UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+        }
+        migrator.registerMigration("v3-ledger-totals") { db in
+            try db.execute(sql: v3LedgerTotals)
+            try db.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'schema_version'")
         }
         return migrator
     }

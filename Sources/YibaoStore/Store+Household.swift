@@ -29,62 +29,78 @@ extension Store {
     }
 
     /// `AccountTotals` for every account with ledger lines (accounts whose lines all come after `date`
-    /// get zero totals), computed with GROUP BY so no ledger line is read into memory.
+    /// get zero totals), read from `ledger_totals` (sums by account, year, kind and counterparty, kept by
+    /// triggers): a few rows per account and year, however long the ledger. This year's lines dated
+    /// after `date` (usually none) are found with one index seek per account and taken off again.
     static func accountTotals(_ db: Database, asOf date: CivilDate) throws -> [ResidentID: AccountTotals] {
-        let asOf = date.iso
-        let yearStart = date.startOfYear.iso
+        struct Key: Hashable {
+            var account: String
+            var kind: String
+            var counterparty: String
+        }
+        let year = date.year
+        var before: [String: Int64] = [:]
+        var thisYear: [Key: (fen: Int64, lines: Int64)] = [:]
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT account, year, kind, counterparty, amount_fen, lines FROM ledger_totals WHERE year <= ?",
+            arguments: [year])
+        let accounts = Set(try String.fetchAll(db, sql: "SELECT DISTINCT account FROM ledger_totals"))
+        while let row = try rows.next() {
+            let account: String = row["account"]
+            let fen: Int64 = row["amount_fen"]
+            if (row["year"] as Int) < year {
+                before[account, default: 0] += fen
+            } else {
+                let key = Key(account: account, kind: row["kind"], counterparty: row["counterparty"])
+                let lines: Int64 = row["lines"]
+                thisYear[key] = ((thisYear[key]?.fen ?? 0) + fen, (thisYear[key]?.lines ?? 0) + lines)
+            }
+        }
+        // This year's lines dated after `date`, for every account with lines this year, in one
+        // statement: SQLite seeks each account's date range itself. INDEXED BY: left alone, it prefers
+        // the counterparty index for the GROUP BY and reads every line (100,000 for a long ledger).
+        let later = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT l.account, l.kind, COALESCE(l.counterparty, '') AS counterparty,
+                       SUM(l.amount_fen) AS fen, COUNT(*) AS lines
+                FROM (SELECT DISTINCT account FROM ledger_totals WHERE year = ?) AS a
+                JOIN ledger AS l INDEXED BY ledger_by_account_date
+                  ON l.account = a.account AND l.date > ? AND l.date < ?
+                GROUP BY l.account, l.kind, l.counterparty
+                """,
+            arguments: [year, date.iso, String(year + 1) + "-01-01"])
+        while let row = try later.next() {
+            let key = Key(account: row["account"], kind: row["kind"], counterparty: row["counterparty"])
+            let fen: Int64 = row["fen"]
+            let lines: Int64 = row["lines"]
+            if let sum = thisYear[key] { thisYear[key] = (sum.fen - fen, sum.lines - lines) }
+        }
+
         var ids: [String: ResidentID] = [:]
-        var totals: [ResidentID: AccountTotals] = [:]
-        func account(_ text: String) throws -> ResidentID {
+        func id(_ text: String) throws -> ResidentID {
             if let id = ids[text] { return id }
             let id = try StoreRows.residentID(text)
             ids[text] = id
             return id
         }
-        for text in try String.fetchAll(db, sql: "SELECT DISTINCT account FROM ledger") {
-            let id = try account(text)
-            totals[id] = AccountTotals(account: id)
+        var totals: [ResidentID: AccountTotals] = [:]
+        for account in accounts {
+            let fen = before[account] ?? 0
+            totals[try id(account)] = AccountTotals(
+                account: try id(account), balance: Money(fen: fen), balanceAtStartOfYear: Money(fen: fen))
         }
-        let balances = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT account, SUM(amount_fen) AS balance,
-                       SUM(CASE WHEN date < :yearStart THEN amount_fen ELSE 0 END) AS before
-                FROM ledger WHERE date <= :asOf GROUP BY account
-                """,
-            arguments: ["asOf": asOf, "yearStart": yearStart])
-        while let row = try balances.next() {
-            let id = try account(row["account"])
-            totals[id, default: AccountTotals(account: id)].balance = Money(fen: row["balance"])
-            totals[id, default: AccountTotals(account: id)].balanceAtStartOfYear = Money(fen: row["before"])
-        }
-        let byKind = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT account, kind, SUM(amount_fen) AS total FROM ledger
-                WHERE date >= :yearStart AND date <= :asOf GROUP BY account, kind
-                """,
-            arguments: ["asOf": asOf, "yearStart": yearStart])
-        while let row = try byKind.next() {
-            guard let kind = LedgerEntry.Kind(rawValue: row["kind"]) else {
-                throw StoreDecodingError(what: "kind")
+        for (key, sum) in thisYear where sum.lines > 0 {
+            guard let kind = LedgerEntry.Kind(rawValue: key.kind) else { throw StoreDecodingError(what: "kind") }
+            let account = try id(key.account)
+            let amount = Money(fen: sum.fen)
+            totals[account, default: AccountTotals(account: account)].balance += amount
+            totals[account, default: AccountTotals(account: account)].thisYearByKind[kind, default: .zero] += amount
+            if kind == .relativeSpending || kind == .premiumForRelative, !key.counterparty.isEmpty {
+                let relative = try id(key.counterparty)
+                totals[account, default: AccountTotals(account: account)]
+                    .thisYearForRelatives[relative, default: .zero] += amount
             }
-            let id = try account(row["account"])
-            totals[id, default: AccountTotals(account: id)].thisYearByKind[kind] = Money(fen: row["total"])
-        }
-        let forRelatives = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT account, counterparty, SUM(amount_fen) AS total FROM ledger
-                WHERE date >= :yearStart AND date <= :asOf AND counterparty IS NOT NULL
-                  AND kind IN ('relativeSpending', 'premiumForRelative')
-                GROUP BY account, counterparty
-                """,
-            arguments: ["asOf": asOf, "yearStart": yearStart])
-        while let row = try forRelatives.next() {
-            let id = try account(row["account"])
-            let relative = try account(row["counterparty"])
-            totals[id, default: AccountTotals(account: id)].thisYearForRelatives[relative] = Money(fen: row["total"])
         }
         return totals
     }

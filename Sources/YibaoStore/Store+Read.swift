@@ -38,10 +38,25 @@ extension Store {
         }
     }
 
-    /// How many lines an account's ledger has.
+    /// How many lines an account's ledger has (from `ledger_totals`, so a long ledger is not counted).
     public func ledgerCount(of account: ResidentID) throws(StoreError) -> Int {
         try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ledger WHERE account = ?", arguments: [account.value]) ?? 0
+            try Int.fetchOne(
+                db, sql: "SELECT COALESCE(SUM(lines), 0) FROM ledger_totals WHERE account = ?",
+                arguments: [account.value])
+                ?? 0
+        }
+    }
+
+    /// How many lines each account's ledger has (accounts without lines are absent), in one read.
+    public func ledgerCounts() throws(StoreError) -> [ResidentID: Int] {
+        try read { db in
+            var counts: [ResidentID: Int] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT account, SUM(lines) FROM ledger_totals GROUP BY account")
+            while let row = try rows.next() {
+                counts[try StoreRows.residentID(row[0])] = row[1]
+            }
+            return counts
         }
     }
 

@@ -73,12 +73,15 @@ public final class Store: Sendable {
             throw StoreError.from(error, path: path)
         }
         // A store needing no migration is not written on opening: a damaged page found later by a read
-        // is reported with the file untouched (StoreDamage.swift).
-        let migrating = verdict == .store ? try backUpBeforeMigration(pool, path: path, options: options) : true
-        try migrate(pool, path: path, options: options)
-        // Copy the log into the main file now, so even a file copied without its -wal carries the
-        // Yibao header (application id, version). Passive: never waits for other sessions.
-        if migrating { _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) } }
+        // is reported with the file untouched (StoreDamage.swift). One that needs a migration is backed
+        // up first (Store+Backup.swift).
+        if verdict == .store { _ = try backUpBeforeMigration(pool, path: path, options: options) }
+        if try migrate(pool, path: path, options: options) {
+            // Copy the log into the main file after a migration, so even a file copied without its -wal
+            // carries the Yibao header (application id, version). Passive: never waits for other
+            // sessions. Not on every open: a checkpoint syncs the disk twice before the first screen.
+            _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+        }
         for suffix in ["-wal", "-shm"] { StorePath.makePrivate(path + suffix) }
         return Store(path: path, pool: pool, options: options)
     }
@@ -96,15 +99,17 @@ public final class Store: Sendable {
         return config
     }
 
-    /// Runs the migrations this build knows. Two processes creating the same new store at once may
-    /// collide on the first migration; the loser waits and finds it done.
-    static func migrate(_ pool: DatabasePool, path: String, options: Options) throws(StoreError) {
+    /// Runs the migrations this build knows; true when there were any to run. Two processes creating
+    /// the same new store at once may collide on the first migration; the loser waits and finds it done.
+    static func migrate(_ pool: DatabasePool, path: String, options: Options) throws(StoreError) -> Bool {
         var attempt = 0
         while true {
             attempt += 1
             do {
+                let done = try pool.writeWithoutTransaction { db in try Schema.migrator.hasCompletedMigrations(db) }
+                if done { return false }
                 try Schema.migrator.migrate(pool)
-                return
+                return true
             } catch {
                 let storeError = StoreError.from(error, path: path)
                 let collided: Bool

@@ -27,7 +27,7 @@ struct Yibao: ParsableCommand {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let language = Environment.localeLanguage
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try appCommand(arguments) ?? parseAsRoot(arguments)
             try command.run()
             Foundation.exit(0)
         } catch let refused as Refused {
@@ -46,6 +46,17 @@ struct Yibao: ParsableCommand {
             printError(fullMessage(for: error))
             Foundation.exit(2)
         }
+    }
+
+    /// The full-screen app when the command line is only its options (`GlobalOptions.quickParse`), or
+    /// nil for anything else (a subcommand, help, a mistake), which ArgumentParser then reads as before.
+    /// Building ArgumentParser's command tree reflects over every subcommand's options: ~40 million
+    /// instructions, a fourth of all the work before the first Home screen (docs/performance.md).
+    static func appCommand(_ arguments: [String]) -> (any ParsableCommand)? {
+        guard let options = GlobalOptions.quickParse(arguments) else { return nil }
+        var command = AppCommand()
+        command.global = options
+        return command
     }
 
     /// The `--lang` given on the command line, read directly so even a failed command speaks it.

@@ -19,6 +19,10 @@ public struct ResidentID: Hashable, Comparable, Sendable, Codable, CustomStringC
     /// Validates `text` as of `today`: surrounding spaces are ignored, a lower-case `x` is accepted
     /// and stored as `X`, full-width digits are read as digits. Throws the first problem found.
     public init(_ text: String, today: CivilDate) throws(ResidentIDError) {
+        if let value = try ResidentID.asciiValue(text, today: today) {
+            self.value = value
+            return
+        }
         var chars: [Character] = []
         for ch in text where !ch.isWhitespace {
             chars.append(ResidentID.normalise(ch))

@@ -15,7 +15,9 @@ struct PolicyReader {
     func document(_ text: String) throws(PolicyFileError) -> PolicyMapping {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // `.basic`: scalars are read as text here, so Yams' default resolver (seven regular
+            // expressions compiled at first use, ~9 million instructions at every start) is not needed.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw syntaxError(error)
         } catch {

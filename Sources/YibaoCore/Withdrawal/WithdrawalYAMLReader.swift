@@ -14,7 +14,9 @@ struct WithdrawalYAMLReader {
     func compose(_ text: String) throws(PolicyFileError) -> Node {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // `.basic`: scalars are read as text here, so Yams' default resolver (seven regular
+            // expressions compiled at first use, ~9 million instructions at every start) is not needed.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),

@@ -7,17 +7,31 @@ import YibaoUI
 final class StoreDataSource: AppDataSource {
     let store: Store
     let policy: PolicyBook
+    /// Home's data read ahead (while the data files were still being parsed), given out once by the
+    /// first `snapshot(asOf:)` for that date.
+    private var prefetched: AppSnapshot?
 
-    init(store: Store, policy: PolicyBook) {
+    init(store: Store, policy: PolicyBook, prefetched: AppSnapshot? = nil) {
         self.store = store
         self.policy = policy
+        self.prefetched = prefetched
     }
 
     func snapshot(asOf date: CivilDate) throws -> AppSnapshot {
+        if let ready = prefetched {
+            prefetched = nil
+            if ready.household.date == date { return ready }
+        }
+        return try StoreDataSource.snapshot(of: store, asOf: date)
+    }
+
+    /// What every screen reads: the household as of `date`, the owner, the last change, ledger counts.
+    static func snapshot(of store: Store, asOf date: CivilDate) throws -> AppSnapshot {
         let household = try store.household(asOf: date)
+        let all = try store.ledgerCounts()
         var counts: [ResidentID: Int] = [:]
         for (id, person) in household.persons where person.hasPersonalAccount {
-            counts[id] = try store.ledgerCount(of: id)
+            counts[id] = all[id] ?? 0
         }
         return AppSnapshot(
             household: household, owner: try store.owner()?.id, lastChange: try store.lastChange(), ledgerCounts: counts)

@@ -40,8 +40,8 @@ struct KioskMigrationTests {
             )
         }
         #expect(hasTable)
-        #expect(version == 2)
-        #expect(recorded == "2")
+        #expect(version == Schema.version)
+        #expect(recorded == String(Schema.version))
         try store.setKioskPin(try KioskPin("5050"), for: Fixtures.id(1), at: Moment(seconds: 0))
         #expect(try store.kioskSignIn(Fixtures.id(1), pin: try KioskPin("5050"), at: Moment(seconds: 1)) == .signedIn)
     }
