@@ -55,7 +55,9 @@ struct Yibao: ParsableCommand {
     static func appCommand(_ arguments: [String]) -> (any ParsableCommand)? {
         guard let options = GlobalOptions.quickParse(arguments) else { return nil }
         var command = AppCommand()
+        // Every property is set here: ArgumentParser stops the program when one it never decoded is read.
         command.global = options
+        command.kiosk = false
         return command
     }
 

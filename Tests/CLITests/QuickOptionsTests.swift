@@ -38,4 +38,15 @@ struct QuickOptionsTests {
         // Mirror lists the property wrappers: a new option must be added to quickParse too.
         #expect(Mirror(reflecting: GlobalOptions()).children.count == GlobalOptions.quickParseCount)
     }
+
+    @Test("the app command built without ArgumentParser has every property set, as parsing would")
+    func appCommandComplete() throws {
+        let quick = try #require(Yibao.appCommand(["--store", "/tmp/s.sqlite"]) as? AppCommand)
+        let parsed = try AppCommand.parse(["--store", "/tmp/s.sqlite"])
+        // Reading a property ArgumentParser never decoded stops the whole program, so this reads each
+        // one, and Mirror counts them: a new option or flag must be set in appCommand too.
+        #expect(quick.kiosk == parsed.kiosk)
+        #expect(quick.global.store == parsed.global.store)
+        #expect(Mirror(reflecting: quick).children.count == 2, "AppCommand gained a property: set it in appCommand")
+    }
 }

@@ -176,10 +176,14 @@ struct LedgerTotalsTests {
                 }
             }
             try queue.close()
+            // Every release made its file 0600; a store others may read is refused.
+            chmod(path, 0o600)
         }
         let store = try Store.open(path: path)
         let version = try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
         #expect(version == Schema.version)
+        let backups = (try? FileManager.default.contentsOfDirectory(atPath: dir.file("backups"))) ?? []
+        #expect(backups.contains { $0.hasSuffix("before-v\(Schema.version)") }, "no backup before the migration: \(backups)")
         try expectTotalsMatch(store, "the migration")
         for text in ["2019-12-31", "2022-06-30", "2025-06-15", "2025-12-31"] {
             let date = Fixtures.date(text)
