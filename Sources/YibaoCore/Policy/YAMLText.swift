@@ -1,0 +1,86 @@
+import Yams
+
+/// Composes the YAML of a data file, refusing in words (file, line, message) what Yams cannot read and
+/// what it should not be asked to read: nesting so deep that composing it would exhaust the stack.
+///
+/// Yams composes nested lists and mappings recursively, so a file of 100,000 `[` crashes the process.
+/// No Yibao file nests more than a few levels; `maximumDepth` is far above that and far below the
+/// depth that overflows a thread's stack. The depth is over-estimated from the text (flow brackets
+/// open, and indentation plus `- ` indicators per line), so nothing too deep ever reaches Yams.
+enum YAMLText {
+    /// The deepest nesting accepted (flow brackets still open; indentation columns plus `- ` on a line).
+    static let maximumDepth = 200
+
+    /// The root node, nil for an empty document.
+    static func compose(_ text: String, file: String) throws(PolicyFileError) -> Node? {
+        if let line = tooDeepLine(text) {
+            throw PolicyFileError(
+                file: file, line: line,
+                message: "the YAML is nested more than \(maximumDepth) levels deep here; no policy file needs that")
+        }
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw worded(error, text: text, file: file)
+        } catch {
+            throw PolicyFileError(file: file, line: 0, message: "the file could not be read as YAML")
+        }
+    }
+
+    /// The line where the nesting first goes deeper than `maximumDepth`, or nil.
+    static func tooDeepLine(_ text: String) -> Int? {
+        var flow = 0
+        var line = 1
+        var atLineStart = true
+        var indent = 0
+        var dashes = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"):
+                line += 1
+                atLineStart = true
+                indent = 0
+                dashes = 0
+            case UInt8(ascii: " ") where atLineStart:
+                indent += 1
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                atLineStart = false
+                flow += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                atLineStart = false
+                flow = max(0, flow - 1)
+            default:
+                atLineStart = false
+            }
+            if byte == UInt8(ascii: " "), previous == UInt8(ascii: "-") || previous == UInt8(ascii: "?") {
+                dashes += 1
+            }
+            previous = byte
+            if flow > maximumDepth || indent + dashes > maximumDepth { return line }
+        }
+        return nil
+    }
+
+    /// Yams' error as file, line and the parser's own short problem, never the whole description
+    /// (which repeats the offending line, control characters and all).
+    static func worded(_ error: YamlError, text: String, file: String) -> PolicyFileError {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return PolicyFileError(file: file, line: mark.line, message: "YAML syntax error: \(problem)")
+        case .reader(let problem, let offset, _, _):
+            var line = 0
+            if let offset, offset >= 0 {
+                line = 1 + text.utf8.prefix(offset).reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            }
+            return PolicyFileError(
+                file: file, line: line,
+                message: "the file could not be read: \(problem) (tabs, line ends and printable characters only)")
+        case .memory:
+            return PolicyFileError(file: file, line: 0, message: "the file is too large to read")
+        default:
+            return PolicyFileError(file: file, line: 0, message: "the file could not be read as YAML")
+        }
+    }
+}
