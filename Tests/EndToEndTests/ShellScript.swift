@@ -17,7 +17,7 @@ struct ShellScript {
     /// Writes the script: for each command line in `runs`, `stty -g` before and after, and the exit
     /// status as `[app-exited:N]` on the screen and in `<name>.rc<i>`. Then a prompt: `type> ` and
     /// `got:[…]` once a line is read.
-    init(directory: URL, name: String = "session", runs: [String], waitForGo: Bool = false) throws {
+    init(directory: URL, name: String = "session", runs: [String], waitForGo: Bool = false, epilogue: String? = nil) throws {
         self.directory = directory
         self.name = name
         var lines = ["#!/bin/sh", "cd \(TmuxSession.quote(directory.path))"]
@@ -31,6 +31,7 @@ struct ShellScript {
             lines.append("stty -g > \(name).stty-after\(i)")
             lines.append("echo \"[app-exited:$(cat \(name).rc\(i))]\"")
         }
+        if let epilogue { lines.append(epilogue) }
         lines.append("printf 'type> '")
         lines.append("read line")
         lines.append("echo \"got:[$line]\"")
