@@ -30,6 +30,15 @@ public enum Fuzz {
         return standard
     }
 
+    /// Minutes a fuzz suite may take before it counts as hung: 2 in the normal suite, more for a long
+    /// run (`YIBAO_FUZZ_ITERATIONS`), about a minute per 1,000 inputs of the slowest parser.
+    public static var timeLimitMinutes: Int {
+        guard let text = ProcessInfo.processInfo.environment["YIBAO_FUZZ_ITERATIONS"], let n = Int(text), n > 0 else {
+            return 2
+        }
+        return max(2, 2 + n / 1_000)
+    }
+
     /// The seed: `YIBAO_FUZZ_SEED` when set, otherwise a fixed one (the suite is repeatable).
     public static var seed: UInt64 {
         if let text = ProcessInfo.processInfo.environment["YIBAO_FUZZ_SEED"], let n = UInt64(text) { return n }

@@ -7,7 +7,7 @@ import Testing
 /// Every parser of the model, fed thousands of mutated inputs from a seeded generator (`Fuzz`): no
 /// crash, no hang, every refusal a typed error worded in both languages (policy files: file, line and
 /// an English message), and format→parse round trips. A longer run: `YIBAO_FUZZ_ITERATIONS=200000`.
-@Suite("Fuzzing every parser: no crash, no hang, every refusal in words", .timeLimit(.minutes(2)))
+@Suite("Fuzzing every parser: no crash, no hang, every refusal in words", .timeLimit(.minutes(Fuzz.timeLimitMinutes)))
 struct ParserFuzzTests {
     /// The slowest any single input may take, in seconds (a debug build on a loaded 2-core machine).
     static let slowest = 1.0

@@ -7,7 +7,7 @@ import YibaoCore
 
 /// The operator's kiosk file and typed PINs, fuzzed like the model's parsers (`Fuzz`): read or refused
 /// in words, never a crash; a tampered cost cannot make checking a PIN hang.
-@Suite("Fuzzing the kiosk file and PINs", .timeLimit(.minutes(2)))
+@Suite("Fuzzing the kiosk file and PINs", .timeLimit(.minutes(Fuzz.timeLimitMinutes)))
 struct KioskFileFuzzTests {
     static func expectWorded(_ error: some UserFacingError, input: String, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(Fuzz.isWorded(error.message.zh) && Fuzz.isWorded(error.message.en), "\(input.debugDescription)", sourceLocation: sourceLocation)
