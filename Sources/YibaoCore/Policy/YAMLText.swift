@@ -13,6 +13,12 @@ enum YAMLText {
 
     /// The root node, nil for an empty document.
     static func compose(_ text: String, file: String) throws(PolicyFileError) -> Node? {
+        if let line = oddLineBreak(text) {
+            throw PolicyFileError(
+                file: file, line: line,
+                message: "a line break other than a newline (a lone CR, U+0085, U+2028 or U+2029); YAML would "
+                    + "count a new line there and every line number after it would be wrong")
+        }
         if let line = tooDeepLine(text) {
             throw PolicyFileError(
                 file: file, line: line,
@@ -25,6 +31,37 @@ enum YAMLText {
         } catch {
             throw PolicyFileError(file: file, line: 0, message: "the file could not be read as YAML")
         }
+    }
+
+    /// The number of the file's last line as an editor shows it (a final newline opens no line).
+    static func lastLine(_ text: String) -> Int {
+        let breaks = text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        return max(1, text.utf8.last == UInt8(ascii: "\n") ? breaks : breaks + 1)
+    }
+
+    /// The line (counted by newlines, as an editor does) holding a character YAML also counts as a line
+    /// break, or nil.
+    static func oddLineBreak(_ text: String) -> Int? {
+        var line = 1
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A:
+                line += 1
+                previousCR = false
+                continue
+            case 0x0D:
+                if previousCR { return line }
+                previousCR = true
+                continue
+            case 0x85, 0x2028, 0x2029:
+                return line
+            default:
+                if previousCR { return line }
+            }
+            previousCR = false
+        }
+        return previousCR ? line : nil
     }
 
     /// The line where the nesting first goes deeper than `maximumDepth`, or nil.
@@ -68,6 +105,11 @@ enum YAMLText {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
+            // At the end of the stream libyaml counts a line past the last one: name the last line.
+            let last = lastLine(text)
+            if mark.line > last {
+                return PolicyFileError(file: file, line: last, message: "YAML syntax error at the end of the file: \(problem)")
+            }
             return PolicyFileError(file: file, line: mark.line, message: "YAML syntax error: \(problem)")
         case .reader(let problem, let offset, _, _):
             var line = 0
