@@ -17,9 +17,12 @@ struct CLIInjectionTests {
 
     static func expectInert(_ text: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
         for piece in forbidden where text.contains(piece) {
-            Issue.record("\(what) printed U+\(String(piece.unicodeScalars.first!.value, radix: 16)): \(text.debugDescription)", sourceLocation: sourceLocation)
+            Issue.record(
+                "\(what) printed U+\(String(piece.unicodeScalars.first!.value, radix: 16)): \(text.debugDescription)",
+                sourceLocation: sourceLocation)
         }
-        #expect(!Fuzz.containsTerminalControl(text), "\(what): \(text.debugDescription)", sourceLocation: sourceLocation)
+        #expect(
+            !Fuzz.containsTerminalControl(text), "\(what): \(text.debugDescription)", sourceLocation: sourceLocation)
     }
 
     func family() throws -> CLIRunner {
@@ -31,9 +34,16 @@ struct CLIInjectionTests {
         #expect(add.status == 0, "\(add.stderr)")
         Self.expectInert(add.stdout, "person add")
         #expect(add.stdout.contains("^[]0;PWNED^G"))
-        try #require(cli.run(["person", "add", "--name", Self.hostileName, "--id", Self.mother, "--scheme", "resident", "--region", "110000"]).status == 0)
-        try #require(cli.run(["relatives", "add", "--payer", Self.me, "--beneficiary", Self.mother, "--relation", "母亲"]).status == 0)
-        try #require(cli.run(["credit", "--person", Self.me, "--amount", "10", "--note", Self.hostileNote]).status == 0)
+        try #require(
+            cli.run([
+                "person", "add", "--name", Self.hostileName, "--id", Self.mother, "--scheme", "resident", "--region",
+                "110000",
+            ]).status == 0)
+        try #require(
+            cli.run(["relatives", "add", "--payer", Self.me, "--beneficiary", Self.mother, "--relation", "母亲"]).status
+                == 0)
+        try #require(
+            cli.run(["credit", "--person", Self.me, "--amount", "10", "--note", Self.hostileNote]).status == 0)
         try #require(cli.run(["pay", "--beneficiary", Self.mother, "--amount", "5"]).status == 0)
         return cli
     }
@@ -69,7 +79,9 @@ struct CLIInjectionTests {
     func jsonEscapes() throws {
         let cli = try family()
         defer { cli.cleanUp() }
-        for arguments in [["person", "list", "--json"], ["ledger", "--json"], ["relatives", "list", "--json"], ["export"]] {
+        for arguments in [
+            ["person", "list", "--json"], ["ledger", "--json"], ["relatives", "list", "--json"], ["export"],
+        ] {
             let result = try cli.run(arguments)
             #expect(result.status == 0, "\(result.stderr)")
             Self.expectInert(result.stdout, arguments.joined(separator: " "))
@@ -90,10 +102,16 @@ struct CLIInjectionTests {
         let hostile = "\u{1B}]0;PWNED\u{07}\u{9B}2J\u{202E}"
         var checked = 0
         for arguments in [
-            ["credit", "--person", Self.me, "--amount", hostile], ["relatives", "add", "--payer", Self.me, "--beneficiary", Self.mother, "--relation", hostile],
+            ["credit", "--person", Self.me, "--amount", hostile],
+            ["relatives", "add", "--payer", Self.me, "--beneficiary", Self.mother, "--relation", hostile],
             ["balance", "--person", hostile], ["rules", hostile], ["balance", "--" + hostile], [hostile],
-            ["person", "add", "--name", String(repeating: "\u{1B}[2J", count: 30), "--id", "110105198304120036", "--scheme", "none", "--region", "110000"],
-            ["balance", "--store", cli.storePath, "--lang", hostile], ["balance", "--store", cli.storePath, "--date", hostile],
+            [
+                "person", "add", "--name", String(repeating: "\u{1B}[2J", count: 30), "--id", "110105198304120036",
+                "--scheme",
+                "none", "--region", "110000",
+            ],
+            ["balance", "--store", cli.storePath, "--lang", hostile],
+            ["balance", "--store", cli.storePath, "--date", hostile],
         ] {
             // The last two give their own --lang and --date (the runner would add its own after them).
             let result = try cli.run(arguments, plain: arguments.contains(cli.storePath))
@@ -112,14 +130,20 @@ struct CLIInjectionTests {
         defer { cli.cleanUp() }
         let folder = cli.directory.appendingPathComponent("policy-override/rules/en")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let real = try String(contentsOf: RepositoryData.directory.appendingPathComponent("rules/en/uses.md"), encoding: .utf8)
-        let hostile = real.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: \u{1B}]0;PWNED\u{07}")
-            + "" // the page must still end with its note, so the attack goes into the title and a paragraph
+        let real = try String(
+            contentsOf: RepositoryData.directory.appendingPathComponent("rules/en/uses.md"), encoding: .utf8)
+        let hostile =
+            real.replacingOccurrences(of: "\ntitle: ", with: "\ntitle: \u{1B}]0;PWNED\u{07}")
+            + ""  // the page must still end with its note, so the attack goes into the title and a paragraph
         let lines = hostile.components(separatedBy: "\n")
-        let firstParagraph = try #require(lines.indices.first { $0 > 4 && !lines[$0].isEmpty && !lines[$0].hasPrefix("#") && !lines[$0].hasPrefix("-") })
+        let firstParagraph = try #require(
+            lines.indices.first {
+                $0 > 4 && !lines[$0].isEmpty && !lines[$0].hasPrefix("#") && !lines[$0].hasPrefix("-")
+            })
         var edited = lines
         edited[firstParagraph] = "\u{1B}]52;c;cHduZWQ=\u{07}\u{9B}31m" + edited[firstParagraph] + "\u{202E}"
-        try edited.joined(separator: "\n").write(to: folder.appendingPathComponent("uses.md"), atomically: true, encoding: .utf8)
+        try edited.joined(separator: "\n").write(
+            to: folder.appendingPathComponent("uses.md"), atomically: true, encoding: .utf8)
         let override = ["--policy-dir", cli.directory.appendingPathComponent("policy-override").path]
         let page = try cli.run(["rules", "uses"] + override)
         #expect(page.status == 0, "\(page.stderr)")

@@ -9,11 +9,23 @@ struct CLIRelationWordTests {
         defer { cli.cleanUp() }
         let me = CLITests.me
         let mother = CLITests.mother
-        #expect(try cli.run(["person", "add", "--name", "张建国", "--id", me, "--scheme", "employee", "--region", "110000", "--me"]).status == 0)
-        #expect(try cli.run(["person", "add", "--name", "王桂兰", "--id", mother, "--scheme", "resident", "--region", "110000"]).status == 0)
-        let ambiguous = try cli.run(["relatives", "add", "--payer", me, "--beneficiary", mother, "--relation", "grandmother"])
+        #expect(
+            try cli.run([
+                "person", "add", "--name", "张建国", "--id", me, "--scheme", "employee", "--region", "110000", "--me",
+            ])
+            .status == 0)
+        #expect(
+            try cli.run([
+                "person", "add", "--name", "王桂兰", "--id", mother, "--scheme", "resident", "--region", "110000",
+            ])
+            .status == 0)
+        let ambiguous = try cli.run([
+            "relatives", "add", "--payer", me, "--beneficiary", mother, "--relation", "grandmother",
+        ])
         #expect(ambiguous.status == 2)
-        #expect(ambiguous.stderr.contains("paternal-grandmother") && ambiguous.stderr.contains("maternal-grandmother"), "\(ambiguous.stderr)")
+        #expect(
+            ambiguous.stderr.contains("paternal-grandmother") && ambiguous.stderr.contains("maternal-grandmother"),
+            "\(ambiguous.stderr)")
         var zh = cli
         zh.language = "zh-Hans"
         let unknown = try zh.run(["relatives", "add", "--payer", me, "--beneficiary", mother, "--relation", "邻居"])

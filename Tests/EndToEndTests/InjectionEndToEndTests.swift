@@ -31,7 +31,9 @@ struct InjectionEndToEndTests {
             "person", "add", "--name", ownerName, "--id", owner, "--scheme", "employee", "--region", "110000",
             "--balance", "100", "--me",
         ])
-        try fixture.cli(["person", "add", "--name", motherName, "--id", mother, "--scheme", "resident", "--region", "110000"])
+        try fixture.cli([
+            "person", "add", "--name", motherName, "--id", mother, "--scheme", "resident", "--region", "110000",
+        ])
         try fixture.cli(["relatives", "add", "--payer", owner, "--beneficiary", mother, "--relation", "mother"])
         try fixture.cli(["credit", "--person", owner, "--amount", "12.34", "--note", note])
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -40,11 +42,15 @@ struct InjectionEndToEndTests {
             .components(separatedBy: "\n")
         let title = try #require(lines.firstIndex { $0.hasPrefix("title: ") })
         lines[title] = "title: \u{1B}]0;PWNED\u{07}" + lines[title].dropFirst(7)
-        let body = try #require(lines.indices.first { $0 > title + 2 && !lines[$0].isEmpty && !lines[$0].hasPrefix("#") && !lines[$0].hasPrefix("---") })
+        let body = try #require(
+            lines.indices.first {
+                $0 > title + 2 && !lines[$0].isEmpty && !lines[$0].hasPrefix("#") && !lines[$0].hasPrefix("---")
+            })
         lines[body] = "\u{1B}]52;c;cHduZWQ=\u{07}\u{9B}31m" + lines[body] + "\u{202E}"
         let folder = fixture.directory.appendingPathComponent("policy/rules/en")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try lines.joined(separator: "\n").write(to: folder.appendingPathComponent("uses.md"), atomically: true, encoding: .utf8)
+        try lines.joined(separator: "\n").write(
+            to: folder.appendingPathComponent("uses.md"), atomically: true, encoding: .utf8)
         return (fixture, fixture.directory.appendingPathComponent("policy").path)
     }
 
@@ -56,11 +62,13 @@ struct InjectionEndToEndTests {
         defer { fixture.remove() }
         let script = try ShellScript(
             directory: fixture.directory,
-            runs: [ShellScript.yibao(["--store", fixture.store, "--lang", "en", "--policy-dir", policyDir])], waitForGo: true,
+            runs: [ShellScript.yibao(["--store", fixture.store, "--lang", "en", "--policy-dir", policyDir])],
+            waitForGo: true,
             // A control: after the app, the shell itself sends a title change, which the recording must catch.
             epilogue: "printf '\\033]2;probe\\007'")
         let tmux = try TmuxSession(
-            command: script.command, environment: ["NO_COLOR": colour == "NO_COLOR" ? "1" : ""], directory: fixture.directory)
+            command: script.command, environment: ["NO_COLOR": colour == "NO_COLOR" ? "1" : ""],
+            directory: fixture.directory)
         defer { tmux.kill() }
         try script.recordAndGo(tmux)
 

@@ -6,7 +6,9 @@ import Testing
 /// TERM, no terminal on stdin or stdout, 20x5 and 300x100 windows, a burst of resizes while typing,
 /// the C and POSIX locales. Each gives a usable screen or a clear message on stderr with exit 1,
 /// and the terminal is left as it was (`stty -g`, a working prompt).
-@Suite("Odd terminals: a usable screen or a clear message, and a clean exit", .serialized, .enabled(if: TmuxSession.isAvailable))
+@Suite(
+    "Odd terminals: a usable screen or a clear message, and a clean exit", .serialized,
+    .enabled(if: TmuxSession.isAvailable))
 struct OddTerminalEndToEndTests {
     typealias Fixture = AppEndToEndTests.Fixture
 
@@ -17,7 +19,9 @@ struct OddTerminalEndToEndTests {
         }
     }
 
-    @Test("no TERM, TERM=dumb, an unknown TERM, stdin from /dev/null, stdout to a file or a pipe: a message on stderr, exit 1, nothing changed")
+    @Test(
+        "no TERM, TERM=dumb, an unknown TERM, stdin from /dev/null, stdout to a file or a pipe: a message on stderr, exit 1, nothing changed"
+    )
     func noUsableTerminal() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
@@ -39,14 +43,18 @@ struct OddTerminalEndToEndTests {
         let screen = try tmux.screen()
         for (i, item) in cases.enumerated() {
             #expect(script.status(i) == 1, "\(item.run): exit \(String(describing: script.status(i)))")
-            let message = (try? String(contentsOfFile: fixture.directory.appendingPathComponent("err\(i)").path, encoding: .utf8)) ?? ""
+            let message =
+                (try? String(contentsOfFile: fixture.directory.appendingPathComponent("err\(i)").path, encoding: .utf8))
+                ?? ""
             for word in item.words {
                 #expect(message.contains(word), "\(item.run): stderr was \(message.debugDescription)")
             }
             #expect(!message.contains("Fatal error") && !message.contains("Error Domain"))
         }
         for out in ["out4", "out5"] {
-            let text = (try? String(contentsOfFile: fixture.directory.appendingPathComponent(out).path, encoding: .utf8)) ?? "?"
+            let text =
+                (try? String(contentsOfFile: fixture.directory.appendingPathComponent(out).path, encoding: .utf8))
+                ?? "?"
             #expect(text.isEmpty, "the app wrote to \(out), which is not a screen: \(text.debugDescription)")
         }
         #expect(!FileManager.default.fileExists(atPath: fresh), "a store was created for an app that could not start")
@@ -61,7 +69,8 @@ struct OddTerminalEndToEndTests {
     func tinyWindow() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let script = try ShellScript(directory: fixture.directory, runs: [ShellScript.yibao(["--store", fixture.store, "--lang", "en"])])
+        let script = try ShellScript(
+            directory: fixture.directory, runs: [ShellScript.yibao(["--store", fixture.store, "--lang", "en"])])
         let tmux = try TmuxSession(command: script.command, columns: 20, rows: 5, directory: fixture.directory)
         defer { tmux.kill() }
         let small = try tmux.waitFor { $0.lowercased().contains("small") }
@@ -82,7 +91,8 @@ struct OddTerminalEndToEndTests {
     func hugeWindow() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let script = try ShellScript(directory: fixture.directory, runs: [ShellScript.yibao(["--store", fixture.store, "--lang", "en"])])
+        let script = try ShellScript(
+            directory: fixture.directory, runs: [ShellScript.yibao(["--store", fixture.store, "--lang", "en"])])
         let tmux = try TmuxSession(command: script.command, columns: 300, rows: 100, directory: fixture.directory)
         defer { tmux.kill() }
         let home = try tmux.waitFor("Payer order")
@@ -105,11 +115,14 @@ struct OddTerminalEndToEndTests {
     func resizeBurst() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let script = try ShellScript(directory: fixture.directory, runs: [ShellScript.yibao(["--store", fixture.store, "--lang", "en"])])
+        let script = try ShellScript(
+            directory: fixture.directory, runs: [ShellScript.yibao(["--store", fixture.store, "--lang", "en"])])
         let tmux = try TmuxSession(command: script.command, directory: fixture.directory)
         defer { tmux.kill() }
         try JourneyEndToEndTests.openAddRelativeForm(tmux)
-        let sizes = [(120, 40), (60, 20), (300, 100), (20, 5), (81, 25), (200, 30), (80, 24), (1, 1), (100, 60), (79, 23)]
+        let sizes = [
+            (120, 40), (60, 20), (300, 100), (20, 5), (81, 25), (200, 30), (80, 24), (1, 1), (100, 60), (79, 23),
+        ]
         let name = Array("张建民")
         let id = Array("110105195001020018")
         var rng = SeededGenerator(seed: 60)
@@ -140,11 +153,15 @@ struct OddTerminalEndToEndTests {
 
     @Test(
         "the C and POSIX locales, and no locale at all, get a plain-ASCII English screen that works and quits cleanly",
-        arguments: [["LANG": "POSIX", "LC_ALL": "POSIX"], ["LANG": "C", "LC_ALL": "", "LC_CTYPE": "POSIX"], ["LANG": "", "LC_ALL": ""]])
+        arguments: [
+            ["LANG": "POSIX", "LC_ALL": "POSIX"], ["LANG": "C", "LC_ALL": "", "LC_CTYPE": "POSIX"],
+            ["LANG": "", "LC_ALL": ""],
+        ])
     func plainLocales(environment: [String: String]) throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let script = try ShellScript(directory: fixture.directory, runs: [ShellScript.yibao(["--store", fixture.store])])
+        let script = try ShellScript(
+            directory: fixture.directory, runs: [ShellScript.yibao(["--store", fixture.store])])
         let tmux = try TmuxSession(command: script.command, environment: environment, directory: fixture.directory)
         defer { tmux.kill() }
         let home = try tmux.waitFor("Payer order")

@@ -17,7 +17,9 @@ struct ShellScript {
     /// Writes the script: for each command line in `runs`, `stty -g` before and after, and the exit
     /// status as `[app-exited:N]` on the screen and in `<name>.rc<i>`. Then a prompt: `type> ` and
     /// `got:[…]` once a line is read.
-    init(directory: URL, name: String = "session", runs: [String], waitForGo: Bool = false, epilogue: String? = nil) throws {
+    init(directory: URL, name: String = "session", runs: [String], waitForGo: Bool = false, epilogue: String? = nil)
+        throws
+    {
         self.directory = directory
         self.name = name
         var lines = ["#!/bin/sh", "cd \(TmuxSession.quote(directory.path))"]
@@ -51,7 +53,9 @@ struct ShellScript {
     }
 
     /// The exit status of run `i`, once it has ended.
-    func status(_ i: Int = 0) -> Int? { read("rc\(i)").flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } }
+    func status(_ i: Int = 0) -> Int? {
+        read("rc\(i)").flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
 
     /// True when `stty -g` read the same settings before and after run `i`.
     func terminalRestored(_ i: Int = 0) -> (Bool, String) {

@@ -29,10 +29,16 @@ struct SignalEndToEndTests {
     }
 
     /// After the app ended: the same terminal settings, a working prompt, a sound store.
-    static func expectCleanEnd(_ tmux: TmuxSession, _ script: ShellScript, _ fixture: Fixture, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectCleanEnd(
+        _ tmux: TmuxSession, _ script: ShellScript, _ fixture: Fixture,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let screen = try tmux.waitFor("[app-exited:")
-        #expect(!screen.contains("Add a relative") && !screen.contains("Please confirm"), "the app's screen is left behind:\n\(screen)", sourceLocation: sourceLocation)
-        #expect(script.status() == 0, "exit status \(String(describing: script.status()))", sourceLocation: sourceLocation)
+        #expect(
+            !screen.contains("Add a relative") && !screen.contains("Please confirm"),
+            "the app's screen is left behind:\n\(screen)", sourceLocation: sourceLocation)
+        #expect(
+            script.status() == 0, "exit status \(String(describing: script.status()))", sourceLocation: sourceLocation)
         let (restored, detail) = script.terminalRestored()
         #expect(restored, "stty settings changed: \(detail)", sourceLocation: sourceLocation)
         let mode = try tmux.tmux(["display-message", "-p", "-t", tmux.name, "#{alternate_on}"])
@@ -52,7 +58,9 @@ struct SignalEndToEndTests {
         try tmux.waitFor("elder brother")
     }
 
-    @Test("SIGTERM in the middle of the add-a-relative form: nothing saved, the terminal as it was", arguments: [SIGTERM, SIGHUP])
+    @Test(
+        "SIGTERM in the middle of the add-a-relative form: nothing saved, the terminal as it was",
+        arguments: [SIGTERM, SIGHUP])
     func midForm(signal: Int32) throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
@@ -71,7 +79,8 @@ struct SignalEndToEndTests {
         #expect(try fixture.cli(["person", "list"]) == people)
     }
 
-    @Test("SIGTERM or SIGHUP with the save question open: no person and no binding added", arguments: [SIGTERM, SIGHUP])
+    @Test(
+        "SIGTERM or SIGHUP with the save question open: no person and no binding added", arguments: [SIGTERM, SIGHUP])
     func saveQuestionOpen(signal: Int32) throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -133,7 +133,8 @@ public enum Fuzz {
             let end = min(o.count, start + Int.random(in: 1...40, using: &rng))
             scalars.insert(contentsOf: o[start..<end], at: position())
         default:  // a C0 or C1 control
-            let value = Bool.random(using: &rng)
+            let value =
+                Bool.random(using: &rng)
                 ? UInt32.random(in: 0...0x1F, using: &rng) : UInt32.random(in: 0x7F...0x9F, using: &rng)
             scalars.insert(Unicode.Scalar(value)!, at: position())
         }
@@ -153,8 +154,10 @@ public enum Fuzz {
     public static func isWorded(_ message: String) -> Bool {
         let trimmed = message.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return false }
-        let raw = ["Error Domain", "Swift.", "Optional(", "DecodingError", "YamlError", "Yams.", "Mark(", "nil)",
-                   "The operation could not be completed", "Fatal error", "(extension in"]
+        let raw = [
+            "Error Domain", "Swift.", "Optional(", "DecodingError", "YamlError", "Yams.", "Mark(", "nil)",
+            "The operation could not be completed", "Fatal error", "(extension in",
+        ]
         return !raw.contains { trimmed.contains($0) }
     }
 

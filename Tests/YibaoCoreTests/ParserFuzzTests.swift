@@ -16,12 +16,20 @@ struct ParserFuzzTests {
 
     /// Checks a user-facing refusal: a message in both languages, Chinese in the Chinese one, and no
     /// Swift error description in either.
-    static func expectWorded(_ error: some UserFacingError, input: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectWorded(
+        _ error: some UserFacingError, input: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let zh = error.message.zh
         let en = error.message.en
-        #expect(Fuzz.isWorded(zh), "zh message \(zh.debugDescription) for \(input.debugDescription)", sourceLocation: sourceLocation)
-        #expect(Fuzz.isWorded(en), "en message \(en.debugDescription) for \(input.debugDescription)", sourceLocation: sourceLocation)
-        #expect(zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "zh message has no Chinese: \(zh)", sourceLocation: sourceLocation)
+        #expect(
+            Fuzz.isWorded(zh), "zh message \(zh.debugDescription) for \(input.debugDescription)",
+            sourceLocation: sourceLocation)
+        #expect(
+            Fuzz.isWorded(en), "en message \(en.debugDescription) for \(input.debugDescription)",
+            sourceLocation: sourceLocation)
+        #expect(
+            zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "zh message has no Chinese: \(zh)",
+            sourceLocation: sourceLocation)
     }
 
     /// A valid random ID number (citizen, permit or foreign permanent resident card).
@@ -29,7 +37,9 @@ struct ParserFuzzTests {
         let prefixes = ["11", "31", "44", "33", "51", "65", "81", "82", "83", "91"]
         var digits = prefixes.randomElement(using: &rng)!.compactMap { $0.wholeNumberValue }
         for _ in 0..<4 { digits.append(Int.random(in: 0...9, using: &rng)) }
-        let birth = CivilDate(dayNumber: Int.random(in: CivilDate(year: 1900, month: 1, day: 1)!.dayNumber...today.dayNumber, using: &rng))
+        let birth = CivilDate(
+            dayNumber: Int.random(in: CivilDate(year: 1900, month: 1, day: 1)!.dayNumber...today.dayNumber, using: &rng)
+        )
         digits += birth.iso.compactMap { $0.wholeNumberValue }
         for _ in 0..<3 { digits.append(Int.random(in: 0...9, using: &rng)) }
         return digits.map(String.init).joined() + String(ResidentID.checkCharacter(for: digits))
@@ -48,9 +58,11 @@ struct ParserFuzzTests {
             // Round trips: the stored value, lower-case x, full-width digits and spaces read the same.
             #expect(try ResidentID(parsed.value, today: Self.today) == parsed)
             #expect(try ResidentID(" " + valid.lowercased() + "\u{3000}", today: Self.today) == parsed)
-            let fullWidth = String(String.UnicodeScalarView(valid.unicodeScalars.map {
-                (0x30...0x39).contains($0.value) ? Unicode.Scalar($0.value + 0xFF10 - 0x30)! : $0
-            }))
+            let fullWidth = String(
+                String.UnicodeScalarView(
+                    valid.unicodeScalars.map {
+                        (0x30...0x39).contains($0.value) ? Unicode.Scalar($0.value + 0xFF10 - 0x30)! : $0
+                    }))
             #expect(try ResidentID(fullWidth, today: Self.today) == parsed)
             _ = (parsed.masked, parsed.stronglyMasked, parsed.birthDate, parsed.sex, parsed.kind, parsed.province)
 
@@ -174,14 +186,17 @@ struct ParserFuzzTests {
     /// Checks a policy-file refusal: it names a file that was given, a line inside it (0 = whole
     /// file), and says what is wrong in words.
     static func expectLocated(
-        _ error: PolicyFileError, files: [String: String], mutated path: String, sourceLocation: SourceLocation = #_sourceLocation
+        _ error: PolicyFileError, files: [String: String], mutated path: String,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) {
         #expect(Fuzz.isWorded(error.message), "\(error.description.prefix(300))", sourceLocation: sourceLocation)
         let known = Set(files.keys).union(PolicyBook.fileNames).union(
             [WithdrawalGuide.questionnaireFile, WithdrawalGuide.casesFile])
         #expect(known.contains(error.file), "unknown file \(error.file)", sourceLocation: sourceLocation)
         let lines = (files[error.file] ?? "").split(separator: "\n", omittingEmptySubsequences: false).count
-        #expect((0...lines + 1).contains(error.line), "\(error.file):\(error.line) is outside its \(lines) lines", sourceLocation: sourceLocation)
+        #expect(
+            (0...lines + 1).contains(error.line), "\(error.file):\(error.line) is outside its \(lines) lines",
+            sourceLocation: sourceLocation)
         #expect(!error.message.contains("\u{0}"), sourceLocation: sourceLocation)
     }
 
@@ -213,7 +228,9 @@ struct ParserFuzzTests {
         #expect(refused > 0)
     }
 
-    @Test("Rule pages (Data/rules/*/*.md) and the withdrawal files: mutated pages load or are refused with file, line and words")
+    @Test(
+        "Rule pages (Data/rules/*/*.md) and the withdrawal files: mutated pages load or are refused with file, line and words"
+    )
     func rulePages() throws {
         var rng = Fuzz.generator("RuleLibrary")
         let real = try RepositoryData.files()

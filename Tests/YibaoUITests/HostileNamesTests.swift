@@ -36,7 +36,9 @@ struct HostileNamesTests {
             for x in 0..<buffer.size.columns {
                 guard let character = buffer[x, y].character else { continue }
                 for scalar in character.unicodeScalars where Sanitizer.replacement(for: scalar) != nil {
-                    Issue.record("\(what): cell \(x),\(y) holds U+\(String(scalar.value, radix: 16))", sourceLocation: sourceLocation)
+                    Issue.record(
+                        "\(what): cell \(x),\(y) holds U+\(String(scalar.value, radix: 16))",
+                        sourceLocation: sourceLocation)
                     return
                 }
             }
@@ -44,7 +46,9 @@ struct HostileNamesTests {
         #expect(!buffer.text.contains("PWNED\u{07}"), sourceLocation: sourceLocation)
     }
 
-    @Test("Home, Relatives, the form, its confirmation, payer order and help: no control character in any cell, in both languages, at 80x24 and 200x60, kiosk or not")
+    @Test(
+        "Home, Relatives, the form, its confirmation, payer order and help: no control character in any cell, in both languages, at 80x24 and 200x60, kiosk or not"
+    )
     func everyScreen() {
         var screens = 0
         for kiosk in [false, true] {
@@ -74,7 +78,8 @@ struct HostileNamesTests {
     @Test("the Relatives screen with hostile names, as a snapshot")
     func relativesSnapshot() {
         let environment = F.environment()
-        let state = F.relatives(Self.household, language: .en, size: Size(columns: 80, rows: 24), environment: environment)
+        let state = F.relatives(
+            Self.household, language: .en, size: Size(columns: 80, rows: 24), environment: environment)
         let buffer = render(state, environment: environment)
         Self.expectInert(buffer, "Relatives")
         assertScreen(buffer, named: "HostileNames-relatives-en-80x24")

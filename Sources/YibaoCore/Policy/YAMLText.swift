@@ -108,7 +108,8 @@ enum YAMLText {
             // At the end of the stream libyaml counts a line past the last one: name the last line.
             let last = lastLine(text)
             if mark.line > last {
-                return PolicyFileError(file: file, line: last, message: "YAML syntax error at the end of the file: \(problem)")
+                return PolicyFileError(
+                    file: file, line: last, message: "YAML syntax error at the end of the file: \(problem)")
             }
             return PolicyFileError(file: file, line: mark.line, message: "YAML syntax error: \(problem)")
         case .reader(let problem, let offset, _, _):

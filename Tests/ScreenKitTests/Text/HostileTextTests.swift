@@ -15,10 +15,13 @@ struct HostileTextTests {
     /// The named attacks, each as a whole string.
     static let attacks: [String] = [
         "\u{1B}]0;PWNED\u{07}王五", "\u{1B}]52;c;cHduZWQ=\u{07}张三", "\u{1B}]2;title\u{1B}\\李四", "\u{1B}[2J\u{1B}[H清屏",
-        "\u{1B}[31m红\u{1B}[0m", "\u{1B}P+q544e\u{1B}\\", "\u{1B}[6n", "\u{1B}c", "\u{9B}2J\u{9B}H", "\u{9D}0;PWNED\u{9C}",
+        "\u{1B}[31m红\u{1B}[0m", "\u{1B}P+q544e\u{1B}\\", "\u{1B}[6n", "\u{1B}c", "\u{9B}2J\u{9B}H",
+        "\u{9D}0;PWNED\u{9C}",
         "\u{90}q\u{9C}", "\u{85}next", "王\u{202E}五\u{202C}六", "\u{202D}abc\u{2066}d\u{2069}\u{200F}\u{200E}\u{061C}",
-        "zero\u{200B}width\u{200C}\u{200D}\u{2060}\u{FEFF}", "line\u{2028}para\u{2029}", "Z\u{0301}\u{0302}\u{0303}\u{0304}\u{0305}\u{0306}",
-        "\u{0301}\u{0301}lead", "a\u{0}b\u{7}c\u{8}d\u{7F}e\rf\ng\th", "👨‍👩‍👧🇨🇳", "𠀀𠀁𠀂", String(repeating: "长", count: 5_000),
+        "zero\u{200B}width\u{200C}\u{200D}\u{2060}\u{FEFF}", "line\u{2028}para\u{2029}",
+        "Z\u{0301}\u{0302}\u{0303}\u{0304}\u{0305}\u{0306}",
+        "\u{0301}\u{0301}lead", "a\u{0}b\u{7}c\u{8}d\u{7F}e\rf\ng\th", "👨‍👩‍👧🇨🇳", "𠀀𠀁𠀂",
+        String(repeating: "长", count: 5_000),
         String(repeating: "\u{1B}]0;x\u{07}", count: 500), String(repeating: "W", count: 20_000),
         "\u{E0041}\u{E007F}tag", "\u{FFFD}\u{FFFF}\u{10FFFF}\u{E000}",
     ]
@@ -45,25 +48,33 @@ struct HostileTextTests {
                 let inside = x >= rect.x && x < rect.maxX && y >= rect.y && y < rect.maxY
                 if !inside {
                     guard cell == sentinel else {
-                        Issue.record("\(what) wrote at \(x),\(y) outside \(rect) for \(input.prefix(60).debugDescription)", sourceLocation: sourceLocation)
+                        Issue.record(
+                            "\(what) wrote at \(x),\(y) outside \(rect) for \(input.prefix(60).debugDescription)",
+                            sourceLocation: sourceLocation)
                         return false
                     }
                     continue
                 }
                 guard case .glyph(let character, _) = cell else {
                     guard x > rect.x, case .glyph(let left, _) = buffer[x - 1, y], DisplayWidth.of(left) == 2 else {
-                        Issue.record("\(what): a continuation at \(x),\(y) has no wide glyph before it", sourceLocation: sourceLocation)
+                        Issue.record(
+                            "\(what): a continuation at \(x),\(y) has no wide glyph before it",
+                            sourceLocation: sourceLocation)
                         return false
                     }
                     continue
                 }
                 for scalar in character.unicodeScalars where Sanitizer.replacement(for: scalar) != nil {
-                    Issue.record("\(what): cell \(x),\(y) holds U+\(String(scalar.value, radix: 16)) for \(input.prefix(60).debugDescription)", sourceLocation: sourceLocation)
+                    Issue.record(
+                        "\(what): cell \(x),\(y) holds U+\(String(scalar.value, radix: 16)) for \(input.prefix(60).debugDescription)",
+                        sourceLocation: sourceLocation)
                     return false
                 }
                 let width = DisplayWidth.of(character)
                 guard width >= 1, width == 1 || x + 1 < rect.maxX && buffer[x + 1, y] == .continuation else {
-                    Issue.record("\(what): cell \(x),\(y) holds \(character.debugDescription) of width \(width)", sourceLocation: sourceLocation)
+                    Issue.record(
+                        "\(what): cell \(x),\(y) holds \(character.debugDescription) of width \(width)",
+                        sourceLocation: sourceLocation)
                     return false
                 }
                 let marks = character.unicodeScalars.filter { $0.properties.generalCategory == .nonspacingMark }.count
@@ -106,36 +117,56 @@ struct HostileTextTests {
                 buffer = Self.blank()
                 let dialog = Dialog(
                     title: input, message: input + "\n" + input,
-                    buttons: [DialogButton(key: "Y", label: input), DialogButton(key: input, label: "No")], selectedButton: 0)
+                    buttons: [DialogButton(key: "Y", label: input), DialogButton(key: input, label: "No")],
+                    selectedButton: 0)
                 dialog.draw(in: area, into: &buffer, charset: charset)
                 guard Self.expectConfined(buffer, to: area, "Dialog", input: input) else { return }
             }
 
             buffer = Self.blank()
-            Menu.draw([MenuItem(key: "1", title: input, detail: input), MenuItem(key: input, title: "b")], selection: 0, in: area, into: &buffer)
+            Menu.draw(
+                [MenuItem(key: "1", title: input, detail: input), MenuItem(key: input, title: "b")], selection: 0,
+                in: area,
+                into: &buffer)
             guard Self.expectConfined(buffer, to: area, "Menu", input: input) else { return }
 
             buffer = Self.blank()
-            let list = ListView(columns: [Column(input), Column("Amount", width: 10, alignment: .trailing), Column(input)])
+            let list = ListView(columns: [
+                Column(input), Column("Amount", width: 10, alignment: .trailing), Column(input),
+            ])
             list.draw([[input, "¥1.00", input], ["王五", input, "x"]], state: ListState(), in: area, into: &buffer)
             guard Self.expectConfined(buffer, to: area, "ListView", input: input) else { return }
 
             buffer = Self.blank()
-            HintBar.draw([Hint(key: input, label: input, isEssential: true), Hint(key: "Esc", label: input)], in: Rect(x: area.x, y: area.y, width: area.width, height: 1), into: &buffer)
-            guard Self.expectConfined(buffer, to: Rect(x: area.x, y: area.y, width: area.width, height: 1), "HintBar", input: input) else { return }
+            HintBar.draw(
+                [Hint(key: input, label: input, isEssential: true), Hint(key: "Esc", label: input)],
+                in: Rect(x: area.x, y: area.y, width: area.width, height: 1), into: &buffer)
+            guard
+                Self.expectConfined(
+                    buffer, to: Rect(x: area.x, y: area.y, width: area.width, height: 1), "HintBar", input: input)
+            else { return }
 
             buffer = Self.blank()
             // As the app's fields are: bounded (a name field holds Household.maximumNameLength).
             var field = TextField(maxLength: 64)
             field.insert(input)
             #expect(field.text.count <= 64)
-            #expect(field.text.allSatisfy(Sanitizer.isSafe), "the field took an unsafe character from \(input.prefix(40).debugDescription)")
+            #expect(
+                field.text.allSatisfy(Sanitizer.isSafe),
+                "the field took an unsafe character from \(input.prefix(40).debugDescription)")
             field.draw(in: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1), into: &buffer, isFocused: true)
-            guard Self.expectConfined(buffer, to: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1), "TextField", input: input) else { return }
-            if let cursor = buffer.cursor { #expect(Rect(x: area.x, y: area.y + 1, width: area.width, height: 1).contains(cursor)) }
+            guard
+                Self.expectConfined(
+                    buffer, to: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1), "TextField", input: input)
+            else { return }
+            if let cursor = buffer.cursor {
+                #expect(Rect(x: area.x, y: area.y + 1, width: area.width, height: 1).contains(cursor))
+            }
 
             buffer = Self.blank()
-            let lines = Pager.layout(TextBlock.parseMarkdown("# " + input + "\n\n" + input + "\n\n- " + input + "\n> " + input), width: area.width)
+            let lines = Pager.layout(
+                TextBlock.parseMarkdown("# " + input + "\n\n" + input + "\n\n- " + input + "\n> " + input),
+                width: area.width)
             Pager.draw(lines, state: PagerState(), in: area, into: &buffer)
             guard Self.expectConfined(buffer, to: area, "Pager", input: input) else { return }
 

@@ -9,8 +9,12 @@ import YibaoCore
 /// in words, never a crash; a tampered cost cannot make checking a PIN hang.
 @Suite("Fuzzing the kiosk file and PINs", .timeLimit(.minutes(Fuzz.timeLimitMinutes)))
 struct KioskFileFuzzTests {
-    static func expectWorded(_ error: some UserFacingError, input: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(Fuzz.isWorded(error.message.zh) && Fuzz.isWorded(error.message.en), "\(input.debugDescription)", sourceLocation: sourceLocation)
+    static func expectWorded(
+        _ error: some UserFacingError, input: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            Fuzz.isWorded(error.message.zh) && Fuzz.isWorded(error.message.en), "\(input.debugDescription)",
+            sourceLocation: sourceLocation)
     }
 
     @Test("typed PINs: mutations are read as 4 to 6 ASCII digits or refused in words")
@@ -21,7 +25,8 @@ struct KioskFileFuzzTests {
             let input = Fuzz.mutate(seeds.randomElement(using: &rng)!, corpus: seeds, using: &rng)
             do throws(KioskPinError) {
                 let pin = try KioskPin(input)
-                #expect(KioskPin.lengths.contains(pin.digits.count) && pin.digits.allSatisfy { $0.isASCII && $0.isNumber })
+                #expect(
+                    KioskPin.lengths.contains(pin.digits.count) && pin.digits.allSatisfy { $0.isASCII && $0.isNumber })
                 #expect(!pin.description.contains(pin.digits))
             } catch {
                 Self.expectWorded(error, input: input)
@@ -54,10 +59,13 @@ struct KioskFileFuzzTests {
     func tamperedCost() throws {
         let salt = Array(repeating: UInt8(7), count: 16)
         let hash = Array(repeating: UInt8(9), count: 32)
-        let line = "exit_pin = \(PinHash.algorithm)$4000000000$\(Data(salt).base64EncodedString())$\(Data(hash).base64EncodedString())"
+        let line =
+            "exit_pin = \(PinHash.algorithm)$4000000000$\(Data(salt).base64EncodedString())$\(Data(hash).base64EncodedString())"
         let config = try KioskConfig(text: line + "\n", path: "kiosk.conf")
         let start = Date()
         #expect(config.verifyExitPin(try KioskPin("1234")) == false)
-        #expect(Date().timeIntervalSince(start) < 2, "checking a PIN against a tampered cost took \(Date().timeIntervalSince(start)) s")
+        #expect(
+            Date().timeIntervalSince(start) < 2,
+            "checking a PIN against a tampered cost took \(Date().timeIntervalSince(start)) s")
     }
 }
