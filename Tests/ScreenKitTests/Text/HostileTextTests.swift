@@ -187,5 +187,9 @@ struct HostileTextTests {
         #expect(Sanitizer.inert("\u{1B}]52;c;cHduZWQ=\u{07}") == "^[]52;c;cHduZWQ=^G")
         #expect(Sanitizer.inert("\u{9B}2J") == "<U+009B>2J")
         #expect(Sanitizer.inert("王\u{202E}五") == "王<U+202E>五")
+        // Found by a long run: a base with a run of variation selectors and marks stacked 4 deep.
+        #expect(Sanitizer.inert("a\u{FE0F}\u{FE0E}\u{E0100}\u{0301}") == "a\u{FE0F}\u{0301}")
+        #expect(Sanitizer.inert("✓\u{FE0E}") == "✓\u{FE0E}")
+        #expect(!Sanitizer.isSafe("a\u{FE0F}\u{FE0E}"))
     }
 }
