@@ -1,3 +1,4 @@
+import Foundation
 import ScreenKit
 import TestSupport
 import Testing
@@ -82,6 +83,8 @@ struct HostileNamesTests {
             Self.household, language: .en, size: Size(columns: 80, rows: 24), environment: environment)
         let buffer = render(state, environment: environment)
         Self.expectInert(buffer, "Relatives")
+        // The title bar measures the name as drawn, so the date after it is not pushed off the edge.
+        #expect(buffer.lines[0].trimmingCharacters(in: .whitespaces).hasSuffix("updated 2026-01-31"), "\(buffer.lines[0])")
         assertScreen(buffer, named: "HostileNames-relatives-en-80x24")
     }
 }
