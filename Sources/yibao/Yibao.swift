@@ -40,7 +40,7 @@ struct Yibao: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
+                printText(fullMessage(for: error))
                 Foundation.exit(0)
             }
             printError(fullMessage(for: error))
@@ -71,6 +71,7 @@ struct Yibao: ParsableCommand {
     }
 }
 
+/// Writes a message to standard error, sanitised: messages may quote what was typed.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((PlainText.safe(text) + "\n").utf8))
 }

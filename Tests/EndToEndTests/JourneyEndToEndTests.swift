@@ -17,14 +17,16 @@ struct JourneyEndToEndTests {
         defer { fixture.remove() }
         let tmux = try fixture.app()
         defer { tmux.kill() }
+        // The demo's ledger is dated from today, so its balance depends on the day: ask the command line.
+        let amount = try Self.balanceText(fixture)
         try tmux.waitFor("Payer order")
         try tmux.send("1")
-        let balance = try tmux.waitFor("¥3,978.10")
+        let balance = try tmux.waitFor(amount)
         #expect(balance.contains("Balance"))
         #expect(balance.contains("2026") || balance.contains("20"))
         try tmux.send("NPage")
         try tmux.send("End")
-        try tmux.waitFor { $0.contains("¥3,978.10") }
+        try tmux.waitFor { $0.contains(amount) }
         try tmux.send("Escape")
         try tmux.waitFor("Payer order")
     }
@@ -218,6 +220,21 @@ struct JourneyEndToEndTests {
         try tmux.waitFor { $0.contains("张建民") && $0.contains("11010519500102") }
         try tmux.send("0018", literal: true)
         try tmux.waitFor("110105195001020018")
+    }
+
+    /// The owner's balance as the app shows it (`¥3,978.10`), read with `yibao balance --json`.
+    static func balanceText(_ fixture: Fixture) throws -> String {
+        let json = try fixture.cli(["balance", "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        guard let fen = object?["balance_fen"] as? Int, fen >= 0 else { throw E2E.Failed(message: "no balance in \(json)") }
+        var yuan = String(fen / 100)
+        var grouped = ""
+        while yuan.count > 3 {
+            grouped = "," + yuan.suffix(3) + grouped
+            yuan = String(yuan.dropLast(3))
+        }
+        let cents = fen % 100
+        return "¥" + yuan + grouped + "." + (cents < 10 ? "0" : "") + String(cents)
     }
 
     /// From Home, opens Relatives and then the add-a-relative form.

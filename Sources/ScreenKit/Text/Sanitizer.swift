@@ -15,6 +15,7 @@
 /// | zero-width and other invisible format characters (U+200B–U+200D, U+2060, U+FEFF, …) | `<U+200B>` |
 /// | line and paragraph separators U+2028, U+2029 | `<U+2028>` |
 /// | more than two combining marks on one base | the first two are kept, the rest dropped |
+/// | more than one variation selector on one base | the first is kept, the rest dropped |
 ///
 /// So `ESC ] 0 ; title BEL` becomes the harmless text `^[]0;title^G`. Variation selectors (U+FE0E,
 /// U+FE0F) stay: they are combining marks that choose text or emoji presentation. Zero-width joiners
@@ -30,17 +31,24 @@ public enum Sanitizer {
         if isPlainASCII(text) { return text }
         var result = String.UnicodeScalarView()
         var marksOnBase = 0
+        var selectorsOnBase = 0
         for scalar in text.unicodeScalars {
             if let replacement = replacement(for: scalar) {
                 result.append(contentsOf: replacement.unicodeScalars)
                 marksOnBase = 0
+                selectorsOnBase = 0
                 continue
             }
             if isCombiningMark(scalar) {
                 marksOnBase += 1
                 if marksOnBase > maxCombiningMarks { continue }
+            } else if isVariationSelector(scalar) {
+                // A base takes one; a run of them is invisible padding that only costs output.
+                selectorsOnBase += 1
+                if selectorsOnBase > 1 { continue }
             } else {
                 marksOnBase = 0
+                selectorsOnBase = 0
             }
             result.append(scalar)
         }
@@ -50,11 +58,15 @@ public enum Sanitizer {
     /// True when the character may be typed into a field as it is (it contains nothing `inert` would replace).
     public static func isSafe(_ character: Character) -> Bool {
         var marks = 0
+        var selectors = 0
         for scalar in character.unicodeScalars {
             if replacement(for: scalar) != nil { return false }
             if isCombiningMark(scalar) {
                 marks += 1
                 if marks > maxCombiningMarks { return false }
+            } else if isVariationSelector(scalar) {
+                selectors += 1
+                if selectors > 1 { return false }
             }
         }
         return true
@@ -102,6 +114,10 @@ public enum Sanitizer {
         default:
             return false
         }
+    }
+
+    static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
+        (0xFE00...0xFE0F).contains(scalar.value) || (0xE0100...0xE01EF).contains(scalar.value)
     }
 
     static func isPlainASCII(_ text: String) -> Bool {

@@ -40,8 +40,9 @@ public enum HintBar {
 
     static func totalWidth(_ hints: [Hint]) -> Int {
         hints.enumerated().reduce(0) { sum, item in
-            sum + (item.offset == 0 ? 0 : DisplayWidth.of(separator)) + DisplayWidth.of("[\(item.element.key)]") + 1
-                + DisplayWidth.of(item.element.label)
+            sum + (item.offset == 0 ? 0 : DisplayWidth.of(separator))
+                + DisplayWidth.of(Sanitizer.inert("[\(item.element.key)]")) + 1
+                + DisplayWidth.of(Sanitizer.inert(item.element.label))
         }
     }
 
@@ -52,22 +53,24 @@ public enum HintBar {
         buffer.fill(rect.row(0), style: .hint)
         var x = rect.x
         for (index, hint) in hints.enumerated() {
-            let keyText = "[\(hint.key)]"
+            // Measured as drawn: `put` sanitises, and `<U+202E>` is wider than the mark it stands for.
+            let keyText = Sanitizer.inert("[\(hint.key)]")
+            let label = Sanitizer.inert(hint.label)
             let gap = index == 0 ? 0 : DisplayWidth.of(separator)
-            let width = gap + DisplayWidth.of(keyText) + 1 + DisplayWidth.of(hint.label)
+            let width = gap + DisplayWidth.of(keyText) + 1 + DisplayWidth.of(label)
             let room = rect.maxX - x
             if width > room {
                 if index == 0 {
                     let end = buffer.put(keyText, x: x, y: rect.y, maxWidth: room, style: .hintKey)
                     buffer.put(
-                        " " + TextLayout.truncate(hint.label, width: rect.maxX - end - 1), x: end, y: rect.y,
+                        " " + TextLayout.truncate(label, width: rect.maxX - end - 1), x: end, y: rect.y,
                         maxWidth: rect.maxX - end, style: .hint)
                 }
                 break
             }
             x += gap
-            x = buffer.put(keyText, x: x, y: rect.y, style: .hintKey)
-            x = buffer.put(" " + hint.label, x: x, y: rect.y, maxWidth: rect.maxX - x, style: .hint)
+            x = buffer.put(keyText, x: x, y: rect.y, maxWidth: rect.maxX - x, style: .hintKey)
+            x = buffer.put(" " + label, x: x, y: rect.y, maxWidth: rect.maxX - x, style: .hint)
         }
     }
 

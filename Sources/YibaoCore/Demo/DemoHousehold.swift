@@ -26,15 +26,7 @@ public struct DemoHousehold: Sendable {
         func fail(_ node: Node?, _ message: String) -> PolicyFileError {
             PolicyFileError(file: file, line: node?.mark?.line ?? 0, message: message)
         }
-        let root: Node
-        do {
-            guard let composed = try Yams.compose(yaml: text) else { throw fail(nil, "the file is empty") }
-            root = composed
-        } catch let error as PolicyFileError {
-            throw error
-        } catch {
-            throw fail(nil, "not valid YAML: \(error)")
-        }
+        guard let root = try YAMLText.compose(text, file: file) else { throw fail(nil, "the file is empty") }
         func string(_ node: Node?, _ key: String) throws(PolicyFileError) -> String {
             guard let value = node?[key]?.string else { throw fail(node, "missing `\(key)`") }
             return value

@@ -131,7 +131,7 @@ extension Relationship {
         "媳妇": [.spouse, .daughterInLaw],
     ]
 
-    private static let wordTable: [String: [Relationship]] = {
+    static let wordTable: [String: [Relationship]] = {
         var table = ambiguousWords
         for relation in Relationship.allCases {
             var all = [relation.rawValue.lowercased(), relation.englishToken]

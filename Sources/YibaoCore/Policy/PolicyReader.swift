@@ -13,30 +13,9 @@ struct PolicyReader {
 
     /// The document's top-level mapping.
     func document(_ text: String) throws(PolicyFileError) -> PolicyMapping {
-        let root: Node?
-        do {
-            // `.basic`: scalars are read as text here, so Yams' default resolver (seven regular
-            // expressions compiled at first use, ~9 million instructions at every start) is not needed.
-            root = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            throw syntaxError(error)
-        } catch {
-            throw fail(0, "the file could not be read as YAML")
-        }
+        let root = try YAMLText.compose(text, file: file, resolver: .basic)
         guard let root else { throw fail(1, "the file is empty") }
         return try mapping(root, what: "the file")
-    }
-
-    private func syntaxError(_ error: YamlError) -> PolicyFileError {
-        switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-            .composer(_, let problem, let mark, _):
-            return fail(mark.line, "YAML syntax error: \(problem)")
-        case .reader(let problem, _, _, _):
-            return fail(0, "the file could not be read: \(problem)")
-        default:
-            return fail(0, "the file could not be read as YAML")
-        }
     }
 
     func mapping(_ node: Node, what: String) throws(PolicyFileError) -> PolicyMapping {

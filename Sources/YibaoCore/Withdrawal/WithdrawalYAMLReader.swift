@@ -12,22 +12,7 @@ struct WithdrawalYAMLReader {
 
     /// The document's root node.
     func compose(_ text: String) throws(PolicyFileError) -> Node {
-        let root: Node?
-        do {
-            // `.basic`: scalars are read as text here, so Yams' default resolver (seven regular
-            // expressions compiled at first use, ~9 million instructions at every start) is not needed.
-            root = try Yams.compose(yaml: text, .basic)
-        } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-                .composer(_, let problem, let mark, _):
-                throw PolicyFileError(file: file, line: mark.line, message: "not valid YAML: \(problem)")
-            default:
-                throw PolicyFileError(file: file, line: 0, message: "not valid YAML: \(error)")
-            }
-        } catch {
-            throw PolicyFileError(file: file, line: 0, message: "not valid YAML: \(error)")
-        }
+        let root = try YAMLText.compose(text, file: file, resolver: .basic)
         guard let root else { throw PolicyFileError(file: file, line: 0, message: "the file is empty") }
         return root
     }

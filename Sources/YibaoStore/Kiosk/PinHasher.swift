@@ -35,6 +35,10 @@ public struct PinHasher: Sendable {
     public static let defaultCost = 210_000
     /// Fewer rounds than this are refused when checking, so a tampered row cannot make a PIN cheap.
     public static let minimumCost = 210_000
+    /// More rounds than this are refused when checking too: a tampered file or row with a cost of
+    /// four billion would otherwise hang the kiosk for hours at the next PIN (fifty times the default is
+    /// still under 20 s).
+    public static let maximumCost = 10_000_000
 
     public let cost: Int
 
@@ -52,7 +56,7 @@ public struct PinHasher: Sendable {
     /// Whether `pin` is the one `stored` was made from. Always does the full work, and compares every
     /// byte whatever the first difference.
     public static func verify(_ pin: KioskPin, against stored: PinHash) -> Bool {
-        guard stored.cost >= minimumCost, stored.hash.count == 32,
+        guard stored.cost >= minimumCost, stored.cost <= maximumCost, stored.hash.count == 32,
             let derived = derive(pin.digits, salt: stored.salt, cost: stored.cost)
         else { return false }
         return constantTimeEqual(derived, stored.hash)

@@ -71,6 +71,8 @@ private func drawTitle(_ title: LocalizedText, context: ScreenContext, in row: R
         right += (right.isEmpty ? "" : "  ") + context.text(LocalizedText(zh: "更新于 \(date)", en: "updated \(date)"))
     }
     right += " "
+    // Measured as drawn: `put` sanitises, and a name's control characters are wider once visible.
+    right = Sanitizer.inert(right)
     let rightWidth = DisplayWidth.of(right)
     let end = buffer.put(left, x: row.x, y: row.y, maxWidth: max(0, row.width - rightWidth - 1), style: .title)
     if end + rightWidth < row.maxX {

@@ -12,7 +12,7 @@ struct ExportCommand: ParsableCommand {
         let export = try perform { try store.export() }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        FileHandle.standardOutput.write(try encoder.encode(export))
+        FileHandle.standardOutput.write(JSONText.escapingControls(try encoder.encode(export)))
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 }

@@ -35,7 +35,7 @@ struct PersonCommand: ParsableCommand {
                     try $0.addPerson(person, openingBalance: opening)
                 }
             }
-            print(context.text(LocalizedText(zh: "已添加：\(name)（\(id.masked)）", en: "Added: \(name) (\(id.masked))")))
+            printText(context.text(LocalizedText(zh: "已添加：\(name)（\(id.masked)）", en: "Added: \(name) (\(id.masked))")))
         }
     }
 

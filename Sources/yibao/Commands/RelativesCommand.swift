@@ -22,12 +22,9 @@ struct RelativesCommand: ParsableCommand {
             let context = try Context(global)
             let payerID = try context.residentID(payer, option: "--payer")
             let beneficiaryID = try context.residentID(beneficiary, option: "--beneficiary")
-            guard let relationship = Relationship(word: relation) else {
-                throw UsageError(
-                    context.text(
-                        LocalizedText(
-                            zh: "--relation：不认识“\(relation)”。请用 配偶、父亲、母亲、儿子、女儿、哥哥、姐姐、爷爷、外婆、孙子 等。",
-                            en: "--relation: '\(relation)' is not a relationship I know. Try spouse, mother, son, elder-sister, …")))
+            let relationship: Relationship
+            do { relationship = try Relationship.parse(relation) } catch {
+                throw UsageError("--relation: " + context.text(error.message))
             }
             let quotaMoney = try quota.map { try context.money($0, option: "--quota") }
             let policy = try context.policy()

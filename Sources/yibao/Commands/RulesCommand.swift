@@ -14,7 +14,7 @@ struct RulesCommand: ParsableCommand {
         guard let topic else {
             for id in library.topics {
                 let title = library.page(id, language: context.language)?.title ?? ""
-                print("\(id)\t\(title)")
+                print("\(id)\t\(PlainText.safe(title))")
             }
             return
         }
@@ -25,6 +25,6 @@ struct RulesCommand: ParsableCommand {
                         zh: "没有“\(topic)”这个主题。可选：\(library.topics.joined(separator: "、"))",
                         en: "There is no topic '\(topic)'. Choose one of: \(library.topics.joined(separator: ", "))")))
         }
-        print(page.text())
+        printText(page.text())
     }
 }

@@ -7,6 +7,8 @@ import YibaoUI
 /// Starts the full-screen app over the store, in the terminal, and gives the terminal back as it was.
 enum AppLauncher {
     static func run(_ context: Context) throws {
+        // Before the store: an app that cannot start must not create one.
+        do { try NcursesTerminal.preflight() } catch { throw Refused(LocalizedText(zh: error.zh, en: error.en)) }
         // The data files are parsed on two other threads (policy; rule pages and the withdrawal guide)
         // while the store opens and the terminal starts; a bad file is still refused before the first
         // screen, policy first, as before (the terminal is given back first).

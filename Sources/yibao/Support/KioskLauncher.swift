@@ -19,6 +19,8 @@ enum KioskLauncher {
                     en: "The kiosk settings file \(path) has no operator exit PIN, so the kiosk does not start. "
                         + "Set one first with `yibao operator exit-pin set --config \(path)`."))
         }
+        // Before the store: a kiosk that cannot start must not create one.
+        do { try NcursesTerminal.preflight() } catch { throw Refused(LocalizedText(zh: error.zh, en: error.en)) }
         let store = try context.openStore()
         let policy = try context.policy()
         let rules = try context.rules()
