@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real `yibao` binary in a real terminal (tmux): what a person sees and does.
 @Suite("The app in a real terminal", .serialized, .enabled(if: TmuxSession.isAvailable))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Names, ledger notes and an operator's rule page that hold terminal attacks, shown by the real app:
 /// every byte the app sends to the terminal is recorded (`tmux pipe-pane`) and searched for the

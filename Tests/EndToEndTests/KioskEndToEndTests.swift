@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The kiosk as a visitor and an operator meet it: the real binary in tmux, two people with PINs on a
 /// store made with the command line, and the operator's file with the exit PIN.

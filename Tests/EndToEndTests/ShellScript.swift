@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A shell script run in the tmux pane around the app, for what a person sees after it ends: the
 /// terminal's `stty -g` settings before and after, the exit status, and a prompt that must still work

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// SIGTERM and SIGHUP in the middle of a form, a save question or a save, in a real terminal: the
 /// terminal is given back as it was (`stty -g` the same, the shell prompt works), the store passes

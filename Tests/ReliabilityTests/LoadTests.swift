@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import YibaoCore
 
@@ -168,6 +169,86 @@ final class BindingCommandsDriver: LoadDriver, @unchecked Sendable {
     }
 }
 
+/// The terminal app in tmux, driven by a script as a person would drive it: on the payer order screen
+/// it moves one of 张德明's two payers, saves, confirms with y and waits for "[Saved]", again and
+/// again. It alone touches his order, so each save is one change and his last order is known.
+final class TerminalAppDriver: LoadDriver, @unchecked Sendable {
+    static let father = "110105193001010013"
+    let name = "app"
+    let family: Family
+    private let lock = NSLock()
+    private var errors: [String] = []
+    private var saves = 0
+    private var session: TmuxSession?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(family: Family) { self.family = family }
+
+    /// Adds 张德明, paid for by me and my son, so the app has an order of its own to change.
+    static func prepare(_ family: Family) throws {
+        for step in [
+            ["person", "add", "--name", "张德明", "--id", father, "--scheme", "resident", "--region", "110000"],
+            ["relatives", "add", "--payer", Family.me, "--beneficiary", father, "--relation", "父亲"],
+            ["relatives", "add", "--payer", Family.son, "--beneficiary", father, "--relation", "爷爷"],
+        ] {
+            let result = try YibaoBinary.run(step + family.common, home: family.home)
+            guard result.status == 0 else { throw SetupFailed(step: step.joined(separator: " "), stderr: result.stderr) }
+        }
+    }
+
+    /// His order after `saves` saves: each save swaps the two payers.
+    static func order(after saves: Int) -> [String] { saves % 2 == 0 ? [Family.me, Family.son] : [Family.son, Family.me] }
+
+    func start(seconds: Double) throws {
+        let command = ([YibaoBinary.url.path] + family.common).map(TmuxSession.quote).joined(separator: " ")
+        let session = try TmuxSession(
+            command: command, environment: ["HOME": family.home, "XDG_DATA_HOME": family.home + "/xdg"],
+            directory: URL(fileURLWithPath: family.home))
+        self.session = session
+        Thread.detachNewThread { [self] in
+            defer { done.signal() }
+            do {
+                try session.waitFor("Payer order")
+                try session.send("3")
+                let end = Date().addingTimeInterval(seconds)
+                while Date() < end {
+                    try showFather(session)
+                    // The moved payer stays selected: down, then back up.
+                    let down = lock.withLock { saves } % 2 == 0
+                    try session.send(down ? "d" : "u")
+                    try session.waitFor("moved")
+                    try session.send("s")
+                    try session.waitFor { $0.contains("[Y]") }
+                    try session.send("y")
+                    let after = try session.waitFor(timeout: 20) { $0.contains("[Saved]") && !$0.contains("[Y]") }
+                    if after.contains("[Note]") || after.lowercased().contains("could not") {
+                        lock.withLock { errors.append("the app showed:\n\(after)") }
+                        return
+                    }
+                    lock.withLock { saves += 1 }
+                }
+            } catch {
+                lock.withLock { errors.append("app: \(error)") }
+            }
+        }
+    }
+
+    /// Pages through the people (P) until the screen is 张德明's order.
+    private func showFather(_ session: TmuxSession) throws {
+        for _ in 0..<8 {
+            if (try? session.waitFor(timeout: 1) { $0.contains("Who pays when 张德明") }) != nil { return }
+            try session.send("p")
+        }
+        try session.waitFor("Who pays when 张德明")
+    }
+
+    func finish() -> (errors: [String], changes: Int, parts: [(account: String, fen: Int64)], logged: [LoggedChange]) {
+        done.wait()
+        session?.kill()
+        return lock.withLock { (errors, saves, [], []) }
+    }
+}
+
 @Suite("Eight processes changing one store at once")
 struct LoadTests {
     /// 10 s in the suite; `YIBAO_LOAD_SECONDS=30` is the documented long run (docs/reliability.md).
@@ -180,14 +261,17 @@ struct LoadTests {
         let scratch = Scratch()
         defer { scratch.remove() }
         let family = try Family.create(in: scratch.path)
+        try TerminalAppDriver.prepare(family)
         let before = try StoreContents.read(family.store)
-        // Five stress writers and three loops of ordinary commands: eight yibao processes at any moment.
-        var drivers: [any LoadDriver] = (0..<5).map {
+        // Four stress writers, two loops of ordinary commands and the terminal app driven by a script:
+        // eight yibao processes at any moment.
+        let app = TerminalAppDriver(family: family)
+        var drivers: [any LoadDriver] = (0..<4).map {
             StressWriterDriver(name: "w\($0)", family: family, log: scratch.path + "/w\($0).log", seed: 100 + $0)
         }
         drivers += [
             CommandLineDriver(name: "cli-pay0", family: family), CommandLineDriver(name: "cli-pay1", family: family),
-            BindingCommandsDriver(name: "cli-bind", family: family),
+            BindingCommandsDriver(name: "cli-bind", family: family), app,
         ]
         let start = Date()
         for driver in drivers { try driver.start(seconds: Self.seconds) }
@@ -200,6 +284,8 @@ struct LoadTests {
         let logged = results.flatMap(\.logged)
         #expect(!contents.bindings.contains("\(Family.daughter)>\(Family.son)"), "the last cycle was not undone")
         #expect(contents.orders[Family.son] == [Family.me])
+        let appSaves = results[drivers.count - 1].changes
+        #expect(contents.orders[TerminalAppDriver.father] == TerminalAppDriver.order(after: appSaves), "the app's saves")
         verify(contents, against: logged, balances: false)
         // No lost update: every change any driver was told was saved is in the store, and the balances
         // are the opening ones plus exactly what the drivers were told they changed.

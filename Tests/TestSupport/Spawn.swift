@@ -3,13 +3,13 @@ import Foundation
 /// Runs a program to completion with `posix_spawn` and a blocking `waitpid`, its output captured in a
 /// temporary file. Used for tmux, whose client starts a daemon: Foundation's `Process` can miss the
 /// client's exit on Linux and wait for ever.
-enum Spawn {
-    struct Result {
-        let status: Int32
-        let output: String
+public enum Spawn {
+    public struct Result {
+        public let status: Int32
+        public let output: String
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
+    public static func run(_ arguments: [String]) throws -> Result {
         let outputPath = FileManager.default.temporaryDirectory
             .appendingPathComponent("yibao-spawn-\(UUID().uuidString)").path
         defer { unlink(outputPath) }
@@ -43,9 +43,9 @@ enum Spawn {
         return Result(status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), output: output)
     }
 
-    struct SpawnFailed: Error, CustomStringConvertible {
-        let program: String
-        let code: Int32
-        var description: String { "could not start \(program): \(String(cString: strerror(code)))" }
+    public struct SpawnFailed: Error, CustomStringConvertible {
+        public let program: String
+        public let code: Int32
+        public var description: String { "could not start \(program): \(String(cString: strerror(code)))" }
     }
 }

@@ -2,18 +2,18 @@ import Foundation
 
 /// A real terminal for end-to-end tests: the real `yibao` binary in a detached tmux session on a
 /// private socket, driven with `send-keys` and read with `capture-pane`.
-final class TmuxSession {
-    let socket: String
-    let name = "yibao"
-    let directory: URL
+public final class TmuxSession: Sendable {
+    public let socket: String
+    public let name = "yibao"
+    public let directory: URL
 
     /// Whether tmux is installed (CI installs it; a developer machine may not have it).
-    static var isAvailable: Bool {
+    public static var isAvailable: Bool {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
     /// Starts `command` (a shell command line) in a `columns`×`rows` window with `environment`.
-    init(command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:], directory: URL) throws {
+    public init(command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:], directory: URL) throws {
         socket = "yibao-e2e-\(UUID().uuidString.prefix(8))"
         self.directory = directory
         var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": ""]
@@ -26,29 +26,29 @@ final class TmuxSession {
         try? tmux(["set-option", "-g", "escape-time", "0"])
     }
 
-    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    public static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
+    public func tmux(_ arguments: [String]) throws -> String {
         try Spawn.run(["tmux", "-L", socket] + arguments).output
     }
 
     /// Sends tmux key names (`Enter`, `Escape`, `Up`, `C-c`, `F1`) or literal text with `literal: true`.
-    func send(_ keys: String..., literal: Bool = false) throws {
+    public func send(_ keys: String..., literal: Bool = false) throws {
         try tmux(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
     }
 
     /// Sends raw bytes given as hex pairs (e.g. an `ESC O A` arrow), exactly as a terminal would.
-    func sendHex(_ hex: [String]) throws {
+    public func sendHex(_ hex: [String]) throws {
         try tmux(["send-keys", "-t", name, "-H"] + hex)
     }
 
     /// The visible screen as text.
-    func screen() throws -> String {
+    public func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", name])
     }
 
-    func resize(columns: Int, rows: Int) throws {
+    public func resize(columns: Int, rows: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(columns)", "-y", "\(rows)"])
     }
 
@@ -56,7 +56,7 @@ final class TmuxSession {
     /// the last screen. Settled means two captures in a row are the same: on a loaded machine tmux can
     /// be read while the program is still drawing, and half a dialog must not count as the dialog.
     @discardableResult
-    func waitFor(timeout: Double = 10, _ predicate: (String) -> Bool) throws -> String {
+    public func waitFor(timeout: Double = 10, _ predicate: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -71,19 +71,19 @@ final class TmuxSession {
 
     /// Waits until `text` is on the screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+    public func waitFor(_ text: String, timeout: Double = 10) throws -> String {
         try waitFor(timeout: timeout) { $0.contains(text) }
     }
 
     /// Ends the session, and makes sure no program started for it outlives the test (one that ignored
     /// tmux's hang-up would otherwise linger).
-    func kill() {
+    public func kill() {
         _ = try? tmux(["kill-server"])
         for pid in Self.processes(mentioning: directory.path) { Foundation.kill(pid, SIGKILL) }
     }
 
     /// PIDs of processes whose command line mentions `text`.
-    static func processes(mentioning text: String) -> [Int32] {
+    public static func processes(mentioning text: String) -> [Int32] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { entry -> Int32? in
             guard let pid = Int32(entry), pid != getpid(),
@@ -95,8 +95,8 @@ final class TmuxSession {
 
     deinit { kill() }
 
-    struct TimedOut: Error, CustomStringConvertible {
-        let screen: String
-        var description: String { "timed out; the screen was:\n\(screen)" }
+    public struct TimedOut: Error, CustomStringConvertible {
+        public let screen: String
+        public var description: String { "timed out; the screen was:\n\(screen)" }
     }
 }
