@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `yibao` binary in a fresh temporary store and reports what it printed.
 struct CLIRunner {
@@ -20,19 +21,7 @@ struct CLIRunner {
     }
 
     /// The `yibao` binary next to the test bundle (swift test builds it, as the tests depend on it).
-    static var binary: URL {
-        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [
-            bundleDirectory.appendingPathComponent("yibao"),
-            bundleDirectory.deletingLastPathComponent().appendingPathComponent("yibao"),
-        ]
-        for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate.path) {
-            return candidate
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/yibao")
-    }
+    static var binary: URL { BuiltProduct.yibao }
 
     /// Runs `yibao ARGS --store S --date D --lang L` (the global options added unless `plain`).
     @discardableResult

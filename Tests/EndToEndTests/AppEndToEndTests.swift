@@ -292,17 +292,7 @@ enum E2E {
         var description: String { message }
     }
 
-    static var binary: URL {
-        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [bundleDirectory.appendingPathComponent("yibao"),
-                          bundleDirectory.deletingLastPathComponent().appendingPathComponent("yibao")]
-        where FileManager.default.isExecutableFile(atPath: candidate.path) {
-            return candidate
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/yibao")
-    }
+    static var binary: URL { BuiltProduct.yibao }
 
     /// PIDs of running `yibao` processes whose command line names this store.
     static func pids(named name: String, storeArgument: String) throws -> [Int32] {

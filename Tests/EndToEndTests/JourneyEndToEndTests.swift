@@ -87,18 +87,7 @@ struct JourneyEndToEndTests {
         defer { fixture.remove() }
         let tmux = try fixture.app()
         defer { tmux.kill() }
-        try tmux.waitFor("Payer order")
-        try tmux.send("3")
-        try tmux.waitFor("Who pays when")
-        var screen = try tmux.screen()
-        // Choose the mother, who has two payers.
-        var tries = 0
-        while !screen.contains("Who pays when 王桂兰") && tries < 4 {
-            try tmux.send("p")
-            screen = try tmux.waitFor { $0.contains("Who pays when") }
-            tries += 1
-        }
-        try tmux.waitFor("Who pays when 王桂兰")
+        try Self.openPayerOrder(tmux, of: "王桂兰")  // the mother, who has two payers
         let example = try tmux.waitFor("Example")
         #expect(example.contains("¥300.00"))
         try tmux.send("d")  // the first payer (张建国) moves below 张伟
@@ -129,15 +118,7 @@ struct JourneyEndToEndTests {
         let balance = try tmux.waitFor("¥3,978.10")
         #expect(balance.components(separatedBy: "\n")[0].contains("[Read-only]"), "Balance's title bar:\n\(balance)")
         try tmux.send("Escape")
-        try tmux.send("3")
-        try tmux.waitFor("Who pays when")
-        var screen = try tmux.screen()
-        var tries = 0
-        while !screen.contains("Who pays when 王桂兰") && tries < 4 {
-            try tmux.send("p")
-            screen = try tmux.waitFor { $0.contains("Who pays when") }
-            tries += 1
-        }
+        try Self.openPayerOrder(tmux, of: "王桂兰")
         try tmux.send("d")
         try tmux.waitFor("moved")
         try tmux.send("s")
@@ -235,6 +216,18 @@ struct JourneyEndToEndTests {
         }
         let cents = fen % 100
         return "¥" + yuan + grouped + "." + (cents < 10 ? "0" : "") + String(cents)
+    }
+
+    /// From Home, opens the payer order and pages (P) to the order of the person named `name`.
+    static func openPayerOrder(_ tmux: TmuxSession, of name: String) throws {
+        try tmux.waitFor("Payer order")
+        try tmux.send("3")
+        try tmux.waitFor("Who pays when")
+        for _ in 0..<4 {
+            if (try? tmux.waitFor(timeout: 1) { $0.contains("Who pays when \(name)") }) != nil { return }
+            try tmux.send("p")
+        }
+        try tmux.waitFor("Who pays when \(name)")
     }
 
     /// From Home, opens Relatives and then the add-a-relative form.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GRDB
 import YibaoCore
 
@@ -10,19 +11,7 @@ import YibaoCore
 
 /// Runs the built `yibao` binary (as CLITests does) for the reliability tests.
 enum YibaoBinary {
-    static var url: URL {
-        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        let candidates = [
-            bundleDirectory.appendingPathComponent("yibao"),
-            bundleDirectory.deletingLastPathComponent().appendingPathComponent("yibao"),
-        ]
-        for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate.path) {
-            return candidate
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/yibao")
-    }
+    static var url: URL { BuiltProduct.yibao }
 
     struct Result {
         var status: Int32
