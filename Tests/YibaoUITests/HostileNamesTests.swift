@@ -87,4 +87,19 @@ struct HostileNamesTests {
         #expect(buffer.lines[0].trimmingCharacters(in: .whitespaces).hasSuffix("updated 2026-01-31"), "\(buffer.lines[0])")
         assertScreen(buffer, named: "HostileNames-relatives-en-80x24")
     }
+
+    @Test("a short name with a hidden mark gets the columns its visible form needs, not the width of its raw text")
+    func columnsFitTheDrawnName() {
+        // Raw, 王\u{202E}芳 is 4 columns wide; drawn, 王<U+202E>芳 is 12: a column sized on the raw text
+        // would cut the mark and the name's last character off.
+        var household = F.household
+        for (person, name) in zip(F.people, ["张建国", "王\u{202E}芳", "李秀", "张丽"]) {
+            household.persons[person.id] = Person(
+                id: person.id, name: name, scheme: person.scheme, region: person.region, isOwner: person.isOwner)
+        }
+        let environment = F.environment()
+        let state = F.relatives(household, language: .en, size: Size(columns: 80, rows: 24), environment: environment)
+        let text = render(state, environment: environment).text
+        #expect(text.contains("王<U+202E>芳"), "\(text)")
+    }
 }

@@ -37,11 +37,13 @@ public struct ScreenContext {
     /// The rectangle screens draw their content in (see `contentArea(for:)`).
     public var contentArea: Rect { YibaoUI.contentArea(for: size) }
 
-    /// A person's name as it may be shown here: in kiosk mode everyone but the owner is masked.
+    /// A person's name as it may be shown here: in kiosk mode everyone but the owner is masked. It is
+    /// already inert (`Sanitizer.inert`: a name comes from the store), so a screen that measures it to
+    /// lay out columns measures what will be drawn.
     public func displayName(_ id: ResidentID) -> String {
         let name = snapshot?.household.persons[id]?.name ?? id.masked
-        if environment.kiosk && id != snapshot?.owner { return NameMasking.mask(name) }
-        return name
+        if environment.kiosk && id != snapshot?.owner { return Sanitizer.inert(NameMasking.mask(name)) }
+        return Sanitizer.inert(name)
     }
 
     /// An ID number as it may be shown: always masked (strongly in kiosk mode).

@@ -24,7 +24,7 @@ struct LedgerTable {
             || household?.accounts[person]?.thisYearForRelatives.isEmpty == false
         if paysForOthers, let household {
             let widths = household.persons.keys.filter { $0 != person }.map {
-                DisplayWidth.of(Sanitizer.inert(context.displayName($0)))
+                DisplayWidth.of(context.displayName($0))
             }
             nameWidth = min(Self.maximumNameWidth, widths.max() ?? 0)
         } else {
