@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import YibaoCore
 
@@ -92,7 +93,7 @@ struct CrashTests {
         defer { scratch.remove() }
         let family = try Family.create(in: scratch.path)
         let log = scratch.path + "/writer.log"
-        var random = SeededRandom(seed: 2026_1122)
+        var random = SeededGenerator(seed: 2026_1122)
         var inFlightKept = 0
         var killedEarly = 0
         var killed = 0

@@ -265,18 +265,6 @@ func sameParts(_ a: [(account: String, fen: Int64)], _ b: [(account: String, fen
     a.map { "\($0.account)=\($0.fen)" }.sorted() == b.map { "\($0.account)=\($0.fen)" }.sorted()
 }
 
-/// A small, seeded random number generator (SplitMix64), so random kill times are repeatable.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// SHA-free fingerprint of a file for "left byte for byte as it was": its bytes.
 func fileBytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }

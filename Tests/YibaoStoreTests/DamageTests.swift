@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TestSupport
 import GRDB
 import Testing
 import YibaoCore
@@ -20,7 +21,7 @@ struct DamageTests {
     func storeWithBackup(_ dir: TempDir) throws -> (path: String, backup: StoreBackup) {
         let clock = TestClock("2026-03-01T08:00:00Z")
         let store = try Fixtures.store(in: dir, persons: [owner], options: .init(now: { clock.now }))
-        var rng = SeededRandom(seed: 3)
+        var rng = SeededGenerator(seed: 3)
         try store.bulkInsertLedger(
             randomLedger(
                 count: 3000, accounts: [owner.id], relatives: [], from: Fixtures.date("2020-01-01"),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GRDB
 import YibaoCore
 
@@ -61,23 +62,11 @@ enum Fixtures {
     }
 }
 
-/// A small, seeded random number generator (SplitMix64), so random tests are repeatable.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random but valid ledger lines for `accounts`, between `from` and `to`.
 func randomLedger(
     count: Int, accounts: [ResidentID], relatives: [ResidentID], from: CivilDate, to: CivilDate,
-    using rng: inout SeededRandom
+    using rng: inout SeededGenerator
 ) -> [LedgerEntry] {
     (0..<count).map { _ in
         let account = accounts.randomElement(using: &rng)!

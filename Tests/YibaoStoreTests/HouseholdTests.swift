@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import YibaoCore
 
@@ -22,7 +23,7 @@ struct HouseholdTests {
         let dir = TempDir()
         defer { dir.remove() }
         let store = try Fixtures.store(in: dir, persons: people)
-        var rng = SeededRandom(seed: 2025)
+        var rng = SeededGenerator(seed: 2025)
         let entries = randomLedger(
             count: 3_000, accounts: [ids[0], ids[2]], relatives: ids, from: Fixtures.date("2019-01-01"),
             to: Fixtures.date("2025-12-31"), using: &rng)
@@ -80,7 +81,7 @@ struct HouseholdTests {
         let dir = TempDir()
         defer { dir.remove() }
         let store = try Fixtures.store(in: dir, persons: people)
-        var rng = SeededRandom(seed: 11)
+        var rng = SeededGenerator(seed: 11)
         let dates = ["2025-01-01", "2025-03-15", "2024-12-31", "2025-03-15", "2023-07-01"]
         var saved: [LedgerEntry] = []
         for n in 0..<23 {
@@ -143,7 +144,7 @@ struct HouseholdTests {
         let dir = TempDir()
         defer { dir.remove() }
         let store = try Fixtures.store(in: dir, persons: people)
-        var rng = SeededRandom(seed: 100_000)
+        var rng = SeededGenerator(seed: 100_000)
         let entries = randomLedger(
             count: 100_000, accounts: [ids[0], ids[2]], relatives: ids, from: Fixtures.date("2005-01-01"),
             to: Fixtures.today, using: &rng)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import YibaoCore
 
@@ -32,7 +33,7 @@ struct LargeHouseholdTests {
         }
         let store = try Fixtures.store(in: dir, persons: persons, options: .init(dailyBackups: false))
         let accounts = persons.filter(\.hasPersonalAccount).map(\.id)
-        var rng = SeededRandom(seed: 50_100_000)
+        var rng = SeededGenerator(seed: 50_100_000)
         let entries = randomLedger(
             count: 100_000, accounts: accounts, relatives: persons.map(\.id),
             from: Fixtures.date("2010-01-01"),

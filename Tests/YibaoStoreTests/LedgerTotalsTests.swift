@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GRDB
 import Testing
 import YibaoCore
@@ -85,7 +86,7 @@ struct LedgerTotalsTests {
         }
         try expectTotalsMatch(store, "one change of four lines")
 
-        var rng = SeededRandom(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         try store.bulkInsertLedger(
             randomLedger(
                 count: 2_000, accounts: [ids[0], ids[2]], relatives: ids, from: Fixtures.date("2019-01-01"),
@@ -139,7 +140,7 @@ struct LedgerTotalsTests {
         let dir = TempDir()
         defer { dir.remove() }
         let path = dir.file("yibao.sqlite")
-        var rng = SeededRandom(seed: 42)
+        var rng = SeededGenerator(seed: 42)
         let entries = randomLedger(
             count: 1_500, accounts: [ids[0], ids[2]], relatives: ids, from: Fixtures.date("2020-01-01"),
             to: Fixtures.date("2025-12-31"), using: &rng)

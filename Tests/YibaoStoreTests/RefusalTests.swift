@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import GRDB
 import Testing
 import YibaoCore
@@ -23,7 +24,7 @@ struct RefusalTests {
     func closedStore(in dir: TempDir) throws -> String {
         let owner = Fixtures.person(1, name: "王芳", owner: true)
         let store = try Fixtures.store(in: dir, persons: [owner, Fixtures.person(2, name: "李明")])
-        var rng = SeededRandom(seed: 7)
+        var rng = SeededGenerator(seed: 7)
         try store.bulkInsertLedger(
             randomLedger(
                 count: 3000, accounts: [owner.id], relatives: [Fixtures.id(2)], from: Fixtures.date("2022-01-01"),
@@ -48,7 +49,7 @@ struct RefusalTests {
         let dir = TempDir()
         defer { dir.remove() }
         let path = dir.file("random.bin")
-        var rng = SeededRandom(seed: 42)
+        var rng = SeededGenerator(seed: 42)
         let bytes = (0..<8192).map { _ in UInt8.random(in: 0...255, using: &rng) }
         try Fixtures.write(path, Data(bytes))
         expectRefused(path, .notSQLite(path: path))
