@@ -17,6 +17,10 @@ struct KioskSnapshotTests {
         var state = K.state(language: language, size: size)
         result.append(("welcome", state))
 
+        var help = state
+        K.send([.key(.char("?"))], &help, at: K.start)
+        result.append(("help", help))
+
         K.send([.key(.enter)] + K.keys(K.owner.value) + [.key(.tab)] + K.keys("12"), &state, at: K.start)
         result.append(("sign-in", state))
 
@@ -40,7 +44,7 @@ struct KioskSnapshotTests {
         return result
     }
 
-    @Test("Welcome, sign-in, wrong PIN, locked, countdown and a session's Balance", arguments: Language.allCases)
+    @Test("Welcome, help, sign-in, wrong PIN, locked, countdown and a session's Balance", arguments: Language.allCases)
     func everyScreen(language: Language) {
         for size in Self.sizes {
             for (name, state) in Self.screens(language: language, size: size) {

@@ -10,6 +10,8 @@ public struct KioskNotice: Hashable, Sendable {
         case noPin
         /// The store failed: try again or ask staff.
         case problem
+        /// How the kiosk is used (? or F1 on the welcome and sign-in screens).
+        case help
     }
 
     public var kind: Kind

@@ -32,6 +32,7 @@ func drawWelcome(_ state: KioskState, context: KioskDrawing, into buffer: inout 
     drawKioskHints(
         [
             Hint(key: "Enter", label: context.text(LocalizedText(zh: "开始", en: "Start"))).essential,
+            Hint(key: "?/F1", label: context.text(Command.help.label)).essential,
             Hint(key: "L", label: context.text(Command.language.label)).essential,
         ], into: &buffer)
 }
@@ -81,6 +82,7 @@ func drawSignIn(
             Hint(key: "Enter", label: context.text(Command.select.label)).essential,
             Hint(key: "Tab", label: context.text(Command.nextField.label)),
             Hint(key: "Esc", label: context.text(Command.back.label)).essential,
+            Hint(key: "?/F1", label: context.text(Command.help.label)).essential,
             Hint(key: "L", label: context.text(Command.language.label)),
         ], into: &buffer)
 }
@@ -89,7 +91,8 @@ func drawSignIn(
 func drawNotice(_ notice: KioskNotice, context: KioskDrawing, into buffer: inout ScreenBuffer) {
     drawKioskTitle(notice.title, context: context, into: &buffer)
     let area = buffer.bounds.splitTop(2).rest.splitBottom(2).rest.inset(horizontal: 2)
-    let lines = TextWrap.lines(context.text(notice.message), width: min(area.width, 70) - 4)
+    // Text is drawn one column inside the box's inner area: border 2, inset 2, that column 1.
+    let lines = TextWrap.lines(context.text(notice.message), width: min(area.width, 70) - 5)
     let box = area.centred(Size(columns: min(area.width, 70), rows: min(area.height, lines.count + 8)))
     let inside = Box.draw(box, into: &buffer, charset: context.charset, style: .border).inset(horizontal: 1)
     var y = inside.y + 1

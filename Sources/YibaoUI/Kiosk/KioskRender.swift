@@ -17,6 +17,10 @@ public func renderKiosk(_ state: KioskState, environment: UIEnvironment, keymap:
         drawCountdown(remaining: remaining, context: context, into: &buffer)
         return buffer
     }
+    if state.showingHelp {
+        drawNotice(KioskWords.help(maxFailures: state.settings.maxFailures), context: context, into: &buffer)
+        return buffer
+    }
     switch state.phase {
     case .welcome:
         drawWelcome(state, context: context, into: &buffer)

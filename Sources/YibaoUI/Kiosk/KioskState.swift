@@ -23,6 +23,9 @@ public struct KioskState: Sendable {
     public var clockText = ""
     /// A line for the welcome screen after a session ended ("You are signed out").
     public var welcomeNote: LocalizedText?
+    /// The help screen is over the welcome or sign-in screen (which keeps what was typed); any key
+    /// closes it.
+    public var showingHelp = false
     /// A PIN is being checked (it takes a moment): the screen says so until the answer comes.
     public var isChecking = false
     /// Set when the kiosk is to end; the runtime then returns it.

@@ -17,6 +17,11 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
     -> [KioskEffect]
 {
     if kioskIgnoredKeys.contains(key) { return [] }
+    if state.showingHelp {
+        // Any key closes help, back to the screen it was opened on, as it was.
+        state.showingHelp = false
+        return []
+    }
     switch state.phase {
     case .welcome, .signIn, .notice:
         if state.operatorArmed {
@@ -33,6 +38,17 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
             // operator PIN cannot be found by trying them all at the keyboard.
             let locked = state.operatorLockedUntil.map { now < $0 } ?? false
             state.operatorArmed = !locked
+            return []
+        }
+    default:
+        break
+    }
+    // ? and F1 are help where nothing else is meant by them (no field takes a ?).
+    switch state.phase {
+    case .welcome, .signIn:
+        if key == .function(1) || key == .char("?") {
+            state.showingHelp = true
+            state.operatorArmed = false
             return []
         }
     default:

@@ -37,6 +37,28 @@ enum KioskWords {
             en: "In \(seconds) \(seconds == 1 ? "second" : "seconds") you are signed out and the screen is cleared.")
     }
 
+    static let helpTitle = LocalizedText(zh: "怎么使用自助机", en: "How to use this terminal")
+    /// What a visitor needs to know, with the operator's own number of wrong PINs before a lock.
+    static func help(maxFailures: Int) -> KioskNotice {
+        KioskNotice(
+            kind: .help, title: helpTitle,
+            message: LocalizedText(
+                zh: """
+                    1. 在欢迎画面按回车键，输入您的身份证号，按 Tab，再输入您的密码（4 到 6 位数字），按回车键。
+                    2. 还没有密码，或者忘了密码：请到服务台，工作人员核对身份后帮您设置。
+                    3. 密码连续输错 \(maxFailures) 次会暂时锁定，屏幕上会写明什么时候可以再试。
+                    4. 登录后按数字键 1 到 4 选择，或用上下键选好后按回车；Esc 返回上一步；F1 看帮助。
+                    5. 离开时请按 F10 退出登录。没有人操作时，屏幕会先提醒，然后自动退出并清除。
+                    """,
+                en: """
+                    1. On the welcome screen press Enter, type your ID number, press Tab, type your PIN (4 to 6 digits) and press Enter.
+                    2. No PIN yet, or forgotten it: please ask staff at the counter; they check who you are and set one.
+                    3. \(maxFailures) wrong PINs in a row lock it for a while; the screen says when you can try again.
+                    4. Once signed in, press 1 to 4, or choose with the arrows and press Enter; Esc goes back; F1 is help.
+                    5. Press F10 to sign out when you leave. If no one is there, the screen asks first, then signs out and clears itself.
+                    """))
+    }
+
     static let staffTitle = LocalizedText(zh: "工作人员", en: "Staff")
     static let staffPin = LocalizedText(zh: "工作人员密码", en: "Staff PIN")
     static let staffHint = LocalizedText(zh: "输完按回车；Esc 返回。", en: "Press Enter when done; Esc goes back.")
