@@ -14,11 +14,7 @@ struct CLIRunner {
         storePath = directory.appendingPathComponent("store/yibao.sqlite").path
     }
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = ProcessOutput
 
     /// The `yibao` binary next to the test bundle (swift test builds it, as the tests depend on it).
     static var binary: URL { BuiltProduct.yibao }
@@ -38,18 +34,8 @@ struct CLIRunner {
         env["XDG_DATA_HOME"] = directory.appendingPathComponent("xdg").path
         for (k, v) in environment { env[k] = v }
         process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
         process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        return try ProcessOutput.run(process)
     }
 
     /// Parses stdout as a JSON object or array.
@@ -62,17 +48,7 @@ struct CLIRunner {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        return try ProcessOutput.run(process)
     }
 
     /// Runs one SQL statement with the sqlite3 shell (read-only), for checks from outside Yibao.

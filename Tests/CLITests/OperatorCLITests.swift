@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The kiosk operator's commands, run through the built binary.
@@ -180,21 +181,7 @@ extension CLIRunner {
         env["XDG_DATA_HOME"] = directory.appendingPathComponent("xdg").path
         for (k, v) in environment { env[k] = v }
         process.environment = env
-        let stdin = Pipe()
-        let out = Pipe()
-        let err = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        return try ProcessOutput.run(process, input: input)
     }
 
     /// Runs one writing SQL statement with the sqlite3 shell (to set up a state from outside Yibao).

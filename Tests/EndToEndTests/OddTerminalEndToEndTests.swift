@@ -65,50 +65,52 @@ struct OddTerminalEndToEndTests {
         try script.expectPromptWorks(tmux)
     }
 
-    @Test("a 20x5 window shows the too-small message inside it; growing it opens Home, which quits cleanly")
-    func tinyWindow() throws {
+    /// Runs the app on a demo store inside a shell script in a `columns`×`rows` tmux window, gives
+    /// `body` the terminal, then expects the app to have exited 0, the terminal as it was before, and a
+    /// prompt that works.
+    static func appInScript(columns: Int, rows: Int, _ body: (TmuxSession) throws -> Void) throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let script = try ShellScript(
             directory: fixture.directory, runs: [ShellScript.yibao(["--store", fixture.store, "--lang", "en"])])
-        let tmux = try TmuxSession(command: script.command, columns: 20, rows: 5, directory: fixture.directory)
+        let tmux = try TmuxSession(command: script.command, columns: columns, rows: rows, directory: fixture.directory)
         defer { tmux.kill() }
-        let small = try tmux.waitFor { $0.lowercased().contains("small") }
-        let lines = small.split(separator: "\n")
-        #expect(lines.count <= 5 && lines.allSatisfy { $0.count <= 20 }, "drawn outside 20x5:\n\(small)")
-        try tmux.send("x")
-        try tmux.resize(columns: 80, rows: 24)
-        try tmux.waitFor("Payer order")
-        try tmux.send("q")
-        try tmux.waitFor("Leave Yibao now?")
-        try tmux.send("y")
+        try body(tmux)
         try tmux.waitFor("[app-exited:0]")
-        Self.expectRestored(script, runs: 1)
+        expectRestored(script, runs: 1)
         try script.expectPromptWorks(tmux)
+    }
+
+    @Test("a 20x5 window shows the too-small message inside it; growing it opens Home, which quits cleanly")
+    func tinyWindow() throws {
+        try Self.appInScript(columns: 20, rows: 5) { tmux in
+            let small = try tmux.waitFor { $0.lowercased().contains("small") }
+            let lines = small.split(separator: "\n")
+            #expect(lines.count <= 5 && lines.allSatisfy { $0.count <= 20 }, "drawn outside 20x5:\n\(small)")
+            try tmux.send("x")
+            try tmux.resize(columns: 80, rows: 24)
+            try tmux.waitFor("Payer order")
+            try tmux.send("q")
+            try tmux.waitFor("Leave Yibao now?")
+            try tmux.send("y")
+        }
     }
 
     @Test("a 300x100 window: Home, Balance and the form use it, and leaving restores the terminal")
     func hugeWindow() throws {
-        let fixture = try Fixture()
-        defer { fixture.remove() }
-        let script = try ShellScript(
-            directory: fixture.directory, runs: [ShellScript.yibao(["--store", fixture.store, "--lang", "en"])])
-        let tmux = try TmuxSession(command: script.command, columns: 300, rows: 100, directory: fixture.directory)
-        defer { tmux.kill() }
-        let home = try tmux.waitFor("Payer order")
-        let rows = home.split(separator: "\n")
-        #expect(rows.contains { $0.contains("[Q] Quit") }, "no hint bar:\n\(home)")
-        #expect(rows.count <= 100)
-        try tmux.send("1")
-        try tmux.waitFor("Own spending")
-        try tmux.send("Escape")
-        try JourneyEndToEndTests.openAddRelativeForm(tmux)
-        try tmux.send("张建民", literal: true)
-        try tmux.waitFor("张建民")
-        try tmux.send("C-c")
-        try tmux.waitFor("[app-exited:0]")
-        Self.expectRestored(script, runs: 1)
-        try script.expectPromptWorks(tmux)
+        try Self.appInScript(columns: 300, rows: 100) { tmux in
+            let home = try tmux.waitFor("Payer order")
+            let rows = home.split(separator: "\n")
+            #expect(rows.contains { $0.contains("[Q] Quit") }, "no hint bar:\n\(home)")
+            #expect(rows.count <= 100)
+            try tmux.send("1")
+            try tmux.waitFor("Own spending")
+            try tmux.send("Escape")
+            try JourneyEndToEndTests.openAddRelativeForm(tmux)
+            try tmux.send("张建民", literal: true)
+            try tmux.waitFor("张建民")
+            try tmux.send("C-c")
+        }
     }
 
     @Test("a burst of 60 resizes while typing into the form: nothing typed is lost, no crash, a clean exit")

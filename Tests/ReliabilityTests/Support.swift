@@ -13,11 +13,7 @@ import YibaoCore
 enum YibaoBinary {
     static var url: URL { BuiltProduct.yibao }
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Result = ProcessOutput
 
     /// A process ready to start, with a clean environment and pipes.
     static func process(_ arguments: [String], home: String) -> (Process, Pipe, Pipe) {
@@ -41,14 +37,7 @@ enum YibaoBinary {
     /// Runs `yibao ARGS` to the end.
     @discardableResult
     static func run(_ arguments: [String], home: String) throws -> Result {
-        let (process, out, err) = process(arguments, home: home)
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        try ProcessOutput.run(process(arguments, home: home).0)
     }
 }
 

@@ -200,29 +200,41 @@ struct ParserFuzzTests {
         #expect(!error.message.contains("\u{0}"), sourceLocation: sourceLocation)
     }
 
-    @Test("Policy files (Data/policy/*.yaml): mutated files load or are refused with file, line and words")
-    func policyFiles() throws {
-        var rng = Fuzz.generator("PolicyBook")
-        let real = try RepositoryData.files()
-        let count = Fuzz.iterations(default: 1_500)
-        let corpus = PolicyBook.fileNames.compactMap { real[$0] }
+    /// `count` times: one of `mutable`, mutated, in a copy of `real`, loaded with `load`; every refusal
+    /// must name a file and a line inside it. Returns the slowest load and how many were refused.
+    static func fuzzFiles(
+        _ real: [String: String], mutable: [String], count: Int, using rng: inout SeededGenerator,
+        load: ([String: String]) throws(PolicyFileError) -> Void
+    ) -> (slowest: Double, refused: Int) {
+        let corpus = mutable.compactMap { real[$0] }
         var slowest = 0.0
         var refused = 0
         for _ in 0..<count {
             var files = real
-            let path = PolicyBook.fileNames.randomElement(using: &rng)!
+            let path = mutable.randomElement(using: &rng)!
             files[path] = Fuzz.mutate(real[path]!, corpus: corpus, using: &rng)
             let (error, seconds): (PolicyFileError?, Double) = Fuzz.timed {
                 do throws(PolicyFileError) {
-                    _ = try PolicyBook.load(files: files)
+                    try load(files)
                     return nil
                 } catch { return error }
             }
             slowest = max(slowest, seconds)
             if let error {
                 refused += 1
-                Self.expectLocated(error, files: files, mutated: path)
+                expectLocated(error, files: files, mutated: path)
             }
+        }
+        return (slowest, refused)
+    }
+
+    @Test("Policy files (Data/policy/*.yaml): mutated files load or are refused with file, line and words")
+    func policyFiles() throws {
+        var rng = Fuzz.generator("PolicyBook")
+        let real = try RepositoryData.files()
+        let count = Fuzz.iterations(default: 1_500)
+        let (slowest, refused) = Self.fuzzFiles(real, mutable: PolicyBook.fileNames, count: count, using: &rng) {
+            files throws(PolicyFileError) in _ = try PolicyBook.load(files: files)
         }
         #expect(slowest < Self.slowest * 3, "one policy book took \(slowest) s")
         #expect(refused > 0)
@@ -239,26 +251,11 @@ struct ParserFuzzTests {
             ($0.hasPrefix("rules/") && $0.hasSuffix(".md")) || $0 == WithdrawalGuide.questionnaireFile
                 || $0 == WithdrawalGuide.casesFile
         }.sorted()
-        let corpus = mutable.compactMap { real[$0] }
-        var slowest = 0.0
-        var refused = 0
-        for _ in 0..<count {
-            var files = real
-            let path = mutable.randomElement(using: &rng)!
-            files[path] = Fuzz.mutate(real[path]!, corpus: corpus, using: &rng)
-            let (error, seconds): (PolicyFileError?, Double) = Fuzz.timed {
-                do throws(PolicyFileError) {
-                    let library = try RuleLibrary.load(files: files)
-                    for topic in library.topics {
-                        for language in Language.allCases { _ = library.page(topic, language: language)?.text() }
-                    }
-                    return nil
-                } catch { return error }
-            }
-            slowest = max(slowest, seconds)
-            if let error {
-                refused += 1
-                Self.expectLocated(error, files: files, mutated: path)
+        let (slowest, refused) = Self.fuzzFiles(real, mutable: mutable, count: count, using: &rng) {
+            files throws(PolicyFileError) in
+            let library = try RuleLibrary.load(files: files)
+            for topic in library.topics {
+                for language in Language.allCases { _ = library.page(topic, language: language)?.text() }
             }
         }
         #expect(slowest < Self.slowest * 3, "one rule library took \(slowest) s")
