@@ -32,15 +32,27 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        // The one place changes are made and snapshots read (docs/ARCHITECTURE.md): the command line,
+        // the app and the kiosk all go through it; nothing else calls the store.
+        .target(name: "YibaoService", dependencies: ["YibaoCore", "YibaoStore", "YibaoData"]),
         .target(name: "ScreenKit"),
         .target(name: "YibaoUI", dependencies: ["YibaoCore", "ScreenKit"]),
         .target(name: "NcursesBackend", dependencies: ["ScreenKit", "CNCursesw"]),
         .executableTarget(
             name: "yibao",
             dependencies: [
-                "YibaoCore", "YibaoStore", "YibaoUI", "ScreenKit", "NcursesBackend",
+                "YibaoCore", "YibaoStore", "YibaoService", "YibaoUI", "ScreenKit", "NcursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "YibaoData",
+            ]
+        ),
+        // Tests only (docs/reliability.md): a writer making changes in a loop for the reliability tests.
+        // Its own program, never part of the `yibao` product.
+        .executableTarget(
+            name: "yibao-stress",
+            dependencies: [
+                "YibaoCore", "YibaoStore", "YibaoData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The benchmark: drives the real binary in a pseudo-terminal beside `dialog` (docs/performance.md).
@@ -59,16 +71,19 @@ let package = Package(
         ),
         .testTarget(name: "YibaoCoreTests", dependencies: ["YibaoCore", "TestSupport"]),
         .testTarget(name: "YibaoStoreTests", dependencies: ["YibaoStore", "TestSupport"]),
+        .testTarget(
+            name: "YibaoServiceTests", dependencies: ["YibaoService", "YibaoStore", "YibaoCore", "YibaoData", "TestSupport"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "YibaoUITests", dependencies: ["YibaoUI", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "CLITests", dependencies: ["yibao", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["yibao", "YibaoService", "YibaoStore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["yibao", "TestSupport"]),
         // Issue 5: processes killed mid-write, eight writers at once, damaged and read-only stores, through
         // the real binary, checked against the store itself (docs/reliability.md).
         .testTarget(
             name: "ReliabilityTests",
             dependencies: [
-                "yibao", "YibaoStore", "YibaoCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                "yibao", "yibao-stress", "YibaoStore", "YibaoCore", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .testTarget(name: "BenchTests", dependencies: ["yibao-bench", "yibao"]),

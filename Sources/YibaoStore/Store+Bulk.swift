@@ -24,7 +24,7 @@ extension Store {
                     try Store.insert(entry, raw, db)
                 }
                 try Store.recordAudit(
-                    db, at: Timestamp.iso(options.now()), action: "bulkInsertLedger",
+                    db, at: Timestamp.iso(options.now()), action: AuditAction.bulkInsertLedger.rawValue,
                     summary: "\(entries.count) ledger lines", detail: "[]")
             }
         } catch {

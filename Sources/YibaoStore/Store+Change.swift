@@ -15,22 +15,40 @@ extension Store {
     /// then run more than once). Returns the changes as saved: new ledger lines carry their ids.
     @discardableResult
     public func change(
-        asOf date: CivilDate, action: String, summary: String, _ decide: (Household) throws -> [Change]
+        asOf date: CivilDate, action: AuditAction, summary: String, _ decide: (Household) throws -> [Change]
+    ) throws -> [Change] {
+        try changeInSteps(asOf: date, action: action, summary: summary) { steps in try steps.step(decide) }
+    }
+
+    /// Decides and saves several dependent steps of one intent in ONE write transaction with ONE audit
+    /// row: `body` calls `steps.step { household in … }` as often as it needs, and each step reads the
+    /// household as the previous steps left it (inside the same transaction) before deciding.
+    ///
+    /// All or nothing: a refusal thrown by any step (or by `body`) is rethrown unchanged and nothing of
+    /// the earlier steps is kept. When no step returned a change, nothing is written. A busy file is
+    /// retried as for `change(asOf:action:summary:_:)` (`body` may then run more than once). Returns
+    /// every change as saved, in order.
+    @discardableResult
+    public func changeInSteps(
+        asOf date: CivilDate, action: AuditAction, summary: String, _ body: (ChangeSteps) throws -> Void
     ) throws -> [Change] {
         if let refusal = options.readOnly { throw refusal }
         backUpBeforeFirstChangeOfDay()
         return try withRetry { db in
-            let household = try Store.household(db, asOf: date)
-            let changes: [Change]
+            let steps = ChangeSteps(db: db, date: date)
             do {
-                changes = try decide(household)
-            } catch {
-                throw DecisionFailure(error: error)
+                try body(steps)
+            } catch let failure as DecisionFailure {
+                throw failure
+            } catch let error as StoreError {
+                throw error
+            } catch let refusal as any UserFacingError {
+                throw DecisionFailure(error: refusal)  // a refusal between steps, carried out untouched
             }
-            guard !changes.isEmpty else { return [] }  // nothing changed: no audit row either
-            let saved = try changes.map { change in try Store.apply(change, db) }
-            try Store.recordAudit(db, at: Timestamp.iso(options.now()), action: action, summary: summary, saved)
-            return saved
+            guard !steps.saved.isEmpty else { return [] }  // nothing changed: no audit row either
+            try Store.recordAudit(
+                db, at: Timestamp.iso(options.now()), action: action.rawValue, summary: summary, steps.saved)
+            return steps.saved
         }
     }
 
@@ -133,6 +151,36 @@ extension Store {
             sql:
                 "INSERT INTO meta (key, value) VALUES ('last_change', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             arguments: [at])
+    }
+}
+
+/// The steps of one intent inside one write transaction (`Store.changeInSteps(asOf:action:summary:_:)`).
+/// Valid only while that call runs.
+public final class ChangeSteps {
+    private let db: Database
+    private let date: CivilDate
+    /// Every change saved so far, as saved.
+    fileprivate(set) var saved: [Change] = []
+
+    fileprivate init(db: Database, date: CivilDate) {
+        self.db = db
+        self.date = date
+    }
+
+    /// Reads the household as the earlier steps left it, lets `decide` (pure; it must not use the store)
+    /// choose the changes, and writes them. Returns them as saved (new ledger lines carry their ids).
+    @discardableResult
+    public func step(_ decide: (Household) throws -> [Change]) throws -> [Change] {
+        let household = try Store.household(db, asOf: date)
+        let changes: [Change]
+        do {
+            changes = try decide(household)
+        } catch {
+            throw DecisionFailure(error: error)
+        }
+        let written = try changes.map { change in try Store.apply(change, db) }
+        saved += written
+        return written
     }
 }
 

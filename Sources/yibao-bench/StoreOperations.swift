@@ -55,16 +55,16 @@ struct StoreOperations {
 
             let (owner, unbound, patient, policy) = (self.owner, self.unbound, self.patient, self.policy)
             started = Clock.now()
-            _ = try store.change(asOf: today, action: "bind", summary: "bench: bind") {
+            _ = try store.change(asOf: today, action: .bind, summary: "bench: bind") {
                 try $0.bind(payer: owner, beneficiary: unbound, relation: .daughter, quota: nil, policy: policy)
             }
             samples.add(subject, "store_bind_ms", Clock.ms(started, Clock.now()))
-            _ = try store.change(asOf: today, action: "unbind", summary: "bench: unbind") {
+            _ = try store.change(asOf: today, action: .unbind, summary: "bench: unbind") {
                 try $0.unbind(payer: owner, beneficiary: unbound).changes
             }
 
             started = Clock.now()
-            _ = try store.change(asOf: today, action: "pay", summary: "bench: payment") {
+            _ = try store.change(asOf: today, action: .pay, summary: "bench: payment") {
                 try $0.pay(beneficiary: patient, amount: Money(fen: 1_000), rules: policy).changes
             }
             samples.add(subject, "store_pay_ms", Clock.ms(started, Clock.now()))

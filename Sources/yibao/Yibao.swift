@@ -17,7 +17,6 @@ struct Yibao: ParsableCommand {
             AppCommand.self, InitCommand.self, PersonCommand.self, BalanceCommand.self, LedgerCommand.self,
             CreditCommand.self, RelativesCommand.self, PayersCommand.self, PayCommand.self, RulesCommand.self,
             ExportCommand.self, OperatorCommand.self, KioskCommand.self, RestoreCommand.self,
-            StressWriterCommand.self,
         ],
         defaultSubcommand: AppCommand.self
     )

@@ -100,7 +100,8 @@ struct CrashTests {
         let start = Date()
         for run in 0..<Self.kills {
             let arguments = family.writer(tag: "r\(run)", seed: run, log: log) + ["--ready"]
-            let (process, out, _) = YibaoBinary.process(arguments, home: scratch.path)
+            let (process, out, _) = YibaoBinary.process(
+                arguments, home: scratch.path, executable: YibaoBinary.stressWriter)
             try process.run()
             if random.next() % 8 == 0 {
                 // Some kills land while the process starts, opens the store or makes the day's backup.

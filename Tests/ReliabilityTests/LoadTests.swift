@@ -15,7 +15,7 @@ protocol LoadDriver: AnyObject {
     func finish() -> (errors: [String], changes: Int, parts: [(account: String, fen: Int64)], logged: [LoggedChange])
 }
 
-/// One `yibao stress-writer` process: payments, binding and unbinding, payer-order reversals, in a loop.
+/// One `yibao-stress` process: payments, binding and unbinding, payer-order reversals, in a loop.
 final class StressWriterDriver: LoadDriver, @unchecked Sendable {
     let name: String
     let family: Family
@@ -34,7 +34,8 @@ final class StressWriterDriver: LoadDriver, @unchecked Sendable {
 
     func start(seconds: Double) throws {
         let (process, out, err) = YibaoBinary.process(
-            family.writer(tag: name, seed: seed, log: log, seconds: seconds), home: family.home)
+            family.writer(tag: name, seed: seed, log: log, seconds: seconds), home: family.home,
+            executable: YibaoBinary.stressWriter)
         try process.run()
         self.process = process
         self.out = out

@@ -12,13 +12,15 @@ import YibaoCore
 /// Runs the built `yibao` binary (as CLITests does) for the reliability tests.
 enum YibaoBinary {
     static var url: URL { BuiltProduct.yibao }
+    /// The stress writer: its own test-only program (`yibao-stress`), not part of `yibao`.
+    static var stressWriter: URL { BuiltProduct.executable("yibao-stress") }
 
     typealias Result = ProcessOutput
 
     /// A process ready to start, with a clean environment and pipes.
-    static func process(_ arguments: [String], home: String) -> (Process, Pipe, Pipe) {
+    static func process(_ arguments: [String], home: String, executable: URL = url) -> (Process, Pipe, Pipe) {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["YIBAO_STORE"] = nil
@@ -100,10 +102,10 @@ struct Family {
         return family
     }
 
-    /// `yibao stress-writer` arguments for one writer.
+    /// `yibao-stress` arguments for one writer (run with `YibaoBinary.stressWriter`).
     func writer(tag: String, seed: Int, log: String, seconds: Double = 0, count: Int = 1_000_000) -> [String] {
         [
-            "stress-writer", "--log", log, "--tag", tag, "--seed", String(seed), "--beneficiary", Family.mother,
+            "--log", log, "--tag", tag, "--seed", String(seed), "--beneficiary", Family.mother,
             "--toggle", Family.daughter, "--relation", "奶奶", "--seconds", String(seconds), "--count", String(count),
         ] + common
     }

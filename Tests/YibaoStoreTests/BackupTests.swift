@@ -23,7 +23,7 @@ struct BackupTests {
     let owner = Fixtures.person(1, name: "王芳", owner: true)
 
     func credit(_ store: Store, _ fen: Int64, note: String = "") throws {
-        try store.change(asOf: Fixtures.today, action: "credit", summary: "credit \(fen)") { _ in
+        try store.change(asOf: Fixtures.today, action: .credit, summary: "credit \(fen)") { _ in
             [
                 .addLedgerEntry(
                     LedgerEntry(
@@ -185,7 +185,7 @@ struct BackupTests {
             atPath: dir.file("home/backups"), withDestinationPath: elsewhere)
         let store = try Store.open(path: dir.file("home/yibao.sqlite"))
         #expect(throws: StoreError.symlink(path: dir.file("home/backups"))) { try store.backUp() }
-        try store.change(asOf: Fixtures.today, action: "add", summary: "") { _ in [.addPerson(owner)] }
+        try store.change(asOf: Fixtures.today, action: .personAdd, summary: "") { _ in [.addPerson(owner)] }
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
         #expect(try store.owner() == owner)
     }

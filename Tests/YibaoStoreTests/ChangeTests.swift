@@ -21,7 +21,7 @@ struct ChangeTests {
         let dir = TempDir()
         defer { dir.remove() }
         let store = try Fixtures.store(in: dir)
-        try store.change(asOf: Fixtures.today, action: "people", summary: "three people") { _ in
+        try store.change(asOf: Fixtures.today, action: .personAdd, summary: "three people") { _ in
             [.addPerson(owner), .addPerson(mother), .addPerson(brother)]
         }
         #expect(
@@ -35,7 +35,7 @@ struct ChangeTests {
         renamed.name = "张秀兰"
         renamed.scheme = .employee
         renamed.region = Fixtures.shanghai
-        try store.change(asOf: Fixtures.today, action: "edit", summary: "rename") { _ in [.updatePerson(renamed)] }
+        try store.change(asOf: Fixtures.today, action: .personAdd, summary: "rename") { _ in [.updatePerson(renamed)] }
         #expect(try store.person(mother.id) == renamed)
 
         let ordered = Binding(
@@ -44,20 +44,20 @@ struct ChangeTests {
         let quota = Binding(
             payer: brother.id, beneficiary: mother.id, relation: .mother, form: .quota(Money(fen: 123_456)),
             since: Fixtures.date("2025-01-09"))
-        try store.change(asOf: Fixtures.today, action: "bind", summary: "two bindings") { _ in
+        try store.change(asOf: Fixtures.today, action: .bind, summary: "two bindings") { _ in
             [.addBinding(quota), .addBinding(ordered)]
         }
         #expect(try store.bindings() == [ordered, quota])
 
         let order = PayerOrder(beneficiary: mother.id, payers: [brother.id, owner.id])
-        try store.change(asOf: Fixtures.today, action: "order", summary: "order") { _ in [.setPayerOrder(order)] }
+        try store.change(asOf: Fixtures.today, action: .order, summary: "order") { _ in [.setPayerOrder(order)] }
         #expect(try store.payerOrders() == [order])
         #expect(try store.household(asOf: Fixtures.today).payerOrders == [mother.id: [brother.id, owner.id]])
         let shorter = PayerOrder(beneficiary: mother.id, payers: [owner.id])
-        try store.change(asOf: Fixtures.today, action: "order", summary: "replace") { _ in [.setPayerOrder(shorter)] }
+        try store.change(asOf: Fixtures.today, action: .order, summary: "replace") { _ in [.setPayerOrder(shorter)] }
         #expect(try store.payerOrders() == [shorter])
 
-        try store.change(asOf: Fixtures.today, action: "unbind", summary: "remove") { _ in
+        try store.change(asOf: Fixtures.today, action: .unbind, summary: "remove") { _ in
             [.removeBinding(payer: brother.id, beneficiary: mother.id)]
         }
         #expect(try store.bindings() == [ordered])
@@ -65,7 +65,7 @@ struct ChangeTests {
         let entry = LedgerEntry(
             account: owner.id, date: Fixtures.date("2025-03-01"), kind: .relativeSpending, amount: Money(fen: -4_321),
             counterparty: mother.id, note: "门诊 \"药\"")
-        let saved = try store.change(asOf: Fixtures.today, action: "pay", summary: "pay") { _ in
+        let saved = try store.change(asOf: Fixtures.today, action: .pay, summary: "pay") { _ in
             [.addLedgerEntry(entry)]
         }
         guard case .addLedgerEntry(let savedEntry) = saved.first else {
@@ -90,12 +90,12 @@ struct ChangeTests {
         let store = try Fixtures.store(in: dir, options: .init(now: { clock }))
         let entry = LedgerEntry(
             account: owner.id, date: Fixtures.date("2025-02-01"), kind: .credit, amount: Money(fen: 30_000))
-        let saved = try store.change(asOf: Fixtures.today, action: "setup", summary: "王芳 and her first credit") { _ in
+        let saved = try store.change(asOf: Fixtures.today, action: .personAdd, summary: "王芳 and her first credit") { _ in
             [.addPerson(owner), .addLedgerEntry(entry)]
         }
         let audit = try store.audit(limit: 10)
         #expect(audit.count == 1)
-        #expect(audit.first?.action == "setup")
+        #expect(audit.first?.action == "person.add")
         #expect(audit.first?.summary == "王芳 and her first credit")
         #expect(audit.first?.at == "2024-02-29T12:34:56.789Z")
         #expect(try store.lastChange() == "2024-02-29T12:34:56.789Z")
@@ -111,7 +111,7 @@ struct ChangeTests {
         defer { dir.remove() }
         let store = try Fixtures.store(in: dir, persons: [owner])
         for n in 1...5 {
-            try store.change(asOf: Fixtures.today, action: "credit", summary: "credit \(n)") { _ in
+            try store.change(asOf: Fixtures.today, action: .credit, summary: "credit \(n)") { _ in
                 [
                     .addLedgerEntry(
                         LedgerEntry(account: owner.id, date: Fixtures.today, kind: .credit, amount: Money(fen: 1)))
@@ -127,7 +127,7 @@ struct ChangeTests {
         let dir = TempDir()
         defer { dir.remove() }
         let store = try Fixtures.store(in: dir, persons: [owner, mother])
-        try store.change(asOf: Fixtures.today, action: "credit", summary: "") { _ in
+        try store.change(asOf: Fixtures.today, action: .credit, summary: "") { _ in
             [
                 .addLedgerEntry(
                     LedgerEntry(
@@ -135,7 +135,7 @@ struct ChangeTests {
             ]
         }
         var seen: Household?
-        try store.change(asOf: Fixtures.date("2025-02-01"), action: "look", summary: "") { household in
+        try store.change(asOf: Fixtures.date("2025-02-01"), action: .pay, summary: "") { household in
             seen = household
             return []
         }
@@ -153,7 +153,7 @@ struct ChangeTests {
         let auditBefore = try store.auditCount()
         let lastBefore = try store.lastChange()
         #expect(throws: Refused(reason: "not a near relative")) {
-            try store.change(asOf: Fixtures.today, action: "bind", summary: "") { _ in
+            try store.change(asOf: Fixtures.today, action: .bind, summary: "") { _ in
                 throw Refused(reason: "not a near relative")
             }
         }
@@ -169,7 +169,7 @@ struct ChangeTests {
         let store = try Fixtures.store(in: dir, persons: [owner])
         let auditBefore = try store.auditCount()
         do {
-            try store.change(asOf: Fixtures.today, action: "bad", summary: "") { _ in
+            try store.change(asOf: Fixtures.today, action: .credit, summary: "") { _ in
                 [.addPerson(mother), .removeBinding(payer: owner.id, beneficiary: mother.id)]
             }
             Issue.record("expected a refusal")
@@ -182,10 +182,10 @@ struct ChangeTests {
         #expect(try store.person(mother.id) == nil)
         #expect(try store.auditCount() == auditBefore)
         #expect(throws: StoreError.self) {
-            try store.change(asOf: Fixtures.today, action: "dup", summary: "") { _ in [.addPerson(owner)] }
+            try store.change(asOf: Fixtures.today, action: .personAdd, summary: "") { _ in [.addPerson(owner)] }
         }
         #expect(throws: StoreError.self) {
-            try store.change(asOf: Fixtures.today, action: "ghost", summary: "") { _ in [.updatePerson(mother)] }
+            try store.change(asOf: Fixtures.today, action: .personAdd, summary: "") { _ in [.updatePerson(mother)] }
         }
         #expect(try store.auditCount() == auditBefore)
     }
@@ -202,7 +202,7 @@ struct ChangeTests {
         }
         let big = String(repeating: "很长的备注", count: 20_000)
         #expect(throws: StoreError.diskFull(path: store.path)) {
-            try store.change(asOf: Fixtures.today, action: "big", summary: "") { _ in
+            try store.change(asOf: Fixtures.today, action: .credit, summary: "") { _ in
                 [
                     .addLedgerEntry(
                         LedgerEntry(
@@ -225,7 +225,7 @@ struct ChangeTests {
         let release = DispatchSemaphore(value: 0)
         let finished = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
-            _ = try? holder.change(asOf: Fixtures.today, action: "hold", summary: "") { _ in
+            _ = try? holder.change(asOf: Fixtures.today, action: .credit, summary: "") { _ in
                 holding.signal()
                 release.wait()
                 return []
@@ -235,7 +235,7 @@ struct ChangeTests {
         holding.wait()
         var decided = 0
         #expect(throws: StoreError.busy(path: holder.path)) {
-            try waiter.change(asOf: Fixtures.today, action: "try", summary: "") { _ in
+            try waiter.change(asOf: Fixtures.today, action: .credit, summary: "") { _ in
                 decided += 1
                 return []
             }
@@ -243,7 +243,7 @@ struct ChangeTests {
         #expect(decided == 0)
         release.signal()
         finished.wait()
-        try waiter.change(asOf: Fixtures.today, action: "try", summary: "again") { _ in
+        try waiter.change(asOf: Fixtures.today, action: .credit, summary: "again") { _ in
             [
                 .addLedgerEntry(
                     LedgerEntry(account: owner.id, date: Fixtures.today, kind: .credit, amount: Money(fen: 5)))

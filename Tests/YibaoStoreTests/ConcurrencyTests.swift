@@ -32,7 +32,7 @@ struct ConcurrencyTests {
                 defer { group.leave() }
                 for n in 0..<perThread {
                     do {
-                        try store.change(asOf: Fixtures.today, action: "credit", summary: "thread \(t) #\(n)") {
+                        try store.change(asOf: Fixtures.today, action: .credit, summary: "thread \(t) #\(n)") {
                             household in
                             // The balance read here must be the newest: each credit records what it saw.
                             let seen = household.accounts[owner.id]?.balance.fen ?? 0
@@ -68,7 +68,7 @@ struct ConcurrencyTests {
         try await withThrowingTaskGroup(of: Void.self) { group in
             for n in 0..<100 {
                 group.addTask {
-                    try store.change(asOf: Fixtures.today, action: "credit", summary: "task \(n)") { _ in
+                    try store.change(asOf: Fixtures.today, action: .credit, summary: "task \(n)") { _ in
                         [
                             .addLedgerEntry(
                                 LedgerEntry(

@@ -28,7 +28,7 @@ struct DamageTests {
                 to: Fixtures.today,
                 using: &rng))
         clock.set("2026-03-02T08:00:00Z")
-        try store.change(asOf: Fixtures.today, action: "credit", summary: "") { _ in
+        try store.change(asOf: Fixtures.today, action: .credit, summary: "") { _ in
             [
                 .addLedgerEntry(
                     LedgerEntry(account: owner.id, date: Fixtures.today, kind: .credit, amount: Money(fen: 1))

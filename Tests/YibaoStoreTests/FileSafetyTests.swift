@@ -18,7 +18,7 @@ struct FileSafetyTests {
     func closedStore(_ dir: TempDir, _ name: String = "yibao.sqlite") throws -> String {
         let store = try Store.open(
             path: dir.file(name), create: true, options: .init(dailyBackups: false))
-        try store.change(asOf: Fixtures.today, action: "add", summary: "") { _ in [.addPerson(owner)] }
+        try store.change(asOf: Fixtures.today, action: .personAdd, summary: "") { _ in [.addPerson(owner)] }
         try store.close()
         return store.path
     }
@@ -107,7 +107,7 @@ struct FileSafetyTests {
         #expect(try String(contentsOfFile: diary, encoding: .utf8) == "dear diary")
         // A new store made through the link is a private file in the real folder, nothing else.
         let store = try Store.open(path: dir.file("link/new.sqlite"))
-        try store.change(asOf: Fixtures.today, action: "add", summary: "") { _ in [.addPerson(owner)] }
+        try store.change(asOf: Fixtures.today, action: .personAdd, summary: "") { _ in [.addPerson(owner)] }
         #expect(Fixtures.mode(real + "/new.sqlite") == 0o600)
         #expect(Fixtures.mode(real + "/backups") == 0o700)
         #expect(try String(contentsOfFile: diary, encoding: .utf8) == "dear diary")

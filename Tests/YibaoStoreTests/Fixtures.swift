@@ -44,7 +44,7 @@ enum Fixtures {
     static func store(in dir: TempDir, persons: [Person] = [], options: Store.Options = .init()) throws -> Store {
         let store = try Store.open(path: dir.file("yibao.sqlite"), create: true, options: options)
         if !persons.isEmpty {
-            try store.change(asOf: today, action: "setup", summary: "people") { _ in persons.map(Change.addPerson) }
+            try store.change(asOf: today, action: .personAdd, summary: "people") { _ in persons.map(Change.addPerson) }
         }
         return store
     }

@@ -66,7 +66,7 @@ struct HouseholdTests {
             line(ids[0], "2025-03-04", .relativeSpending, -6_000, mother),  // another payer
             line(payer, "2025-07-01", .relativeSpending, -7_000, mother),  // after the date
         ]
-        try store.change(asOf: Fixtures.today, action: "setup", summary: "") { _ in
+        try store.change(asOf: Fixtures.today, action: .personAdd, summary: "") { _ in
             [.addBinding(ordered), .addBinding(quota)] + entries.map(Change.addLedgerEntry)
         }
         let household = try store.household(asOf: Fixtures.today)
@@ -88,7 +88,7 @@ struct HouseholdTests {
             let entry = LedgerEntry(
                 account: ids[0], date: Fixtures.date(dates.randomElement(using: &rng)!), kind: .credit,
                 amount: Money(fen: Int64(n + 1)), note: "line \(n)")
-            let changes = try store.change(asOf: Fixtures.today, action: "credit", summary: "") { _ in
+            let changes = try store.change(asOf: Fixtures.today, action: .credit, summary: "") { _ in
                 [
                     .addLedgerEntry(entry),
                     .addLedgerEntry(
@@ -119,7 +119,7 @@ struct HouseholdTests {
         let store = try Fixtures.store(in: dir, persons: people)
         let binding = Binding(
             payer: ids[0], beneficiary: ids[1], relation: .mother, form: .ordered, since: Fixtures.today)
-        try store.change(asOf: Fixtures.today, action: "bind", summary: "bind") { _ in
+        try store.change(asOf: Fixtures.today, action: .bind, summary: "bind") { _ in
             [
                 .addBinding(binding), .setPayerOrder(PayerOrder(beneficiary: ids[1], payers: [ids[0]])),
                 .addLedgerEntry(
@@ -133,7 +133,7 @@ struct HouseholdTests {
         #expect(exported.bindings == [binding])
         #expect(exported.payerOrders == [PayerOrder(beneficiary: ids[1], payers: [ids[0]])])
         #expect(exported.ledger.map(\.amount) == [Money(fen: 9)])
-        #expect(exported.audit.map(\.action) == ["setup", "bind"])
+        #expect(exported.audit.map(\.action) == ["person.add", "bind"])
         #expect(exported.lastChange == exported.audit.last?.at)
         let json = try JSONEncoder().encode(exported)
         #expect(try JSONDecoder().decode(StoreExport.self, from: json) == exported)

@@ -55,7 +55,7 @@ struct LargeHouseholdTests {
                     payer: persons[payer].id, beneficiary: persons[3].id, relation: .mother, form: .ordered,
                     since: Fixtures.date("2016-01-01")))
         }
-        try store.change(asOf: Fixtures.today, action: "bind", summary: "bindings") { _ in
+        try store.change(asOf: Fixtures.today, action: .bind, summary: "bindings") { _ in
             bindings.map(Change.addBinding)
                 + [
                     .setPayerOrder(
@@ -151,7 +151,7 @@ struct LargeHouseholdTests {
         let f = try build(dir)
         let beneficiary = f.persons[3].id
         // Random lines may leave a payer below zero: credit each enough to share.
-        try f.store.change(asOf: Fixtures.today, action: "credit", summary: "") { _ in
+        try f.store.change(asOf: Fixtures.today, action: .credit, summary: "") { _ in
             (0...2).map {
                 .addLedgerEntry(
                     LedgerEntry(
@@ -160,7 +160,7 @@ struct LargeHouseholdTests {
             }
         }
         let before = try f.store.household(asOf: Fixtures.today)
-        let saved = try f.store.change(asOf: Fixtures.today, action: "pay", summary: "") { household in
+        let saved = try f.store.change(asOf: Fixtures.today, action: .pay, summary: "") { household in
             let expected = DeductionEngine.split(
                 amount: Money(fen: 12_345), own: nil,
                 payers: household.payerOrder(for: beneficiary).map {

@@ -76,7 +76,7 @@ struct LedgerTotalsTests {
         try expectTotalsMatch(store, "no ledger at all")
         #expect(try store.ledgerCount(of: ids[0]) == 0)
 
-        try store.change(asOf: Fixtures.today, action: "credit", summary: "") { _ in
+        try store.change(asOf: Fixtures.today, action: .credit, summary: "") { _ in
             [
                 .addLedgerEntry(line(ids[0], "2025-01-05", .credit, 10_000)),
                 .addLedgerEntry(line(ids[0], "2025-01-05", .credit, 2_000)),
@@ -124,7 +124,7 @@ struct LedgerTotalsTests {
             ])
         }
         #expect(throws: (any Error).self) {
-            try store.change(asOf: Fixtures.today, action: "bad", summary: "") { _ in
+            try store.change(asOf: Fixtures.today, action: .credit, summary: "") { _ in
                 [
                     .addLedgerEntry(line(ids[0], "2025-01-07", .credit, 5)),
                     .addLedgerEntry(line(stranger, "2025-01-07", .credit, 5)),
@@ -193,7 +193,7 @@ struct LedgerTotalsTests {
                 #expect(household.accounts[account] == AccountTotals(account: account, entries: entries, asOf: date))
             }
         }
-        try store.change(asOf: Fixtures.today, action: "credit", summary: "") { _ in
+        try store.change(asOf: Fixtures.today, action: .credit, summary: "") { _ in
             [.addLedgerEntry(line(ids[0], "2025-06-15", .credit, 1_234))]
         }
         try expectTotalsMatch(store, "a change after the migration")

@@ -11,7 +11,7 @@ struct ReadOnlyTests {
     let owner = Fixtures.person(1, name: "王芳", owner: true)
 
     func credit(_ store: Store, _ fen: Int64, note: String = "") throws {
-        try store.change(asOf: Fixtures.today, action: "credit", summary: "credit") { _ in
+        try store.change(asOf: Fixtures.today, action: .credit, summary: "credit") { _ in
             [
                 .addLedgerEntry(
                     LedgerEntry(
@@ -25,7 +25,7 @@ struct ReadOnlyTests {
     func closedStore(in folder: String) throws -> String {
         let store = try Store.open(
             path: folder + "/yibao.sqlite", create: true, options: .init(dailyBackups: false))
-        try store.change(asOf: Fixtures.today, action: "add", summary: "") { _ in [.addPerson(owner)] }
+        try store.change(asOf: Fixtures.today, action: .personAdd, summary: "") { _ in [.addPerson(owner)] }
         for _ in 0..<120 { try credit(store, 1) }
         try store.close()
         return store.path

@@ -221,7 +221,7 @@ struct AddRelativeTests {
         #expect(F.form(state)?.form.text(AddRelativeForm.id) == F.fatherText)
     }
 
-    @Test("Yes adds the person, then binds with the quota, goes back to the list and says it is done")
+    @Test("Yes adds the person and binds with the quota as one change, goes back to the list and says it is done")
     func confirmedQuotaBinding() {
         var state = F.addForm()
         F.fill(name: "张秀兰", id: F.sisterText, relation: .elderSister, regionCode: "330100", &state)
@@ -232,14 +232,12 @@ struct AddRelativeTests {
         let effects = F.press([.char("y")], &state)
         let sister = try! ResidentID(F.sisterText, today: F.today)
         let person = Person(id: sister, name: "张秀兰", scheme: .resident, region: RegionCode("330100")!)
-        #expect(effects == [.apply(.addPerson(person, openingBalance: nil))])
+        let request = ChangeRequest.addRelative(
+            person, openingBalance: nil, payer: F.owner, relation: .elderSister, quota: Money(fen: 30_000))
+        #expect(effects == [.apply(request)])
         let data = RelativesMemoryData(household: F.household)
         F.run(effects, &state, data: data)
-        #expect(
-            data.requests == [
-                .addPerson(person, openingBalance: nil),
-                .bind(payer: F.owner, beneficiary: sister, relation: .elderSister, quota: Money(fen: 30_000)),
-            ])
+        #expect(data.requests == [request])
         #expect(state.stack.last is RelativesScreen)
         #expect(state.status?.kind == .success)
         #expect(state.status?.text.zh == "已绑定：为张秀兰留出了 ¥300.00 的跨省额度。")
@@ -303,22 +301,25 @@ struct AddRelativeTests {
         #expect(dialog.message.zh.contains("请向当地医保部门确认"))
     }
 
-    @Test("A refusal from the store after the person was added says they were added but not bound, and keeps the form")
-    func refusedAfterAdding() {
+    @Test("A refusal from the store adds no one: it says nothing was added, and keeps the form as typed")
+    func refusedAddsNoOne() {
         var state = F.addForm(language: .en)
         F.fill(name: "王德福", id: F.fatherText, relation: .father, &state)
         F.submit(&state)
         let effects = F.press([.char("y")], &state)
-        guard case .apply(let add)? = effects.first else { Issue.record("nothing applied"); return }
         let father = try! ResidentID(F.fatherText, today: F.today)
-        let bind = ChangeRequest.bind(payer: F.owner, beneficiary: father, relation: .father, quota: nil)
-        #expect(update(&state, .applied(add, .done), environment: F.environment()) == [.reload, .apply(bind)])
+        guard case .apply(let request)? = effects.first, case .addRelative(let person, _, _, _, _) = request else {
+            Issue.record("not one request adding the relative and binding them: \(effects)")
+            return
+        }
+        #expect(person.id == father)
         let reasons = BindingRefused(reasons: [.tooManyPayers(beneficiary: "王德福", max: 1)]).message
-        _ = update(&state, .refused(bind, reasons), environment: F.environment())
+        _ = update(&state, .refused(request, reasons), environment: F.environment())
         let dialog = try! #require(state.dialog)
         #expect(dialog.isError)
+        #expect(dialog.title.en == "Not added")
         #expect(dialog.message.en.hasPrefix(reasons.en))
-        #expect(dialog.message.en.contains("王德福 has been added to the list but is not bound."))
+        #expect(!dialog.message.en.contains("has been added"))
         #expect(dialog.message.en.contains("What you typed is still here"))
         #expect(F.form(state)?.form.text(AddRelativeForm.id) == F.fatherText)
     }

@@ -43,8 +43,8 @@ struct BalanceLayoutTests {
         let context = driver.state.context(driver.environment)
         // Three "paid for" rows: two relatives by name, one line for the other two.
         let area = Rect(x: 2, y: 2, width: 76, height: 14 + 3)
-        #expect(BalanceSummary.relativeRows(area: area) == 3)
-        let summary = BalanceSummary(person: data.owner, context: context, area: area)
+        #expect(BalanceBlock.relativeRows(area: area) == 3)
+        let summary = BalanceBlock(person: data.owner, context: context, area: area)
         #expect(
             summary.yearLines.map(\.label) == [
                 "Credited", "Own spending", "Paid for Anna Li", "Paid for 欧阳建华", "Paid for 2 others",

@@ -35,6 +35,12 @@ struct KioskScopeTests {
         #expect(throws: KioskScopeRefusal.notHere) { try scoped.apply(.unbind(payer: K.owner, beneficiary: R.mother), asOf: R.today) }
         #expect(scoped.isAllowed(.unbind(payer: K.stranger, beneficiary: R.mother)))
         #expect(!scoped.isAllowed(.setPayerOrder(beneficiary: R.mother, order: [K.owner])))
+        let relative = try #require(K.household.persons[R.mother])
+        #expect(
+            scoped.isAllowed(.addRelative(relative, openingBalance: nil, payer: K.stranger, relation: .mother, quota: nil)))
+        #expect(
+            !scoped.isAllowed(.addRelative(relative, openingBalance: nil, payer: K.owner, relation: .mother, quota: nil)),
+            "a new relative is bound to the signed-in person, never to someone else")
         scoped.rememberLanguage(.en)
         #expect(data.rememberedLanguages.isEmpty)
     }
@@ -47,6 +53,9 @@ struct KioskScopeTests {
         var asRelative = owner
         asRelative.isOwner = false
         #expect(throws: KioskScopeRefusal.registeredHere) { try scoped.apply(.addPerson(asRelative, openingBalance: nil), asOf: R.today) }
+        let together = ChangeRequest.addRelative(
+            asRelative, openingBalance: nil, payer: K.stranger, relation: .mother, quota: nil)
+        #expect(throws: KioskScopeRefusal.registeredHere) { try scoped.apply(together, asOf: R.today) }
         #expect(!KioskScopeRefusal.registeredHere.message.zh.contains("张建国"))
         #expect(data.requests.isEmpty, "nothing reached the store")
     }

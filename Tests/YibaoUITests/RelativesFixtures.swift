@@ -227,6 +227,15 @@ final class RelativesMemoryData: AppDataSource {
         case .addPerson(let person, let opening):
             write(try household.addPerson(person, openingBalance: opening))
             return .done
+        case .addRelative(let person, let opening, let payer, let relation, let quota):
+            // Both steps decided before anything is kept, as the service's one transaction does.
+            var after = household
+            apply(try after.addPerson(person, openingBalance: opening), to: &after)
+            let bound = try after.bind(
+                payer: payer, beneficiary: person.id, relation: relation, quota: quota, policy: policy)
+            apply(bound, to: &after)
+            household = after
+            return .done
         case .bind(let payer, let beneficiary, let relation, let quota):
             write(try household.bind(payer: payer, beneficiary: beneficiary, relation: relation, quota: quota, policy: policy))
             return .done
@@ -241,7 +250,9 @@ final class RelativesMemoryData: AppDataSource {
 
     func rememberLanguage(_ language: Language) {}
 
-    private func write(_ changes: [Change]) {
+    private func write(_ changes: [Change]) { apply(changes, to: &household) }
+
+    private func apply(_ changes: [Change], to household: inout Household) {
         for change in changes {
             switch change {
             case .addPerson(let person), .updatePerson(let person): household.persons[person.id] = person

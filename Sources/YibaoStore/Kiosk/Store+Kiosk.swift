@@ -25,7 +25,7 @@ extension Store {
                     settings.idleSeconds, settings.countdownSeconds, settings.lockoutMinutes, settings.maxFailures,
                 ])
             try Store.recordKioskAudit(
-                db, at: now, action: KioskAuditAction.settings,
+                db, at: now, action: AuditAction.kioskSettings,
                 summary:
                     "kiosk settings: idle \(settings.idleSeconds) s, countdown \(settings.countdownSeconds) s, "
                     + "lockout \(settings.lockoutMinutes) min after \(settings.maxFailures) wrong PINs",
@@ -72,7 +72,7 @@ extension Store {
                     person.value, PinHash.algorithm, Data(hashed.salt), Data(hashed.hash), hashed.cost, now.iso,
                 ])
             try Store.recordKioskAudit(
-                db, at: now, action: KioskAuditAction.pinSet,
+                db, at: now, action: AuditAction.kioskPinSet,
                 summary: (replaced ? "kiosk PIN replaced for " : "kiosk PIN set for ") + person.masked,
                 fields: ["person": person.value, "replaced": replaced, "cost": hashed.cost])
         }
@@ -85,7 +85,7 @@ extension Store {
             try db.execute(sql: "DELETE FROM kiosk_credentials WHERE person = ?", arguments: [person.value])
             guard db.changesCount == 1 else { throw Store.refusal(.noPin(masked: person.masked)) }
             try Store.recordKioskAudit(
-                db, at: now, action: KioskAuditAction.pinReset, summary: "kiosk PIN removed for \(person.masked)",
+                db, at: now, action: AuditAction.kioskPinReset, summary: "kiosk PIN removed for \(person.masked)",
                 fields: ["person": person.value])
         }
     }
@@ -102,7 +102,7 @@ extension Store {
             let wasLocked = credential.lock.isLocked(at: now)
             try Store.saveLock(db, person, .clear)
             try Store.recordKioskAudit(
-                db, at: now, action: KioskAuditAction.unlock, summary: "kiosk unlock for \(person.masked)",
+                db, at: now, action: AuditAction.kioskUnlock, summary: "kiosk unlock for \(person.masked)",
                 fields: [
                     "person": person.value, "was_locked": wasLocked, "failed_count_was": credential.lock.failedCount,
                 ])
@@ -120,7 +120,7 @@ extension Store {
                 let settings = try Store.kioskSettings(db)
                 guard let credential = try Store.credential(db, person) else {
                     try Store.recordKioskAudit(
-                        db, at: now, action: KioskAuditAction.failedPin,
+                        db, at: now, action: AuditAction.kioskFailedPin,
                         summary: "kiosk sign-in refused for \(person.masked): no PIN set",
                         fields: ["person": person.value, "reason": "no_pin"])
                     return .noPin
@@ -133,23 +133,23 @@ extension Store {
                 switch attempt.outcome {
                 case .signedIn:
                     try Store.recordKioskAudit(
-                        db, at: now, action: KioskAuditAction.signIn, summary: "kiosk sign-in by \(who)",
+                        db, at: now, action: AuditAction.kioskSignIn, summary: "kiosk sign-in by \(who)",
                         fields: ["person": person.value])
                 case .wrongPin(let left):
                     try Store.recordKioskAudit(
-                        db, at: now, action: KioskAuditAction.failedPin, summary: "wrong kiosk PIN for \(who)",
+                        db, at: now, action: AuditAction.kioskFailedPin, summary: "wrong kiosk PIN for \(who)",
                         fields: ["person": person.value, "failed_count": attempt.state.failedCount, "attempts_left": left])
                 case .lockedOut(let until):
                     try Store.recordKioskAudit(
-                        db, at: now, action: KioskAuditAction.failedPin, summary: "wrong kiosk PIN for \(who)",
+                        db, at: now, action: AuditAction.kioskFailedPin, summary: "wrong kiosk PIN for \(who)",
                         fields: ["person": person.value, "failed_count": attempt.state.failedCount, "attempts_left": 0])
                     try Store.recordKioskAudit(
-                        db, at: now, action: KioskAuditAction.lockout,
+                        db, at: now, action: AuditAction.kioskLockout,
                         summary: "\(who) locked out of the kiosk until \(until.iso)",
                         fields: ["person": person.value, "locked_until": until.iso])
                 case .stillLocked(let until):
                     try Store.recordKioskAudit(
-                        db, at: now, action: KioskAuditAction.failedPin,
+                        db, at: now, action: AuditAction.kioskFailedPin,
                         summary: "kiosk sign-in refused for \(who): locked until \(until.iso)",
                         fields: ["person": person.value, "reason": "locked", "locked_until": until.iso])
                 case .noPin:
@@ -169,7 +169,7 @@ extension Store {
         do {
             try withRetry { db in
                 try Store.recordKioskAudit(
-                    db, at: now, action: KioskAuditAction.signOut,
+                    db, at: now, action: AuditAction.kioskSignOut,
                     summary: "kiosk session of \(person.masked) ended" + (timedOut ? " (no one was there)" : ""),
                     fields: ["person": person.value, "timed_out": timedOut])
             }

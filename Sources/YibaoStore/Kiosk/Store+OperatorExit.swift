@@ -9,7 +9,7 @@ extension Store {
         do {
             try withRetry { db in
                 try Store.recordKioskAudit(
-                    db, at: now, action: accepted ? KioskAuditAction.operatorExit : KioskAuditAction.operatorExitRefused,
+                    db, at: now, action: accepted ? AuditAction.kioskOperatorExit : AuditAction.kioskOperatorExitRefused,
                     summary: accepted ? "operator left the kiosk" : "wrong operator PIN at the kiosk",
                     fields: ["accepted": accepted])
             }

@@ -23,7 +23,7 @@ public struct ScopedDataSource<Base: AppDataSource>: AppDataSource {
 
     public func apply(_ request: ChangeRequest, asOf date: CivilDate) throws -> ChangeOutcome {
         guard isAllowed(request) else { throw KioskScopeRefusal.notHere }
-        if case .addPerson(let added, _) = request, try base.snapshot(asOf: date).household.persons[added.id] != nil {
+        if let added = request.addedPerson, try base.snapshot(asOf: date).household.persons[added.id] != nil {
             // Someone already in the store but not bound to this person: the model's refusal would name
             // them, and binding a stranger by typing their ID is not for a kiosk.
             throw KioskScopeRefusal.registeredHere
@@ -38,10 +38,21 @@ public struct ScopedDataSource<Base: AppDataSource>: AppDataSource {
     public func isAllowed(_ request: ChangeRequest) -> Bool {
         switch request {
         case .addPerson(let added, _): return !added.isOwner && added.id != person
+        case .addRelative(let added, _, let payer, _, _): return payer == person && !added.isOwner && added.id != person
         case .bind(let payer, let beneficiary, _, _), .unbind(let payer, let beneficiary):
             return payer == person || beneficiary == person
         case .setPayerOrder(let beneficiary, _): return beneficiary == person
         case .createDemo: return false
+        }
+    }
+}
+
+extension ChangeRequest {
+    /// The person a request adds to the store, if it adds one.
+    fileprivate var addedPerson: Person? {
+        switch self {
+        case .addPerson(let added, _), .addRelative(let added, _, _, _, _): return added
+        default: return nil
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ScreenKit
 import YibaoCore
+import YibaoService
 
 /// `yibao balance [--person ID] [--json]`.
 struct BalanceCommand: ParsableCommand {
@@ -12,52 +13,42 @@ struct BalanceCommand: ParsableCommand {
 
     func run() throws {
         let context = try Context(global)
-        let store = try context.openStore()
-        let policy = try context.policy()
-        let who = try context.personOrOwner(person, in: store)
-        let household = try perform { try store.household(asOf: context.today) }
-        let summary = BalanceSummary(person: who, household: household, rules: policy)
+        let service = try context.openService()
+        _ = try perform { try service.policy() }  // a wrong data file is refused, as before
+        let who = try context.personOrOwner(person, in: service)
+        let household = try perform { try service.household(asOf: context.today) }
+        let report = BalanceReport(
+            person: who, summary: BalanceSummary(person: who.id, household: household),
+            names: household.persons.mapValues(\.name))
         if json {
-            try printJSON(summary.json)
+            try printJSON(report.json)
         } else {
-            print(summary.text(context.language))
+            print(report.text(context.language))
         }
     }
 }
 
-/// A person's account figures as of the household's date, in the shape both outputs print.
-struct BalanceSummary {
+/// `yibao balance`'s two outputs of the model's `BalanceSummary` (the figures the balance screen shows).
+struct BalanceReport {
     let person: Person
-    let household: Household
-    let totals: AccountTotals
-    let available: Money
-    let earmarked: Money
-
-    init(person: Person, household: Household, rules: any RegionRules) {
-        self.person = person
-        self.household = household
-        totals = household.accounts[person.id] ?? AccountTotals(account: person.id)
-        available = household.ownAvailable(person: person.id)
-        earmarked = household.earmarked(payer: person.id)
-    }
-
-    private func thisYear(_ kind: LedgerEntry.Kind) -> Money { totals.thisYearByKind[kind] ?? .zero }
+    let summary: BalanceSummary
+    /// Everyone's name as saved, for the relatives' lines.
+    let names: [ResidentID: String]
 
     var json: [String: Any] {
         [
             "person": person.id.value,
             "name": person.name,
             "has_account": person.hasPersonalAccount,
-            "as_of": household.date.iso,
-            "balance_fen": totals.balance.fen,
-            "balance": totals.balance.plain,
-            "available_fen": available.fen,
-            "earmarked_quota_fen": earmarked.fen,
-            "credits_this_year_fen": thisYear(.credit).fen,
-            "own_spending_this_year_fen": -thisYear(.ownSpending).fen,
-            "for_relatives_this_year": totals.thisYearForRelatives.sorted { $0.key < $1.key }.map {
-                ["person": $0.key.value, "name": household.persons[$0.key]?.name ?? "", "fen": -$0.value.fen]
-                    as [String: Any]
+            "as_of": summary.asOf.iso,
+            "balance_fen": summary.balance.fen,
+            "balance": summary.balance.plain,
+            "available_fen": summary.available.fen,
+            "earmarked_quota_fen": summary.earmarked.fen,
+            "credits_this_year_fen": summary.creditedThisYear.fen,
+            "own_spending_this_year_fen": summary.ownSpendingThisYear.fen,
+            "for_relatives_this_year": summary.forRelativesThisYear.sorted { $0.key < $1.key }.map {
+                ["person": $0.key.value, "name": names[$0.key] ?? "", "fen": $0.value.fen] as [String: Any]
             },
         ]
     }
@@ -72,17 +63,18 @@ struct BalanceSummary {
         }
         var lines: [String] = []
         let zh = language == .zhHans
-        lines.append(zh ? "\(name) 的个人账户（截至 \(household.date.iso)）" : "Personal account of \(name) (as of \(household.date.iso))")
-        lines.append((zh ? "余额：" : "Balance: ") + totals.balance.formatted)
-        if earmarked > .zero {
-            lines.append((zh ? "其中已设为共济额度：" : "Earmarked as quotas for relatives: ") + earmarked.formatted)
-            lines.append((zh ? "本人可用：" : "Available to you: ") + available.formatted)
+        let date = summary.asOf.iso
+        lines.append(zh ? "\(name) 的个人账户（截至 \(date)）" : "Personal account of \(name) (as of \(date))")
+        lines.append((zh ? "余额：" : "Balance: ") + summary.balance.formatted)
+        if summary.earmarked > .zero {
+            lines.append((zh ? "其中已设为共济额度：" : "Earmarked as quotas for relatives: ") + summary.earmarked.formatted)
+            lines.append((zh ? "本人可用：" : "Available to you: ") + summary.available.formatted)
         }
-        lines.append((zh ? "今年划入：" : "Credited this year: ") + thisYear(.credit).formatted)
-        lines.append((zh ? "今年本人支出：" : "Spent on yourself this year: ") + (-thisYear(.ownSpending)).formatted)
-        for (id, amount) in totals.thisYearForRelatives.sorted(by: { $0.key < $1.key }) {
-            let relative = Sanitizer.inert(household.persons[id]?.name ?? id.masked)
-            lines.append((zh ? "今年为\(relative)支出：" : "Spent for \(relative) this year: ") + (-amount).formatted)
+        lines.append((zh ? "今年划入：" : "Credited this year: ") + summary.creditedThisYear.formatted)
+        lines.append((zh ? "今年本人支出：" : "Spent on yourself this year: ") + summary.ownSpendingThisYear.formatted)
+        for (id, amount) in summary.forRelativesThisYear.sorted(by: { $0.key < $1.key }) {
+            let relative = Sanitizer.inert(names[id] ?? id.masked)
+            lines.append((zh ? "今年为\(relative)支出：" : "Spent for \(relative) this year: ") + amount.formatted)
         }
         return lines.joined(separator: "\n")
     }

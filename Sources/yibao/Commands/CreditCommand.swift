@@ -1,5 +1,6 @@
 import ArgumentParser
 import YibaoCore
+import YibaoService
 
 /// `yibao credit --person ID --amount AMOUNT [--date] [--note]`: record a monthly credit (划入).
 struct CreditCommand: ParsableCommand {
@@ -13,12 +14,8 @@ struct CreditCommand: ParsableCommand {
         let context = try Context(global)
         let id = try context.residentID(person, option: "--person")
         let money = try context.money(amount, option: "--amount")
-        let store = try context.openStore()
-        try perform {
-            try store.change(asOf: context.today, action: "credit", summary: "credit \(money.plain) to \(id.masked)") {
-                try $0.credit(account: id, amount: money, note: note)
-            }
-        }
+        let service = try context.openService()
+        try perform { try service.credit(account: id, amount: money, note: note, asOf: context.today) }
         print(context.text(LocalizedText(zh: "已划入 \(money.formatted)", en: "Credited \(money.formatted)")))
     }
 }

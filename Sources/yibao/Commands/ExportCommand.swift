@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import YibaoService
 
 /// `yibao export`: the whole store as JSON, for backup.
 struct ExportCommand: ParsableCommand {
@@ -8,8 +9,8 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let context = try Context(global)
-        let store = try context.openStore(create: false)
-        let export = try perform { try store.export() }
+        let service = try context.openService(create: false)
+        let export = try perform { try service.export() }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         FileHandle.standardOutput.write(JSONText.escapingControls(try encoder.encode(export)))

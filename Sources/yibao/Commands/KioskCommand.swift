@@ -1,4 +1,5 @@
 import ArgumentParser
+import YibaoService
 import YibaoStore
 
 /// `yibao kiosk` (or `yibao --kiosk`): the self-service kiosk. See docs/kiosk-operator.md.

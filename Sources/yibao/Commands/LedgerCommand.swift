@@ -1,6 +1,7 @@
 import ArgumentParser
 import ScreenKit
 import YibaoCore
+import YibaoService
 
 /// `yibao ledger [--person ID] [--json]`: every line of an account, newest first.
 struct LedgerCommand: ParsableCommand {
@@ -13,10 +14,10 @@ struct LedgerCommand: ParsableCommand {
     func run() throws {
         let context = try Context(global)
         if let limit, limit < 1 { throw UsageError("--limit must be 1 or more") }
-        let store = try context.openStore()
-        let who = try context.personOrOwner(person, in: store)
-        let names = Dictionary(uniqueKeysWithValues: try perform { try store.persons() }.map { ($0.id, $0.name) })
-        let entries = try perform { try store.ledger(of: who.id, offset: 0, limit: limit ?? Int.max) }
+        let service = try context.openService()
+        let who = try context.personOrOwner(person, in: service)
+        let names = Dictionary(uniqueKeysWithValues: try perform { try service.persons() }.map { ($0.id, $0.name) })
+        let entries = try perform { try service.ledger(of: who.id, offset: 0, limit: limit ?? Int.max) }
         if json {
             try printJSON(
                 entries.map { e in

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ScreenKit
 import YibaoCore
+import YibaoService
 import YibaoStore
 
 /// `yibao operator unlock --person ID`: ends a lock after too many wrong PINs.
@@ -13,9 +14,9 @@ struct OperatorUnlockCommand: ParsableCommand {
 
     func run() throws {
         let context = try Context(global)
-        let store = try context.openStore()
-        let id = try context.existingPerson(person, in: store)
-        let wasLocked = try perform { try store.kioskUnlock(id, at: context.now) }
+        let service = try context.openService()
+        let id = try context.existingPerson(person, in: service)
+        let wasLocked = try perform { try service.kioskUnlock(id, at: context.now) }
         print(
             context.text(
                 wasLocked
@@ -37,15 +38,15 @@ struct OperatorSettingsCommand: ParsableCommand {
 
     func run() throws {
         let context = try Context(global)
-        let store = try context.openStore()
-        var settings = try perform { try store.kioskSettings() }
+        let service = try context.openService()
+        var settings = try perform { try service.kioskSettings() }
         let before = settings
         if let idleSeconds { settings.idleSeconds = idleSeconds }
         if let countdownSeconds { settings.countdownSeconds = countdownSeconds }
         if let lockoutMinutes { settings.lockoutMinutes = lockoutMinutes }
         if let maxFailures { settings.maxFailures = maxFailures }
         if settings != before {
-            try perform { try store.setKioskSettings(settings, at: context.now) }
+            try perform { try service.setKioskSettings(settings, at: context.now) }
         }
         if json {
             try printJSON([
@@ -82,9 +83,8 @@ struct OperatorAuditCommand: ParsableCommand {
     func run() throws {
         let context = try Context(global)
         guard limit >= 1 else { throw UsageError("--limit must be 1 or more") }
-        let store = try context.openStore()
-        var entries = try perform { try store.audit(limit: kiosk ? Int.max : limit) }
-        if kiosk { entries = Array(entries.filter { KioskAuditAction.all.contains($0.action) }.prefix(limit)) }
+        let service = try context.openService()
+        let entries = try perform { kiosk ? try service.kioskAudit(limit: limit) : try service.audit(limit: limit) }
         if json {
             try printJSON(
                 entries.map { e -> [String: Any] in

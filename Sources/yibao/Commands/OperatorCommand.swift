@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YibaoCore
+import YibaoService
 import YibaoStore
 
 /// `yibao operator …`: the kiosk operator's tools: PINs, unlocking, settings, the audit trail and
@@ -19,9 +20,9 @@ extension Context {
     var now: Moment { Moment(Date()) }
 
     /// The person `--person` names, who must be in the store.
-    func existingPerson(_ text: String, in store: Store) throws -> ResidentID {
+    func existingPerson(_ text: String, in service: HouseholdService) throws -> ResidentID {
         let id = try residentID(text, option: "--person")
-        guard try perform({ try store.person(id) }) != nil else {
+        guard try perform({ try service.person(id) }) != nil else {
             throw Refused(KioskRefusal.unknownPerson(masked: id.masked))
         }
         return id

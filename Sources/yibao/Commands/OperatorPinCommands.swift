@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YibaoCore
+import YibaoService
 import YibaoStore
 
 /// `yibao operator pin set|reset --person ID`.
@@ -17,12 +18,12 @@ struct OperatorPinCommand: ParsableCommand {
 
         func run() throws {
             let context = try Context(global)
-            let store = try context.openStore()
-            let id = try context.existingPerson(person, in: store)
+            let service = try context.openService()
+            let id = try context.existingPerson(person, in: service)
             let pin = try PinPrompt.read(
                 LocalizedText(zh: "\(id.masked) 的新密码（4 到 6 位数字）", en: "New PIN for \(id.masked) (4 to 6 digits)"),
                 language: context.language)
-            try perform { try store.setKioskPin(pin, for: id, at: context.now) }
+            try perform { try service.setKioskPin(pin, for: id, at: context.now) }
             print(context.text(LocalizedText(zh: "已为 \(id.masked) 设置自助机密码。", en: "Kiosk PIN set for \(id.masked).")))
         }
     }
@@ -35,9 +36,9 @@ struct OperatorPinCommand: ParsableCommand {
 
         func run() throws {
             let context = try Context(global)
-            let store = try context.openStore()
-            let id = try context.existingPerson(person, in: store)
-            try perform { try store.resetKioskPin(for: id, at: context.now) }
+            let service = try context.openService()
+            let id = try context.existingPerson(person, in: service)
+            try perform { try service.resetKioskPin(for: id, at: context.now) }
             print(
                 context.text(
                     LocalizedText(

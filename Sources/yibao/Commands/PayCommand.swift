@@ -1,6 +1,7 @@
 import ArgumentParser
 import ScreenKit
 import YibaoCore
+import YibaoService
 
 /// `yibao pay --beneficiary ID --amount AMOUNT [--dry-run]`: record (or preview) a medical payment.
 struct PayCommand: ParsableCommand {
@@ -16,39 +17,27 @@ struct PayCommand: ParsableCommand {
         let context = try Context(global)
         let id = try context.residentID(beneficiary, option: "--beneficiary")
         let money = try context.money(amount, option: "--amount")
-        let policy = try context.policy()
-        let store = try context.openStore()
-        var deduction: Deduction?
-        var names: [ResidentID: String] = [:]
-        try perform {
-            if dryRun {
-                let household = try store.household(asOf: context.today)
-                deduction = try household.payment(beneficiary: id, amount: money, rules: policy)
-                names = household.persons.mapValues(\.name)
-            } else {
-                try store.change(asOf: context.today, action: "pay", summary: "payment \(money.plain) for \(id.masked)") {
-                    household in
-                    let result = try household.pay(beneficiary: id, amount: money, rules: policy)
-                    deduction = result.deduction
-                    names = household.persons.mapValues(\.name)
-                    return result.changes
-                }
-            }
+        let service = try context.openService(policy: true)
+        let payment = try perform {
+            dryRun
+                ? try service.previewPayment(beneficiary: id, amount: money, asOf: context.today)
+                : try service.pay(beneficiary: id, amount: money, asOf: context.today)
         }
-        guard let deduction else { return }
+        let deduction = payment.deduction
+        let names = payment.names
         if json {
             try printJSON(
                 [
                     "amount_fen": deduction.amount.fen,
                     "parts": deduction.parts.map { ["account_of": $0.account.value, "fen": $0.amount.fen] as [String: Any] },
                     "cash_fen": deduction.cash.fen,
-                    "recorded": !dryRun,
+                    "recorded": payment.recorded,
                     "explanation": deduction.explanation(language: context.language) { names[$0] ?? $0.masked },
                 ] as [String: Any])
             return
         }
         print(deduction.explanation(language: context.language) { Sanitizer.inert(names[$0] ?? $0.masked) })
-        if dryRun {
+        if !payment.recorded {
             print(context.text(LocalizedText(zh: "（仅预览，未记账）", en: "(preview only; nothing recorded)")))
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ScreenKit
 import YibaoCore
+import YibaoService
 
 /// `yibao payers show|set`: the order in which a beneficiary's payers are charged (扣款顺序).
 struct PayersCommand: ParsableCommand {
@@ -17,9 +18,9 @@ struct PayersCommand: ParsableCommand {
         func run() throws {
             let context = try Context(global)
             let id = try context.residentID(beneficiary, option: "--beneficiary")
-            let store = try context.openStore()
-            let policy = try context.policy()
-            let household = try perform { try store.household(asOf: context.today) }
+            let service = try context.openService()
+            let policy = try perform { try service.policy() }
+            let household = try perform { try service.household(asOf: context.today) }
             guard household.persons[id] != nil else { throw Refused(unknownPerson(id)) }
             let order = household.payerOrder(for: id)
             if json {
@@ -28,11 +29,12 @@ struct PayersCommand: ParsableCommand {
             }
             let zh = context.language == .zhHans
             print(zh ? "扣款顺序（先用本人账户）：" : "Charge order (own account first):")
-            print("  0. " + (zh ? "本人账户" : "own account") + "  " + household.ownAvailable(person: id).formatted)
+            // Numbered as on the payer-order screen: the own account is number 1, the first payer 2.
+            print("  1. " + (zh ? "本人账户" : "own account") + "  " + household.ownAvailable(person: id).formatted)
             for (i, payer) in order.enumerated() {
                 let name = Sanitizer.inert(household.persons[payer]?.name ?? payer.masked)
                 let funds = household.shareable(payer: payer, for: id, rules: policy)
-                print("  \(i + 1). \(name) (\(payer.masked))  \(funds.formatted)")
+                print("  \(i + 2). \(name) (\(payer.masked))  \(funds.formatted)")
             }
             if order.isEmpty {
                 print(zh ? "  （没有人为此人付款）" : "  (no one pays for this person)")
@@ -52,12 +54,8 @@ struct PayersCommand: ParsableCommand {
             let payers = try order.split(separator: ",").map {
                 try context.residentID(String($0), option: "--order")
             }
-            let store = try context.openStore()
-            try perform {
-                try store.change(asOf: context.today, action: "order", summary: "set payer order for \(id.masked)") {
-                    try $0.setPayerOrder(beneficiary: id, order: payers)
-                }
-            }
+            let service = try context.openService()
+            try perform { try service.setPayerOrder(beneficiary: id, order: payers, asOf: context.today) }
             print(context.text(LocalizedText(zh: "扣款顺序已保存。", en: "Payer order saved.")))
         }
     }

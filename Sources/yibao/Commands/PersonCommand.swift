@@ -1,6 +1,7 @@
 import ArgumentParser
 import ScreenKit
 import YibaoCore
+import YibaoService
 
 /// `yibao person add|list`.
 struct PersonCommand: ParsableCommand {
@@ -29,12 +30,8 @@ struct PersonCommand: ParsableCommand {
             }
             let opening = try balance.map { try context.money($0, option: "--balance") }
             let person = Person(id: id, name: name, scheme: scheme, region: region, isOwner: me)
-            let store = try context.openStore()
-            try perform {
-                try store.change(asOf: context.today, action: "person.add", summary: "add person \(id.masked)") {
-                    try $0.addPerson(person, openingBalance: opening)
-                }
-            }
+            let service = try context.openService()
+            try perform { try service.addPerson(person, openingBalance: opening, asOf: context.today) }
             printText(context.text(LocalizedText(zh: "已添加：\(name)（\(id.masked)）", en: "Added: \(name) (\(id.masked))")))
         }
     }
@@ -46,8 +43,8 @@ struct PersonCommand: ParsableCommand {
 
         func run() throws {
             let context = try Context(global)
-            let store = try context.openStore()
-            let people = try perform { try store.persons() }
+            let service = try context.openService()
+            let people = try perform { try service.persons() }
             if json {
                 try printJSON(
                     people.map {

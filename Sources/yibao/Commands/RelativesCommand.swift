@@ -1,6 +1,7 @@
 import ArgumentParser
 import ScreenKit
 import YibaoCore
+import YibaoService
 
 /// `yibao relatives add|list|remove`: family mutual-aid bindings (家庭共济).
 struct RelativesCommand: ParsableCommand {
@@ -27,17 +28,11 @@ struct RelativesCommand: ParsableCommand {
                 throw UsageError("--relation: " + context.text(error.message))
             }
             let quotaMoney = try quota.map { try context.money($0, option: "--quota") }
-            let policy = try context.policy()
-            let store = try context.openStore()
+            let service = try context.openService(policy: true)
             try perform {
-                try store.change(
-                    asOf: context.today, action: "bind",
-                    summary: "bind \(payerID.masked) -> \(beneficiaryID.masked) as \(relationship.rawValue)"
-                ) {
-                    try $0.bind(
-                        payer: payerID, beneficiary: beneficiaryID, relation: relationship, quota: quotaMoney,
-                        policy: policy)
-                }
+                try service.bind(
+                    payer: payerID, beneficiary: beneficiaryID, relation: relationship, quota: quotaMoney,
+                    asOf: context.today)
             }
             print(context.text(LocalizedText(zh: "已绑定。", en: "Bound.")))
         }
@@ -51,9 +46,9 @@ struct RelativesCommand: ParsableCommand {
 
         func run() throws {
             let context = try Context(global)
-            let store = try context.openStore()
+            let service = try context.openService()
             let filter = try person.map { try context.residentID($0, option: "--person") }
-            let household = try perform { try store.household(asOf: context.today) }
+            let household = try perform { try service.household(asOf: context.today) }
             let bindings = household.bindings.filter { filter == nil || $0.payer == filter || $0.beneficiary == filter }
             func name(_ id: ResidentID) -> String { household.persons[id]?.name ?? "" }
             if json {
@@ -107,16 +102,9 @@ struct RelativesCommand: ParsableCommand {
             let context = try Context(global)
             let payerID = try context.residentID(payer, option: "--payer")
             let beneficiaryID = try context.residentID(beneficiary, option: "--beneficiary")
-            let store = try context.openStore()
-            var returned = Money.zero
-            try perform {
-                try store.change(
-                    asOf: context.today, action: "unbind", summary: "unbind \(payerID.masked) -> \(beneficiaryID.masked)"
-                ) { household in
-                    let result = try household.unbind(payer: payerID, beneficiary: beneficiaryID)
-                    returned = result.returnedQuota
-                    return result.changes
-                }
+            let service = try context.openService()
+            let returned = try perform {
+                try service.unbind(payer: payerID, beneficiary: beneficiaryID, asOf: context.today)
             }
             var message = LocalizedText(zh: "已解除绑定。", en: "Unbound.")
             if returned > .zero {

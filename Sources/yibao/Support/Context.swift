@@ -1,6 +1,7 @@
 import Foundation
 import YibaoCore
 import YibaoData
+import YibaoService
 import YibaoStore
 
 /// Everything a command needs, resolved once from the global options: language, today, the
@@ -88,6 +89,18 @@ struct Context {
         }
     }
 
+    /// The service over the store (opened as `openStore` does). With `policy`, the data files are read
+    /// first (a wrong file is refused before the store is opened or created); otherwise the first
+    /// operation that needs them reads them.
+    func openService(create: Bool = true, policy needsPolicy: Bool = false) throws -> HouseholdService {
+        if needsPolicy {
+            let policy = try policy()
+            return HouseholdService(store: try openStore(create: create), policy: policy)
+        }
+        let context = self
+        return HouseholdService(store: try openStore(create: create), policy: { try context.policy() })
+    }
+
     /// Reads an ID number typed on the command line.
     func residentID(_ text: String, option: String) throws -> ResidentID {
         do { return try ResidentID(text, today: today) } catch {
@@ -102,10 +115,10 @@ struct Context {
     }
 
     /// The person an optional `--person` names, or the store's owner.
-    func personOrOwner(_ text: String?, in store: Store) throws -> Person {
+    func personOrOwner(_ text: String?, in service: HouseholdService) throws -> Person {
         if let text {
             let id = try residentID(text, option: "--person")
-            guard let person = try store.person(id) else {
+            guard let person = try perform({ try service.person(id) }) else {
                 throw Refused(
                     LocalizedText(
                         zh: "仓库里没有这个人：\(id.masked)。请先用 yibao person add 添加。",
@@ -113,7 +126,7 @@ struct Context {
             }
             return person
         }
-        guard let owner = try store.owner() else {
+        guard let owner = try perform({ try service.owner() }) else {
             throw Refused(
                 LocalizedText(
                     zh: "还没有设置“我的账户”。请用 yibao person add --me 添加，或加 --person 指定。",

@@ -21,3 +21,10 @@ struct UsageError: Error {
     let message: String
     init(_ message: String) { self.message = message }
 }
+
+/// Runs `body`, turning the model's, the service's and the store's refusals into `Refused` (exit code 1).
+func perform<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let error as any UserFacingError {
+        throw Refused(error)
+    }
+}

@@ -2,6 +2,7 @@ import Foundation
 import NcursesBackend
 import ScreenKit
 import YibaoCore
+import YibaoService
 import YibaoStore
 import YibaoUI
 
@@ -41,7 +42,7 @@ enum KioskLauncher {
         let environment = UIEnvironment(
             policy: policy, rules: rules, today: context.today, charset: terminal.charset, kiosk: true)
         let services = KioskStoreServices(
-            store: store, appData: StoreDataSource(store: store, policy: policy), configPath: path, config: config)
+            appData: StoreDataSource(store: store, policy: policy), configPath: path, config: config)
         var runtime = KioskRuntime(
             backend: terminal, services: services, environment: environment, language: language,
             clock: { Moment(Date()) })

@@ -1,33 +1,34 @@
 import Foundation
 import YibaoCore
-import YibaoStore
+import YibaoService
 import YibaoUI
 
-/// The kiosk's services over the real store and the operator's file. The operator PIN is checked
-/// against the file as it is now (so a new PIN works at once), or as it was at start if it cannot be
-/// read any more.
+/// The kiosk's services over the household service and the operator's file. The operator PIN is
+/// checked against the file as it is now (so a new PIN works at once), or as it was at start if it
+/// cannot be read any more.
 struct KioskStoreServices: KioskServices {
-    let store: Store
     let appData: StoreDataSource
     let configPath: String
     let config: KioskConfig
 
+    private var service: HouseholdService { appData.service }
+
     func kioskSettings() throws -> KioskSettings {
-        try store.kioskSettings()
+        try service.kioskSettings()
     }
 
     func signIn(_ person: ResidentID, pin: KioskPin, at now: Moment) throws -> KioskSignInOutcome {
-        try store.kioskSignIn(person, pin: pin, at: now)
+        try service.kioskSignIn(person, pin: pin, at: now)
     }
 
     func signOut(_ person: ResidentID, timedOut: Bool, at now: Moment) throws {
-        try store.kioskSignOut(person, timedOut: timedOut, at: now)
+        try service.kioskSignOut(person, timedOut: timedOut, at: now)
     }
 
     func checkOperatorPin(_ pin: KioskPin?, at now: Moment) -> Bool {
         let current = (try? KioskConfig.load(path: configPath)) ?? config
         let accepted = pin.map { current.verifyExitPin($0) } ?? false
-        try? store.recordKioskOperatorExit(accepted: accepted, at: now)
+        try? service.recordKioskOperatorExit(accepted: accepted, at: now)
         return accepted
     }
 

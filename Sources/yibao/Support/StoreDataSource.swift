@@ -1,20 +1,24 @@
 import YibaoCore
+import YibaoService
 import YibaoStore
 import YibaoUI
 
-/// The app's data over the real store and policy: reads snapshots, pages the ledger, and carries
-/// out each change as one transaction decided by the model.
+/// The app's `AppDataSource` over the service: a thin adapter with no store calls of its own. Every
+/// snapshot is the service's one consistent read; every change is one service call (one transaction).
 final class StoreDataSource: AppDataSource {
-    let store: Store
-    let policy: PolicyBook
+    let service: HouseholdService
     /// Home's data read ahead (while the data files were still being parsed), given out once by the
     /// first `snapshot(asOf:)` for that date.
     private var prefetched: AppSnapshot?
 
-    init(store: Store, policy: PolicyBook, prefetched: AppSnapshot? = nil) {
-        self.store = store
-        self.policy = policy
+    init(service: HouseholdService, prefetched: AppSnapshot? = nil) {
+        self.service = service
         self.prefetched = prefetched
+    }
+
+    /// The data source over a service on `store` deciding by `policy`.
+    convenience init(store: Store, policy: PolicyBook, prefetched: AppSnapshot? = nil) {
+        self.init(service: HouseholdService(store: store, policy: policy), prefetched: prefetched)
     }
 
     func snapshot(asOf date: CivilDate) throws -> AppSnapshot {
@@ -22,57 +26,23 @@ final class StoreDataSource: AppDataSource {
             prefetched = nil
             if ready.household.date == date { return ready }
         }
-        return try StoreDataSource.snapshot(of: store, asOf: date)
+        return try service.snapshot(asOf: date)
     }
 
-    /// What every screen reads: the household as of `date`, the owner, the last change, ledger counts.
+    /// What every screen reads, in one read, before the service exists (see `AppLauncher`).
     static func snapshot(of store: Store, asOf date: CivilDate) throws -> AppSnapshot {
-        let household = try store.household(asOf: date)
-        let all = try store.ledgerCounts()
-        var counts: [ResidentID: Int] = [:]
-        for (id, person) in household.persons where person.hasPersonalAccount {
-            counts[id] = all[id] ?? 0
-        }
-        return AppSnapshot(
-            household: household, owner: try store.owner()?.id, lastChange: try store.lastChange(), ledgerCounts: counts)
+        try HouseholdService.snapshot(of: store, asOf: date)
     }
 
     func ledger(of account: ResidentID, offset: Int, limit: Int) throws -> [LedgerEntry] {
-        try store.ledger(of: account, offset: offset, limit: limit)
+        try service.ledger(of: account, offset: offset, limit: limit)
     }
 
     func apply(_ request: ChangeRequest, asOf date: CivilDate) throws -> ChangeOutcome {
-        let policy = self.policy
-        switch request {
-        case .addPerson(let person, let opening):
-            try store.change(asOf: date, action: "person.add", summary: "add person \(person.id.masked)") {
-                try $0.addPerson(person, openingBalance: opening)
-            }
-        case .bind(let payer, let beneficiary, let relation, let quota):
-            try store.change(
-                asOf: date, action: "bind", summary: "bind \(payer.masked) -> \(beneficiary.masked) as \(relation.rawValue)"
-            ) {
-                try $0.bind(payer: payer, beneficiary: beneficiary, relation: relation, quota: quota, policy: policy)
-            }
-        case .unbind(let payer, let beneficiary):
-            var returned = Money.zero
-            try store.change(asOf: date, action: "unbind", summary: "unbind \(payer.masked) -> \(beneficiary.masked)") {
-                let result = try $0.unbind(payer: payer, beneficiary: beneficiary)
-                returned = result.returnedQuota
-                return result.changes
-            }
-            return .unbound(returnedQuota: returned)
-        case .setPayerOrder(let beneficiary, let order):
-            try store.change(asOf: date, action: "order", summary: "set payer order for \(beneficiary.masked)") {
-                try $0.setPayerOrder(beneficiary: beneficiary, order: order)
-            }
-        case .createDemo:
-            try DemoLoader.build(into: store, today: date, policy: policy)
-        }
-        return .done
+        try service.apply(request, asOf: date)
     }
 
     func rememberLanguage(_ language: Language) {
-        try? store.setPreference("language", language.rawValue)
+        service.rememberLanguage(language)
     }
 }

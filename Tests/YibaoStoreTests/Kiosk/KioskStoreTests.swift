@@ -21,7 +21,7 @@ struct KioskStoreTests {
         #expect(try store.kioskSignIn(alice.id, pin: pin, at: t0) == .signedIn)
         #expect(try store.kioskSignIn(alice.id, pin: try KioskPin("739185"), at: t0) == .wrongPin(attemptsLeft: 4))
         let audit = try store.audit(limit: 100)
-        #expect(audit.map(\.action).contains(KioskAuditAction.pinSet))
+        #expect(audit.map(\.action).contains(AuditAction.kioskPinSet.rawValue))
         for entry in audit {
             #expect(!entry.detail.contains("739184") && !entry.summary.contains("739184"))
             #expect(!entry.detail.contains("739185"))
@@ -64,9 +64,9 @@ struct KioskStoreTests {
         #expect(try store.kioskSignIn(alice.id, pin: right, at: until) == .signedIn)
         #expect(try store.kioskLockState(alice.id) == .clear)
         let actions = try store.audit(limit: 100).map(\.action)
-        #expect(actions.filter { $0 == KioskAuditAction.failedPin }.count == 6)
-        #expect(actions.filter { $0 == KioskAuditAction.lockout }.count == 1)
-        #expect(actions.filter { $0 == KioskAuditAction.signIn }.count == 2)
+        #expect(actions.filter { $0 == AuditAction.kioskFailedPin.rawValue }.count == 6)
+        #expect(actions.filter { $0 == AuditAction.kioskLockout.rawValue }.count == 1)
+        #expect(actions.filter { $0 == AuditAction.kioskSignIn.rawValue }.count == 2)
     }
 
     @Test("an operator's unlock ends the lock at once, with an audit row")
@@ -80,7 +80,7 @@ struct KioskStoreTests {
         #expect(try store.kioskLockState(alice.id)?.isLocked(at: t0) == true)
         #expect(try store.kioskUnlock(alice.id, at: t0.adding(seconds: 30)))
         #expect(try store.kioskSignIn(alice.id, pin: right, at: t0.adding(seconds: 31)) == .signedIn)
-        #expect(try store.audit(limit: 10).contains { $0.action == KioskAuditAction.unlock })
+        #expect(try store.audit(limit: 10).contains { $0.action == AuditAction.kioskUnlock.rawValue })
     }
 
     @Test("settings start at their defaults, are saved with an audit row, and bad values are refused")
@@ -94,7 +94,7 @@ struct KioskStoreTests {
         changed.lockoutMinutes = 30
         try store.setKioskSettings(changed, at: t0)
         #expect(try store.kioskSettings() == changed)
-        #expect(try store.audit(limit: 1).first?.action == KioskAuditAction.settings)
+        #expect(try store.audit(limit: 1).first?.action == AuditAction.kioskSettings.rawValue)
         var bad = changed
         bad.countdownSeconds = 10
         #expect(throws: KioskSettingsError.self) { try store.setKioskSettings(bad, at: t0) }

@@ -18,7 +18,7 @@ struct BalanceLayout: Equatable {
     /// Columns between the big digits and the block beside them.
     static let gap = 4
 
-    init(area: Rect, summary: BalanceSummary, noteLines: Int) {
+    init(area: Rect, summary: BalanceBlock, noteLines: Int) {
         heading = area.row(0)
         var y = area.y + 2
         let digitsWidth = BigDigits.width(of: summary.digits)
@@ -48,14 +48,14 @@ struct BalanceLayout: Equatable {
     }
 
     /// The layout of `person`'s summary in `area`, with the summary it was made for.
-    static func make(person: ResidentID, context: ScreenContext, area: Rect) -> (BalanceLayout, BalanceSummary, [String]) {
-        let summary = BalanceSummary(person: person, context: context, area: area)
+    static func make(person: ResidentID, context: ScreenContext, area: Rect) -> (BalanceLayout, BalanceBlock, [String]) {
+        let summary = BalanceBlock(person: person, context: context, area: area)
         let notes = noteLines(summary, width: area.width)
         return (BalanceLayout(area: area, summary: summary, noteLines: notes.count), summary, notes)
     }
 
     /// The earmark note wrapped to the area's width (at most two rows).
-    static func noteLines(_ summary: BalanceSummary, width: Int) -> [String] {
+    static func noteLines(_ summary: BalanceBlock, width: Int) -> [String] {
         guard let note = summary.earmarkNote else { return [] }
         return Array(TextWrap.lines(note, width: width).prefix(2))
     }

@@ -75,15 +75,12 @@ struct AddRelativeDraft: Hashable, Sendable {
     var quota: Money?
     /// The region in words, for the confirmation.
     var regionWords: LocalizedText
-    /// True once the person was added during this save (the bind may still be refused).
-    var wasAdded = false
 
-    func bindRequest(owner: ResidentID) -> ChangeRequest {
-        .bind(payer: owner, beneficiary: person.id, relation: relation, quota: quota)
-    }
-
-    /// The first change to make: add the person, or bind at once when they are already here.
-    func firstRequest(owner: ResidentID) -> ChangeRequest {
-        isNew ? .addPerson(person, openingBalance: nil) : bindRequest(owner: owner)
+    /// The one change to make: a new person and their binding together (all or nothing), or only the
+    /// binding when they are already here.
+    func request(owner: ResidentID) -> ChangeRequest {
+        isNew
+            ? .addRelative(person, openingBalance: nil, payer: owner, relation: relation, quota: quota)
+            : .bind(payer: owner, beneficiary: person.id, relation: relation, quota: quota)
     }
 }

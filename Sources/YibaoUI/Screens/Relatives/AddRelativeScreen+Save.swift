@@ -45,7 +45,7 @@ extension AddRelativeScreen {
             .confirm(
                 title: .init(zh: "请确认", en: "Please confirm"),
                 message: AddRelativeWords.confirmation(draft, owner: owner, context: context),
-                onYes: [.effect(.apply(draft.firstRequest(owner: owner)))],
+                onYes: [.effect(.apply(draft.request(owner: owner)))],
                 onNo: [.status(StatusLine(.init(zh: "还没有保存，可以继续修改。", en: "Nothing saved yet; you can keep editing.")))])
         ]
     }
@@ -87,28 +87,17 @@ extension AddRelativeScreen {
     public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
         guard let draft = pending, let owner = context.snapshot?.owner else { return [] }
         switch event {
-        case .applied(.addPerson(let person, _), _) where person.id == draft.person.id:
-            // The person is in; now the binding, as confirmed.
-            pending?.isNew = false
-            pending?.wasAdded = true
-            return [.effect(.apply(draft.bindRequest(owner: owner)))]
-        case .applied(let request, _) where request == draft.bindRequest(owner: owner):
+        case .applied(let request, _) where request == draft.request(owner: owner):
             pending = nil
             return [.pop, .status(StatusLine(AddRelativeWords.done(draft, context: context), kind: .success))]
-        case .refused(.addPerson(let person, _), let message) where person.id == draft.person.id:
-            pending = nil
-            return [
-                .message(
-                    title: .init(zh: "未能添加", en: "Not added"), message: AddRelativeWords.refused(message, added: nil, context: context),
-                    isError: true)
-            ]
-        case .refused(let request, let message) where request == draft.bindRequest(owner: owner):
+        case .refused(let request, let message) where request == draft.request(owner: owner):
+            // One transaction: refused means nothing was saved, not even the person.
             pending = nil
             refresh(context)
             return [
                 .message(
-                    title: .init(zh: "未能绑定", en: "Not bound"),
-                    message: AddRelativeWords.refused(message, added: draft.wasAdded ? draft.person : nil, context: context), isError: true)
+                    title: .init(zh: draft.isNew ? "未能添加" : "未能绑定", en: draft.isNew ? "Not added" : "Not bound"),
+                    message: AddRelativeWords.refused(message, context: context), isError: true)
             ]
         default:
             return []

@@ -67,16 +67,10 @@ enum AddRelativeWords {
     }
 
     /// A refusal from the model or the store: the reasons, what happened, and that the form is kept.
-    static func refused(_ message: LocalizedText, added: Person?, context: ScreenContext) -> LocalizedText {
+    static func refused(_ message: LocalizedText, context: ScreenContext) -> LocalizedText {
         let reasons = reasons([message])
-        var after = LocalizedText(
+        let after = LocalizedText(
             zh: "您填写的内容都还在，可以修改后再试。", en: "What you typed is still here; you can change it and try again.")
-        if let added {
-            let name = name(added, context: context)
-            after = .init(
-                zh: "\(name)已经加入名单，但还没有绑定。" + after.zh,
-                en: "\(name) has been added to the list but is not bound. " + after.en)
-        }
         return .init(zh: reasons.zh + "\n" + after.zh, en: reasons.en + "\n" + after.en)
     }
 }

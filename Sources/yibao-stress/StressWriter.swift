@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import YibaoCore
+import YibaoData
 import YibaoStore
 
 #if canImport(Glibc)
@@ -11,21 +12,23 @@ import YibaoStore
     import Darwin
 #endif
 
-/// `yibao stress-writer` (hidden; for the reliability tests and `docs/reliability.md`): one process
-/// making changes in a loop through the same model and store calls as `pay`, `relatives add|remove` and
-/// `payers set`, appending one line to `--log` after each commit returns. The tests kill it with
+/// `yibao-stress` (tests only, never part of the `yibao` product; for the reliability tests and
+/// `docs/reliability.md`): one process making changes in a loop through the same model and store calls
+/// as `pay`, `relatives add|remove` and `payers set`, appending one line to `--log` after each commit
+/// returns. It calls the store directly (not the service) so each change can carry its tag. The tests kill it with
 /// SIGKILL at random moments, or run eight at once, and compare the store with the logs.
 ///
 /// Each change is tagged `stress TAG#N` in the audit summary, and each ledger line it writes carries
 /// the note `stress TAG#N`, so the tests can tell a whole change from a half one. Log lines:
 /// `TAG#N pay COUNT TOTAL_FEN ACCOUNT=FEN,…`, `TAG#N bind`, `TAG#N unbind`, `TAG#N order ID,ID,…`,
 /// `TAG#N noop` (nothing to change; no audit row).
-struct StressWriterCommand: ParsableCommand {
+@main
+struct StressWriter: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "stress-writer",
-        abstract: "Tests only: make changes in a loop and log each commit.",
-        shouldDisplay: false)
-    @OptionGroup var global: GlobalOptions
+        commandName: "yibao-stress", abstract: "Tests only: make changes in a loop and log each commit.")
+    @Option(help: "The store file (it must exist).") var store: String
+    @Option(help: "Today, YYYY-MM-DD.") var date: String
+    @Option(help: "Ignored (the writer prints no sentences); accepted like yibao's.") var lang: String?
     @Option(help: "Append a line here after each commit.") var log: String
     @Option(help: "This writer's name in the audit trail and ledger notes.") var tag: String
     @Option(help: "Seed of the choice of changes.") var seed: UInt64 = 1
@@ -40,16 +43,16 @@ struct StressWriterCommand: ParsableCommand {
     @Flag(help: "Print 'ready' once the store is open.") var ready = false
 
     func run() throws {
-        let context = try Context(global)
-        let id = try context.residentID(beneficiary, option: "--beneficiary")
-        let payer = try context.residentID(toggle, option: "--toggle")
+        guard let today = CivilDate(iso: date) else { throw ValidationError("--date: not a date") }
+        let id = try ResidentID(beneficiary, today: today)
+        let payer = try ResidentID(toggle, today: today)
         guard let relationship = Relationship(word: relation) else {
-            throw UsageError("--relation: unknown")
+            throw ValidationError("--relation: unknown")
         }
-        let policy = try context.policy()
-        let store = try context.openStore(create: false)
+        let policy = try PolicyBook.load(files: EmbeddedFiles.all)
+        let store = try Store.open(path: self.store, create: false)
         let fd = open(log, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw UsageError("--log: cannot open \(log)") }
+        guard fd >= 0 else { throw ValidationError("--log: cannot open \(log)") }
         defer { close(fd) }
         if ready {
             FileHandle.standardOutput.write(Data("ready\n".utf8))
@@ -65,15 +68,13 @@ struct StressWriterCommand: ParsableCommand {
             switch random.next() % 4 {
             case 0, 1:
                 let amount = Money(fen: Int64(random.next() % UInt64(max(1, maxFen))) + 1)
-                let saved = try perform {
-                    try store.change(asOf: context.today, action: "pay", summary: "\(note) pay") {
-                        household in
-                        try household.pay(beneficiary: id, amount: amount, rules: policy).changes.map {
-                            change in
-                            guard case .addLedgerEntry(var entry) = change else { return change }
-                            entry.note = note
-                            return .addLedgerEntry(entry)
-                        }
+                let saved = try store.change(asOf: today, action: .pay, summary: "\(note) pay") {
+                    household in
+                    try household.pay(beneficiary: id, amount: amount, rules: policy).changes.map {
+                        change in
+                        guard case .addLedgerEntry(var entry) = change else { return change }
+                        entry.note = note
+                        return .addLedgerEntry(entry)
                     }
                 }
                 var parts: [String] = []
@@ -87,31 +88,27 @@ struct StressWriterCommand: ParsableCommand {
                     ? "\(key) noop" : "\(key) pay \(parts.count) \(total) " + parts.joined(separator: ",")
             case 2:
                 var what = "noop"
-                try perform {
-                    try store.change(asOf: context.today, action: "bind", summary: "\(note) toggle") {
-                        household in
-                        if household.bindings.contains(where: { $0.payer == payer && $0.beneficiary == id }) {
-                            what = "unbind"
-                            return try household.unbind(payer: payer, beneficiary: id).changes
-                        }
-                        what = "bind"
-                        return try household.bind(
-                            payer: payer, beneficiary: id, relation: relationship, quota: nil, policy: policy)
+                try store.change(asOf: today, action: .bind, summary: "\(note) toggle") {
+                    household in
+                    if household.bindings.contains(where: { $0.payer == payer && $0.beneficiary == id }) {
+                        what = "unbind"
+                        return try household.unbind(payer: payer, beneficiary: id).changes
                     }
+                    what = "bind"
+                    return try household.bind(
+                        payer: payer, beneficiary: id, relation: relationship, quota: nil, policy: policy)
                 }
                 line = "\(key) \(what)"
             default:
                 var order: [ResidentID] = []
-                try perform {
-                    try store.change(asOf: context.today, action: "order", summary: "\(note) order") {
-                        household in
-                        order = household.payerOrder(for: id).reversed()
-                        guard order.count > 1 else {
-                            order = []
-                            return []
-                        }
-                        return try household.setPayerOrder(beneficiary: id, order: order)
+                try store.change(asOf: today, action: .order, summary: "\(note) order") {
+                    household in
+                    order = household.payerOrder(for: id).reversed()
+                    guard order.count > 1 else {
+                        order = []
+                        return []
                     }
+                    return try household.setPayerOrder(beneficiary: id, order: order)
                 }
                 line =
                     order.isEmpty
@@ -119,7 +116,7 @@ struct StressWriterCommand: ParsableCommand {
             }
             let bytes = Array((line + "\n").utf8)
             guard write(fd, bytes, bytes.count) == bytes.count else {
-                throw UsageError("--log: write failed")
+                throw ValidationError("--log: write failed")
             }
             done += 1
         }

@@ -1,5 +1,6 @@
 import Foundation
 import YibaoCore
+import YibaoStore
 
 /// The operator's kiosk file (default `/etc/yibao/kiosk.conf`, or `$YIBAO_KIOSK_CONFIG`): the hashed
 /// operator PIN that, with the operator key sequence, is the only way out of the kiosk.

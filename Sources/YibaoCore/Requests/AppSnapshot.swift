@@ -1,7 +1,5 @@
-import YibaoCore
-
-/// What the app shows, read from the store in one go: the household as of today, whose app it is,
-/// and when the store last changed. Reloaded after every change.
+/// What the app shows, read from the store in ONE read transaction: the household as of today, whose
+/// app it is, and when the store last changed. Reloaded after every change.
 public struct AppSnapshot: Hashable, Sendable {
     public var household: Household
     /// The store's owner (the person the app opens for); nil on a fresh store.

@@ -1,8 +1,10 @@
-import YibaoCore
-
-/// A change the person asked for, carried out by the runtime through the data source (one transaction).
+/// A change a person asked for, as one intent: the service carries out each in ONE transaction, all of
+/// it or nothing. The app's runtime sends these through its data source; the kiosk scopes them.
 public enum ChangeRequest: Hashable, Sendable {
     case addPerson(Person, openingBalance: Money?)
+    /// A new relative and their binding to `payer`, together: the person is added only if the binding
+    /// is accepted too.
+    case addRelative(Person, openingBalance: Money?, payer: ResidentID, relation: Relationship, quota: Money?)
     case bind(payer: ResidentID, beneficiary: ResidentID, relation: Relationship, quota: Money?)
     case unbind(payer: ResidentID, beneficiary: ResidentID)
     case setPayerOrder(beneficiary: ResidentID, order: [ResidentID])

@@ -3,9 +3,9 @@ import YibaoCore
 
 /// What the balance screen says about one account above its ledger, in the context's language:
 /// the balance (in words beside the big digits), this year's credits and spending (for the holder
-/// and for each relative), and what is earmarked for relatives' quotas. Built from the account's
-/// totals; never reads the ledger.
-struct BalanceSummary {
+/// and for each relative), and what is earmarked for relatives' quotas. The figures are the model's
+/// `BalanceSummary` (the same `yibao balance` prints); never reads the ledger.
+struct BalanceBlock {
     /// One line of the block beside the big digits: words on the left, an amount on the right.
     struct Line: Equatable {
         var label: String
@@ -32,12 +32,13 @@ struct BalanceSummary {
     /// The summary for `person`, naming at most as many relatives one by one as fit in `area`
     /// (the rest are summed on one line).
     init(person: ResidentID, context: ScreenContext, area: Rect) {
-        let household = context.household
-        let totals = household?.accounts[person] ?? AccountTotals(account: person)
+        let figures =
+            context.household.map { BalanceSummary(person: person, household: $0) }
+            ?? BalanceSummary(empty: person, asOf: context.today)
         let isOwner = person == context.snapshot?.owner
         let name = Sanitizer.inert(context.displayName(person))
-        balance = totals.balance
-        asOf = household?.date ?? context.today
+        balance = figures.balance
+        asOf = figures.asOf
         let date = asOf.iso
         heading = context.text(
             isOwner
@@ -49,13 +50,13 @@ struct BalanceSummary {
         var lines = [
             Line(
                 label: context.text(.init(zh: "划入", en: "Credited")),
-                amount: (totals.thisYearByKind[.credit] ?? .zero).formatted),
+                amount: figures.creditedThisYear.formatted),
             Line(
                 label: context.text(.init(zh: "本人支出", en: "Own spending")),
-                amount: (-(totals.thisYearByKind[.ownSpending] ?? .zero)).formatted),
+                amount: figures.ownSpendingThisYear.formatted),
         ]
         // Largest spending first; names break ties so the order never changes between draws.
-        let relatives = totals.thisYearForRelatives.map { (id: $0.key, spent: -$0.value) }.sorted {
+        let relatives = figures.forRelativesThisYear.map { (id: $0.key, spent: $0.value) }.sorted {
             ($0.spent, context.displayName($1.id)) > ($1.spent, context.displayName($0.id))
         }
         let room = max(1, Self.relativeRows(area: area))
@@ -74,9 +75,9 @@ struct BalanceSummary {
         }
         yearLines = lines
 
-        let earmarked = household?.earmarked(payer: person) ?? .zero
+        let earmarked = figures.earmarked
         if earmarked > .zero {
-            let available = household?.ownAvailable(person: person) ?? .zero
+            let available = figures.available
             earmarkNote = context.text(
                 isOwner
                     ? .init(

@@ -1,0 +1,111 @@
+import YibaoCore
+import YibaoStore
+
+/// Every change to a household's records: each one intent, one transaction, one audit row. Refusals
+/// are the model's `UserFacingError`s (every reason, in words); store failures are `StoreError`s.
+extension HouseholdService {
+    /// Carries out what a person asked for in the app or at the kiosk.
+    @discardableResult
+    public func apply(_ request: ChangeRequest, asOf date: CivilDate) throws -> ChangeOutcome {
+        switch request {
+        case .addPerson(let person, let opening):
+            try addPerson(person, openingBalance: opening, asOf: date)
+        case .addRelative(let person, let opening, let payer, let relation, let quota):
+            try addRelative(person, openingBalance: opening, payer: payer, relation: relation, quota: quota, asOf: date)
+        case .bind(let payer, let beneficiary, let relation, let quota):
+            try bind(payer: payer, beneficiary: beneficiary, relation: relation, quota: quota, asOf: date)
+        case .unbind(let payer, let beneficiary):
+            return .unbound(returnedQuota: try unbind(payer: payer, beneficiary: beneficiary, asOf: date))
+        case .setPayerOrder(let beneficiary, let order):
+            try setPayerOrder(beneficiary: beneficiary, order: order, asOf: date)
+        case .createDemo:
+            try loadDemo(asOf: date)
+        }
+        return .done
+    }
+
+    /// Adds a person (the owner with `isOwner`), with an opening balance for an employee account.
+    public func addPerson(_ person: Person, openingBalance: Money?, asOf date: CivilDate) throws {
+        try store.change(asOf: date, action: .personAdd, summary: AuditWords.addPerson(person.id)) {
+            try $0.addPerson(person, openingBalance: openingBalance)
+        }
+    }
+
+    /// Adds a new relative and binds them to `payer` in ONE transaction: if the binding is refused,
+    /// the person is not added either.
+    public func addRelative(
+        _ person: Person, openingBalance: Money?, payer: ResidentID, relation: Relationship, quota: Money?,
+        asOf date: CivilDate
+    ) throws {
+        let policy = try policy()
+        try store.changeInSteps(
+            asOf: date, action: .relativeAdd,
+            summary: AuditWords.addRelative(person.id, payer: payer, relation: relation)
+        ) { steps in
+                try steps.step { try $0.addPerson(person, openingBalance: openingBalance) }
+                try steps.step {
+                    try $0.bind(payer: payer, beneficiary: person.id, relation: relation, quota: quota, policy: policy)
+                }
+        }
+    }
+
+    /// Lets `payer`'s account pay for `beneficiary` (ordered within a province, a quota across).
+    public func bind(
+        payer: ResidentID, beneficiary: ResidentID, relation: Relationship, quota: Money?, asOf date: CivilDate
+    ) throws {
+        let policy = try policy()
+        try store.change(
+            asOf: date, action: .bind, summary: AuditWords.bind(payer: payer, beneficiary: beneficiary, relation: relation)
+        ) {
+            try $0.bind(payer: payer, beneficiary: beneficiary, relation: relation, quota: quota, policy: policy)
+        }
+    }
+
+    /// Ends a binding; returns the unused quota given back to the payer (zero for an ordered binding).
+    @discardableResult
+    public func unbind(payer: ResidentID, beneficiary: ResidentID, asOf date: CivilDate) throws -> Money {
+        var returned = Money.zero
+        try store.change(asOf: date, action: .unbind, summary: AuditWords.unbind(payer: payer, beneficiary: beneficiary)) {
+            let result = try $0.unbind(payer: payer, beneficiary: beneficiary)
+            returned = result.returnedQuota
+            return result.changes
+        }
+        return returned
+    }
+
+    /// Sets the order in which `beneficiary`'s payers are charged (every payer, first charged first).
+    public func setPayerOrder(beneficiary: ResidentID, order: [ResidentID], asOf date: CivilDate) throws {
+        try store.change(asOf: date, action: .order, summary: AuditWords.order(beneficiary)) {
+            try $0.setPayerOrder(beneficiary: beneficiary, order: order)
+        }
+    }
+
+    /// Records a credit (划入) to an account.
+    public func credit(account: ResidentID, amount: Money, note: String = "", asOf date: CivilDate) throws {
+        try store.change(asOf: date, action: .credit, summary: AuditWords.credit(amount, to: account)) {
+            try $0.credit(account: account, amount: amount, note: note)
+        }
+    }
+
+    /// Records a medical payment for `beneficiary`, split by the deduction engine inside the transaction.
+    @discardableResult
+    public func pay(beneficiary: ResidentID, amount: Money, asOf date: CivilDate) throws -> Payment {
+        let policy = try policy()
+        var payment: Payment?
+        try store.change(asOf: date, action: .pay, summary: AuditWords.pay(amount, for: beneficiary)) { household in
+            let result = try household.pay(beneficiary: beneficiary, amount: amount, rules: policy)
+            payment = Payment(
+                deduction: result.deduction, names: household.persons.mapValues(\.name), recorded: true)
+            return result.changes
+        }
+        guard let payment else { throw ServiceRefusal.nothingDecided }
+        return payment
+    }
+
+    /// How a payment would be split, without recording it (`yibao pay --dry-run`).
+    public func previewPayment(beneficiary: ResidentID, amount: Money, asOf date: CivilDate) throws -> Payment {
+        let household = try store.household(asOf: date)
+        let deduction = try household.payment(beneficiary: beneficiary, amount: amount, rules: try policy())
+        return Payment(deduction: deduction, names: household.persons.mapValues(\.name), recorded: false)
+    }
+}

@@ -1,0 +1,45 @@
+import YibaoCore
+import YibaoData
+import YibaoStore
+
+/// The one place Yibao's records are changed and read, for the command line, the app and the kiosk
+/// alike: typed operations over a `Store` and the rules of a `PolicyBook`, one transaction per intent
+/// (decided by the model inside it), typed audit actions with the same words whoever asked, and one
+/// consistent read for a screen's snapshot. Nothing else in Yibao calls the store to change it.
+///
+/// The policy is read only when an operation needs it, so reading commands (`ledger`, `export`) work
+/// with the same files as before.
+public final class HouseholdService {
+    /// The store every operation goes through.
+    public let store: Store
+    private let loadPolicy: () throws -> PolicyBook
+    private var loadedPolicy: PolicyBook?
+    /// The demo household's file (`demo/household.yaml`).
+    let demoText: String?
+
+    /// A service over `store` deciding by `policy`.
+    public convenience init(store: Store, policy: PolicyBook, demoText: String? = HouseholdService.embeddedDemo) {
+        self.init(store: store, policy: { policy }, demoText: demoText)
+    }
+
+    /// A service over `store` whose policy is read by `policy` the first time an operation needs it
+    /// (a failure is thrown from that operation).
+    public init(
+        store: Store, policy: @escaping () throws -> PolicyBook, demoText: String? = HouseholdService.embeddedDemo
+    ) {
+        self.store = store
+        self.loadPolicy = policy
+        self.demoText = demoText
+    }
+
+    /// The demo household built into the binary.
+    public static var embeddedDemo: String? { EmbeddedFiles.all["demo/household.yaml"] }
+
+    /// The rules, read once.
+    public func policy() throws -> PolicyBook {
+        if let loadedPolicy { return loadedPolicy }
+        let policy = try loadPolicy()
+        loadedPolicy = policy
+        return policy
+    }
+}

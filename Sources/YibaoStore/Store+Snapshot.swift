@@ -1,0 +1,35 @@
+import GRDB
+import YibaoCore
+
+extension Store {
+    /// What every screen reads, in ONE read transaction (so the parts always agree): the household as
+    /// of `date`, the owner, when the store last changed, and how many ledger lines each personal
+    /// account has.
+    public func snapshot(asOf date: CivilDate) throws(StoreError) -> AppSnapshot {
+        try read { db in
+            let household = try Store.household(db, asOf: date)
+            var counts: [ResidentID: Int] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT account, SUM(lines) FROM ledger_totals GROUP BY account")
+            var all: [ResidentID: Int] = [:]
+            while let row = try rows.next() { all[try StoreRows.residentID(row[0])] = row[1] }
+            for (id, person) in household.persons where person.hasPersonalAccount { counts[id] = all[id] ?? 0 }
+            let owner = household.persons.values.first(where: \.isOwner)?.id
+            return AppSnapshot(
+                household: household, owner: owner, lastChange: try Store.meta(db, "last_change"), ledgerCounts: counts)
+        }
+    }
+
+    /// A number that changes when ANOTHER connection (another process, or another `Store` on the same
+    /// file) commits a change; this store's own commits leave it alone. SQLite's `PRAGMA data_version`,
+    /// always read on the pool's one writer connection, so it is comparable from call to call. Compare
+    /// two readings; the value itself means nothing.
+    public func changeMark() throws(StoreError) -> Int64 {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+            }
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+}
