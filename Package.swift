@@ -75,7 +75,8 @@ let package = Package(
             name: "YibaoServiceTests", dependencies: ["YibaoService", "YibaoStore", "YibaoCore", "YibaoData", "TestSupport"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "YibaoUITests", dependencies: ["YibaoUI", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "CLITests", dependencies: ["yibao", "YibaoService", "YibaoStore", "TestSupport"]),
+        .testTarget(
+            name: "CLITests", dependencies: ["yibao", "YibaoService", "YibaoStore", "YibaoCore", "YibaoData", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["yibao", "TestSupport"]),
         // Issue 5: processes killed mid-write, eight writers at once, damaged and read-only stores, through
         // the real binary, checked against the store itself (docs/reliability.md).
