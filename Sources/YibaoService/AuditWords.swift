@@ -24,7 +24,9 @@ enum AuditWords {
         "payment \(amount.plain) for \(beneficiary.masked)"
     }
 
-    static func credit(_ amount: Money, to account: ResidentID) -> String { "credit \(amount.plain) to \(account.masked)" }
+    static func credit(_ amount: Money, to account: ResidentID) -> String {
+        "credit \(amount.plain) to \(account.masked)"
+    }
 
     static func demo(_ demo: DemoHousehold) -> String {
         "demo household: \(demo.people.count) people, \(demo.bindings.count) bindings, \(demo.payments.count) payments"

@@ -42,10 +42,10 @@ extension HouseholdService {
             asOf: date, action: .relativeAdd,
             summary: AuditWords.addRelative(person.id, payer: payer, relation: relation)
         ) { steps in
-                try steps.step { try $0.addPerson(person, openingBalance: openingBalance) }
-                try steps.step {
-                    try $0.bind(payer: payer, beneficiary: person.id, relation: relation, quota: quota, policy: policy)
-                }
+            try steps.step { try $0.addPerson(person, openingBalance: openingBalance) }
+            try steps.step {
+                try $0.bind(payer: payer, beneficiary: person.id, relation: relation, quota: quota, policy: policy)
+            }
         }
     }
 
@@ -55,7 +55,8 @@ extension HouseholdService {
     ) throws {
         let policy = try policy()
         try store.change(
-            asOf: date, action: .bind, summary: AuditWords.bind(payer: payer, beneficiary: beneficiary, relation: relation)
+            asOf: date, action: .bind,
+            summary: AuditWords.bind(payer: payer, beneficiary: beneficiary, relation: relation)
         ) {
             try $0.bind(payer: payer, beneficiary: beneficiary, relation: relation, quota: quota, policy: policy)
         }
@@ -65,7 +66,9 @@ extension HouseholdService {
     @discardableResult
     public func unbind(payer: ResidentID, beneficiary: ResidentID, asOf date: CivilDate) throws -> Money {
         var returned = Money.zero
-        try store.change(asOf: date, action: .unbind, summary: AuditWords.unbind(payer: payer, beneficiary: beneficiary)) {
+        try store.change(
+            asOf: date, action: .unbind, summary: AuditWords.unbind(payer: payer, beneficiary: beneficiary)
+        ) {
             let result = try $0.unbind(payer: payer, beneficiary: beneficiary)
             returned = result.returnedQuota
             return result.changes

@@ -16,26 +16,26 @@ extension HouseholdService {
         try store.changeInSteps(
             asOf: today, action: .demo, summary: AuditWords.demo(demo)
         ) { steps in
-                try steps.step { household in
-                    guard household.persons.isEmpty else { throw ServiceRefusal.demoNeedsEmptyStore }
-                    return []
+            try steps.step { household in
+                guard household.persons.isEmpty else { throw ServiceRefusal.demoNeedsEmptyStore }
+                return []
+            }
+            for spec in demo.people {
+                try steps.step {
+                    try $0.addPerson(spec.person, openingBalance: nil)
+                        + demo.ledger(for: spec, today: today).map(Change.addLedgerEntry)
                 }
-                for spec in demo.people {
-                    try steps.step {
-                        try $0.addPerson(spec.person, openingBalance: nil)
-                            + demo.ledger(for: spec, today: today).map(Change.addLedgerEntry)
-                    }
+            }
+            for b in demo.bindings {
+                try steps.step {
+                    try $0.bind(
+                        payer: b.payer, beneficiary: b.beneficiary, relation: b.relation, quota: b.quota,
+                        policy: policy)
                 }
-                for b in demo.bindings {
-                    try steps.step {
-                        try $0.bind(
-                            payer: b.payer, beneficiary: b.beneficiary, relation: b.relation, quota: b.quota,
-                            policy: policy)
-                    }
-                }
-                for p in demo.payments {
-                    try steps.step { try $0.pay(beneficiary: p.beneficiary, amount: p.amount, rules: policy).changes }
-                }
+            }
+            for p in demo.payments {
+                try steps.step { try $0.pay(beneficiary: p.beneficiary, amount: p.amount, rules: policy).changes }
+            }
         }
     }
 }

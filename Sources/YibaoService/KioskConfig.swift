@@ -141,7 +141,9 @@ public enum KioskConfigError: UserFacingError, Equatable {
         case .missing(let path):
             return .init(
                 zh: "找不到自助机设置文件 \(path)。请用 yibao operator exit-pin set --config \(path) 创建。",
-                en: "There is no kiosk settings file at \(path). Create it with `yibao operator exit-pin set --config \(path)`.")
+                en:
+                    "There is no kiosk settings file at \(path). Create it with `yibao operator exit-pin set --config \(path)`."
+            )
         case .unreadable(let path):
             return .init(
                 zh: "无法读取自助机设置文件 \(path)。请检查它的权限。",
@@ -149,12 +151,15 @@ public enum KioskConfigError: UserFacingError, Equatable {
         case .unsafe(let path):
             return .init(
                 zh: "自助机设置文件 \(path) 不安全（是链接，或其他人可以修改或读取它），所以没有使用。请让它只属于管理员：chmod 600（或 640）。",
-                en: "The kiosk settings file \(path) is not safe (a link, or others may change or read it), so it was not used. "
+                en:
+                    "The kiosk settings file \(path) is not safe (a link, or others may change or read it), so it was not used. "
                     + "Make it the operator's alone: chmod 600 (or 640).")
         case .malformed(let path, let line):
             return .init(
                 zh: "自助机设置文件 \(path) 第 \(line) 行看不懂。请用 yibao operator exit-pin set 重新设置。",
-                en: "Line \(line) of the kiosk settings file \(path) cannot be read. Set it again with `yibao operator exit-pin set`.")
+                en:
+                    "Line \(line) of the kiosk settings file \(path) cannot be read. Set it again with `yibao operator exit-pin set`."
+            )
         case .cannotWrite(let path, let reason):
             return .init(
                 zh: "无法写入自助机设置文件 \(path)（\(reason)）。什么都没有改动。",

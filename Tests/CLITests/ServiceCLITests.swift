@@ -79,8 +79,12 @@ struct ServiceCLITests {
     func payersNumberedAsOnScreen() throws {
         let cli = try CLITests().family()
         defer { cli.cleanUp() }
-        #expect(try cli.run(["relatives", "add", "--payer", C.me, "--beneficiary", C.mother, "--relation", "母亲"]).status == 0)
-        #expect(try cli.run(["relatives", "add", "--payer", C.son, "--beneficiary", C.mother, "--relation", "奶奶"]).status == 0)
+        #expect(
+            try cli.run(["relatives", "add", "--payer", C.me, "--beneficiary", C.mother, "--relation", "母亲"]).status
+                == 0)
+        #expect(
+            try cli.run(["relatives", "add", "--payer", C.son, "--beneficiary", C.mother, "--relation", "奶奶"]).status
+                == 0)
         let show = try cli.run(["payers", "show", "--beneficiary", C.mother])
         #expect(show.status == 0, "\(show.stderr)")
         let lines = show.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }

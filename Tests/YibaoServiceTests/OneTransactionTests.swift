@@ -36,7 +36,8 @@ struct OneTransactionTests {
         try service.addPerson(F.owner, openingBalance: nil, asOf: F.today)
         let auditBefore = try service.store.auditCount()
         try service.apply(
-            .addRelative(F.mother, openingBalance: nil, payer: F.owner.id, relation: .mother, quota: nil), asOf: F.today)
+            .addRelative(F.mother, openingBalance: nil, payer: F.owner.id, relation: .mother, quota: nil), asOf: F.today
+        )
         #expect(try service.person(F.mother.id) == F.mother)
         let bindings = try service.store.bindings()
         #expect(bindings.map(\.beneficiary) == [F.mother.id])
@@ -69,7 +70,8 @@ struct OneTransactionTests {
         var text = try #require(HouseholdService.embeddedDemo)
         let bindings = try #require(text.range(of: "\npayments:"))
         text.insert(
-            contentsOf: "\n  - { payer: \"110105195603100015\", beneficiary: \"110105198304120036\", relation: mother }\n",
+            contentsOf:
+                "\n  - { payer: \"110105195603100015\", beneficiary: \"110105198304120036\", relation: mother }\n",
             at: bindings.lowerBound)
         let service = try F.service(in: dir, demoText: text)
         #expect(throws: BindingRefused.self) { try service.loadDemo(asOf: F.today) }

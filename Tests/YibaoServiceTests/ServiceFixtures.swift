@@ -42,7 +42,9 @@ enum Fixtures {
     static let father = Person(id: id(3, born: "19350101"), name: "张德福", scheme: .resident, region: beijing)
 
     /// A new store in `dir` with the owner saved (through the service), and the service over it.
-    static func service(in dir: TempDir, file: String = "yibao.sqlite", demoText: String? = HouseholdService.embeddedDemo)
+    static func service(
+        in dir: TempDir, file: String = "yibao.sqlite", demoText: String? = HouseholdService.embeddedDemo
+    )
         throws -> HouseholdService
     {
         let store = try Store.open(path: dir.file(file))

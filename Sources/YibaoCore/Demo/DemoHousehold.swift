@@ -2,8 +2,9 @@ import Yams
 
 /// The sample household of `Data/demo/household.yaml`, turned into the steps that build it.
 ///
-/// Each step is a model decision (`(Household) throws -> [Change]`) the store runs in its own
-/// transaction, so the demo goes through the same rules as a person's own changes.
+/// Each step is a model decision (`(Household) throws -> [Change]`); the service runs them all in ONE
+/// transaction, each on the household the earlier steps left, so the demo goes through the same rules
+/// as a person's own changes and is saved whole or not at all.
 public struct DemoHousehold: Sendable {
     public struct PersonSpec: Sendable {
         public var person: Person

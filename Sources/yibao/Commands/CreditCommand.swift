@@ -4,7 +4,8 @@ import YibaoService
 
 /// `yibao credit --person ID --amount AMOUNT [--date] [--note]`: record a monthly credit (划入).
 struct CreditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "credit", abstract: "Record a credit (划入) to an account.")
+    static let configuration = CommandConfiguration(
+        commandName: "credit", abstract: "Record a credit (划入) to an account.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Whose account (ID number).") var person: String
     @Option(help: "Amount, e.g. 110 or ¥110.00.") var amount: String

@@ -4,7 +4,8 @@ import YibaoService
 
 /// `yibao export`: the whole store as JSON, for backup.
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Print the whole store as JSON, for backup.")
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Print the whole store as JSON, for backup.")
     @OptionGroup var global: GlobalOptions
 
     func run() throws {

@@ -20,7 +20,8 @@ struct InitCommand: ParsableCommand {
                     LocalizedText(
                         zh: "已创建示例家庭：\(context.storePath)", en: "Demo household created: \(context.storePath)")))
         } else {
-            print(context.text(LocalizedText(zh: "仓库已就绪：\(context.storePath)", en: "Store ready: \(context.storePath)")))
+            print(
+                context.text(LocalizedText(zh: "仓库已就绪：\(context.storePath)", en: "Store ready: \(context.storePath)")))
         }
     }
 }

@@ -5,7 +5,8 @@ import YibaoStore
 /// `yibao kiosk` (or `yibao --kiosk`): the self-service kiosk. See docs/kiosk-operator.md.
 struct KioskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "kiosk", abstract: "Run the self-service kiosk: sign-in by ID number and PIN, one person at a time.",
+        commandName: "kiosk",
+        abstract: "Run the self-service kiosk: sign-in by ID number and PIN, one person at a time.",
         discussion: """
             Needs the operator's file with the exit PIN (\(KioskConfig.defaultPath), $YIBAO_KIOSK_CONFIG or --config); \
             without it the kiosk does not start. Ends only with the operator keys and PIN (exit status 0), \

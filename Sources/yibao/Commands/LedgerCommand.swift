@@ -5,7 +5,8 @@ import YibaoService
 
 /// `yibao ledger [--person ID] [--json]`: every line of an account, newest first.
 struct LedgerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ledger", abstract: "List an account's ledger, newest first.")
+    static let configuration = CommandConfiguration(
+        commandName: "ledger", abstract: "List an account's ledger, newest first.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Whose account (ID number); default: the store's owner.") var person: String?
     @Option(help: "Show at most this many lines.") var limit: Int?

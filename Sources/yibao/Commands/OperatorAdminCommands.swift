@@ -20,7 +20,8 @@ struct OperatorUnlockCommand: ParsableCommand {
         print(
             context.text(
                 wasLocked
-                    ? LocalizedText(zh: "已解锁 \(id.masked)，现在可以登录了。", en: "\(id.masked) is unlocked and can sign in now.")
+                    ? LocalizedText(
+                        zh: "已解锁 \(id.masked)，现在可以登录了。", en: "\(id.masked) is unlocked and can sign in now.")
                     : LocalizedText(zh: "\(id.masked) 没有被锁定。", en: "\(id.masked) was not locked.")))
     }
 }
@@ -60,8 +61,10 @@ struct OperatorSettingsCommand: ParsableCommand {
         }
         let lines = [
             LocalizedText(
-                zh: "无操作 \(settings.idleSeconds) 秒后开始倒计时", en: "Countdown starts after \(settings.idleSeconds) s without a key"),
-            LocalizedText(zh: "倒计时 \(settings.countdownSeconds) 秒", en: "The countdown lasts \(settings.countdownSeconds) s"),
+                zh: "无操作 \(settings.idleSeconds) 秒后开始倒计时",
+                en: "Countdown starts after \(settings.idleSeconds) s without a key"),
+            LocalizedText(
+                zh: "倒计时 \(settings.countdownSeconds) 秒", en: "The countdown lasts \(settings.countdownSeconds) s"),
             LocalizedText(
                 zh: "连续输错 \(settings.maxFailures) 次密码后锁定 \(settings.lockoutMinutes) 分钟",
                 en: "\(settings.maxFailures) wrong PINs in a row lock a person for \(settings.lockoutMinutes) min"),
@@ -77,7 +80,8 @@ struct OperatorAuditCommand: ParsableCommand {
         abstract: "Read the audit trail: sign-ins, wrong PINs, lockouts and every change, newest first.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Show at most this many lines (default 50).") var limit: Int = 50
-    @Flag(help: "Only kiosk events (sign-ins, wrong PINs, lockouts, unlocks, PIN and settings changes).") var kiosk = false
+    @Flag(help: "Only kiosk events (sign-ins, wrong PINs, lockouts, unlocks, PIN and settings changes).") var kiosk =
+        false
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {

@@ -12,7 +12,9 @@ struct OperatorPinCommand: ParsableCommand {
     struct Set: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Set (or replace) a person's kiosk PIN, 4 to 6 digits, and clear any lock.",
-            discussion: "The PIN is asked for with echo off, or read as one line from standard input; never from the command line.")
+            discussion:
+                "The PIN is asked for with echo off, or read as one line from standard input; never from the command line."
+        )
         @OptionGroup var global: GlobalOptions
         @Option(help: "The person's ID number.") var person: String
 

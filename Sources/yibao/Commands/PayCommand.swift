@@ -29,7 +29,9 @@ struct PayCommand: ParsableCommand {
             try printJSON(
                 [
                     "amount_fen": deduction.amount.fen,
-                    "parts": deduction.parts.map { ["account_of": $0.account.value, "fen": $0.amount.fen] as [String: Any] },
+                    "parts": deduction.parts.map {
+                        ["account_of": $0.account.value, "fen": $0.amount.fen] as [String: Any]
+                    },
                     "cash_fen": deduction.cash.fen,
                     "recorded": payment.recorded,
                     "explanation": deduction.explanation(language: context.language) { names[$0] ?? $0.masked },

@@ -43,7 +43,8 @@ struct PayersCommand: ParsableCommand {
     }
 
     struct SetOrder: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a beneficiary's payer order.")
+        static let configuration = CommandConfiguration(
+            commandName: "set", abstract: "Set a beneficiary's payer order.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "The beneficiary's ID number.") var beneficiary: String
         @Option(help: "Every payer's ID number, comma-separated, first charged first.") var order: String

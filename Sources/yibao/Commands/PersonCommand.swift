@@ -60,7 +60,9 @@ struct PersonCommand: ParsableCommand {
             }
             for p in people {
                 let owner = p.isOwner ? context.text(LocalizedText(zh: "  [我]", en: "  [me]")) : ""
-                print("\(p.id.masked)  \(Sanitizer.inert(p.name))  \(context.text(p.scheme.name))  \(p.region.code)\(owner)")
+                print(
+                    "\(p.id.masked)  \(Sanitizer.inert(p.name))  \(context.text(p.scheme.name))  \(p.region.code)\(owner)"
+                )
             }
         }
     }

@@ -64,7 +64,8 @@ struct RelativesCommand: ParsableCommand {
                         case .quota(let q):
                             row["form"] = "quota"
                             row["quota_fen"] = q.fen
-                            row["quota_remaining_fen"] = household.quotaRemaining(payer: b.payer, beneficiary: b.beneficiary).fen
+                            row["quota_remaining_fen"] =
+                                household.quotaRemaining(payer: b.payer, beneficiary: b.beneficiary).fen
                         }
                         return row
                     })
@@ -85,15 +86,19 @@ struct RelativesCommand: ParsableCommand {
                             en: "cross-province quota \(q.formatted), \(left.formatted) left"))
                 }
                 let line = LocalizedText(
-                    zh: "\(Sanitizer.inert(name(b.payer)))（\(b.payer.masked)）为 \(b.relation.name.zh) \(Sanitizer.inert(name(b.beneficiary)))（\(b.beneficiary.masked)）付款；\(form)；自 \(b.since.iso)",
-                    en: "\(Sanitizer.inert(name(b.payer))) (\(b.payer.masked)) pays for their \(b.relation.name.en) \(Sanitizer.inert(name(b.beneficiary))) (\(b.beneficiary.masked)); \(form); since \(b.since.iso)")
+                    zh:
+                        "\(Sanitizer.inert(name(b.payer)))（\(b.payer.masked)）为 \(b.relation.name.zh) \(Sanitizer.inert(name(b.beneficiary)))（\(b.beneficiary.masked)）付款；\(form)；自 \(b.since.iso)",
+                    en:
+                        "\(Sanitizer.inert(name(b.payer))) (\(b.payer.masked)) pays for their \(b.relation.name.en) \(Sanitizer.inert(name(b.beneficiary))) (\(b.beneficiary.masked)); \(form); since \(b.since.iso)"
+                )
                 print(context.text(line))
             }
         }
     }
 
     struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "End a binding; an unused quota returns to the payer.")
+        static let configuration = CommandConfiguration(
+            abstract: "End a binding; an unused quota returns to the payer.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "The payer's ID number.") var payer: String
         @Option(help: "The relative's ID number.") var beneficiary: String

@@ -33,7 +33,8 @@ struct KioskStoreServices: KioskServices {
     }
 
     func clockText(_ moment: Moment) -> String {
-        let parts = Calendar.current.dateComponents([.hour, .minute], from: Date(timeIntervalSince1970: moment.seconds))
+        let parts = Calendar.current.dateComponents(
+            [.hour, .minute], from: Date(timeIntervalSince1970: moment.seconds))
         return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
     }
 }
