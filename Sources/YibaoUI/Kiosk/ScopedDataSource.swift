@@ -38,7 +38,8 @@ public struct ScopedDataSource<Base: AppDataSource>: AppDataSource {
     public func isAllowed(_ request: ChangeRequest) -> Bool {
         switch request {
         case .addPerson(let added, _): return !added.isOwner && added.id != person
-        case .addRelative(let added, _, let payer, _, _): return payer == person && !added.isOwner && added.id != person
+        case .addRelative(let added, _, let payer, _, _):
+            return payer == person && !added.isOwner && added.id != person
         case .bind(let payer, let beneficiary, _, _), .unbind(let payer, let beneficiary):
             return payer == person || beneficiary == person
         case .setPayerOrder(let beneficiary, _): return beneficiary == person
