@@ -42,6 +42,12 @@ final class StoreDataSource: AppDataSource {
         try service.apply(request, asOf: date)
     }
 
+    /// Moves when another process commits to the store (`HouseholdService.changeMark()`), for the loop's
+    /// "store changed" event.
+    func changeMark() throws -> Int64 {
+        try service.changeMark()
+    }
+
     func rememberLanguage(_ language: Language) {
         service.rememberLanguage(language)
     }
