@@ -28,6 +28,9 @@ struct OfferedCommandsTests {
         ("the answer", false, [.char("4"), .char("w")] + Array(repeating: .char("n"), count: 12)),
     ]
 
+    /// A store with nobody in it: the app opens on the first-run screen.
+    static let empty = AppSnapshot(household: Household(date: F.today), owner: nil, lastChange: nil)
+
     /// The keys listed under help's "Keys" heading, in order.
     static func helpKeys(_ text: String) -> [String] {
         let lines = text.components(separatedBy: "\n")
@@ -50,7 +53,7 @@ struct OfferedCommandsTests {
         let env = try F.environment(kiosk: kiosk)
         for journey in OfferedCommandsTests.journeys {
             var state = AppState(language: language, size: Size(columns: 200, rows: 60))
-            let snapshot = journey.empty ? AppSnapshot(household: Household(date: F.today), owner: nil, lastChange: nil) : F.snapshot()
+            let snapshot = journey.empty ? OfferedCommandsTests.empty : F.snapshot()
             _ = update(&state, .loaded(snapshot), environment: env)
             for key in journey.keys { _ = update(&state, .key(key), environment: env) }
             let screen = try #require(state.top, "\(journey.name)")
@@ -80,7 +83,7 @@ struct OfferedCommandsTests {
     func formerDisagreements() throws {
         let env = try F.environment()
         var state = AppState(language: .en, size: Size(columns: 120, rows: 40))
-        _ = update(&state, .loaded(AppSnapshot(household: Household(date: F.today), owner: nil, lastChange: nil)), environment: env)
+        _ = update(&state, .loaded(OfferedCommandsTests.empty), environment: env)
         _ = update(&state, .key(.char("?")), environment: env)
         var keys = OfferedCommandsTests.helpKeys(render(state, environment: env).text)
         #expect(keys.first == "Q")

@@ -109,7 +109,9 @@ func hints(for screen: any ScreenState, state: AppState, context: ScreenContext,
 /// The button that closes a message box.
 private let dialogOK = LocalizedText(zh: "知道了", en: "OK")
 
-private func drawDialog(_ dialog: DialogState, context: ScreenContext, keymap: Keymap, into buffer: inout ScreenBuffer) {
+private func drawDialog(
+    _ dialog: DialogState, context: ScreenContext, keymap: Keymap, into buffer: inout ScreenBuffer
+) {
     let buttons: [DialogButton]
     switch dialog.kind {
     case .confirm:

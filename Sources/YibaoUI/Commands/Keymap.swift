@@ -87,7 +87,8 @@ public struct Keymap: Sendable {
     }
 
     /// The keys that give `command` in `scopes`, as printed on the hint bar and in help: the first
-    /// one (`Esc`, `U`; general keys before a scope's own), both for help (`?/F1`, or `F1` where `?` is typed), and `Up/Down` for the arrows.
+    /// one (`Esc`, `U`; general keys before a scope's own), both for help (`?/F1`, or `F1` where `?`
+    /// is typed), and `Up/Down` for the arrows.
     public func keyLabel(for command: Command, in scopes: [KeyScope] = []) -> String {
         if command == .up || command == .down { return "Up/Down" }
         var keys: [Key] = []

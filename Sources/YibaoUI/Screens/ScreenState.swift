@@ -4,7 +4,8 @@ import YibaoCore
 /// One screen of the app: its own small state, how it answers input, and how it draws itself.
 ///
 /// Screens never see keys: the keymap reads each key, in the scopes the screen names, as an `Input`
-/// (a command, a number, typed text) and the screen answers that. Screens never do I/O: they return `Action`s (push a screen, ask for confirmation, run an effect).
+/// (a command, a number, typed text) and the screen answers that. Screens never do I/O: they return
+/// `Action`s (push a screen, ask for confirmation, run an effect).
 /// `render` is pure: the same state and context draw the same cells.
 public protocol ScreenState: Sendable {
     /// The screen's name in the title bar.

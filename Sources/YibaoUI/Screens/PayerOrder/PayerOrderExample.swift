@@ -4,7 +4,9 @@ import YibaoCore
 /// deduction engine by default. A value, so a test can count how often the engine runs.
 struct PayerOrderExample: Sendable {
     /// The deduction of `amount` for `beneficiary`, with the household's payer orders as given.
-    let pay: @Sendable (_ household: Household, _ beneficiary: ResidentID, _ amount: Money, _ policy: PolicyBook) -> Deduction?
+    let pay:
+        @Sendable (_ household: Household, _ beneficiary: ResidentID, _ amount: Money, _ policy: PolicyBook)
+            -> Deduction?
 
     /// `Household.payment`, the deduction engine.
     static let engine = PayerOrderExample { household, beneficiary, amount, policy in
