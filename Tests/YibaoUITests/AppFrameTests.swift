@@ -45,7 +45,7 @@ struct AppFrameTests {
         #expect(bar.contains("[L] English"))
 
         F.press([.char("1")], &state, environment: environment)
-        #expect(state.top?.capturesText == true)
+        #expect(state.top?.capturesText(state.context(environment)) == true)
         bar = render(state, environment: environment).lines[23]
         #expect(bar.hasPrefix("[Esc] 返回"))
         #expect(bar.contains("[Enter] 确定"))
@@ -55,7 +55,7 @@ struct AppFrameTests {
         #expect(!bar.contains("[L]"))
 
         F.press([.tab, .tab], &state, environment: environment)
-        #expect(state.top?.capturesText == false)
+        #expect(state.top?.capturesText(state.context(environment)) == false)
         bar = render(state, environment: environment).lines[23]
         #expect(bar.contains("[?/F1] 帮助"))
         #expect(bar.contains("[L] English"))

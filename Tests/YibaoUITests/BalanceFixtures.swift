@@ -289,6 +289,6 @@ private struct PushingScreen: ScreenState {
     func title(_ context: ScreenContext) -> LocalizedText { .init(zh: "", en: "") }
     func hints(_ context: ScreenContext) -> [Command] { [] }
     func helpText(_ context: ScreenContext) -> LocalizedText { .init(zh: "", en: "") }
-    mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] { [.replace(target)] }
+    mutating func handle(_ input: Input, context: ScreenContext) -> [Action] { [.replace(target)] }
     func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {}
 }

@@ -24,25 +24,25 @@ struct FormStateTests {
     func focusSkipsHiddenFields() {
         var form = makeForm()
         #expect(form.focus == 0)
-        #expect(form.handle(.tab, command: .nextField) == .left("name"))
+        #expect(form.press(.tab) == .left("name"))
         #expect(form.focus == 2)
-        #expect(form.handle(.down, command: .down) == .left("colour"))
+        #expect(form.press(.down) == .left("colour"))
         #expect(form.focus == 3)
-        _ = form.handle(.tab, command: .nextField)
+        _ = form.press(.tab)
         #expect(form.isOnButton)
-        #expect(form.handle(.tab, command: .nextField) == .none)
+        #expect(form.press(.tab) == .none)
         #expect(form.focus == 0)
     }
 
     @Test("Shift-Tab and Up move back, skipping hidden fields and wrapping to the button")
     func focusMovesBack() {
         var form = makeForm()
-        _ = form.handle(.backTab, command: .previousField)
+        _ = form.press(.backTab)
         #expect(form.isOnButton)
-        _ = form.handle(.up, command: .up)
+        _ = form.press(.up)
         #expect(form.focus == 3)
-        _ = form.handle(.up, command: .up)
-        _ = form.handle(.up, command: .up)
+        _ = form.press(.up)
+        _ = form.press(.up)
         #expect(form.focus == 0)
     }
 
@@ -55,7 +55,7 @@ struct FormStateTests {
         form.focus = 0
         form.setVisible("name", true)
         form.focus = 0
-        _ = form.handle(.tab, command: .nextField)
+        _ = form.press(.tab)
         #expect(form.focus == 1)
     }
 
@@ -64,14 +64,14 @@ struct FormStateTests {
         var form = makeForm()
         #expect(!form.isDirty)
         #expect(form.capturesText)
-        #expect(form.handle(.char("王"), command: nil) == .changed("name"))
-        for c in "桂兰X" { _ = form.handle(.char(c), command: nil) }
+        #expect(form.press(.char("王")) == .changed("name"))
+        for c in "桂兰X" { _ = form.press(.char(c)) }
         #expect(form.text("name") == "王桂兰X")
-        #expect(form.handle(.char("Y"), command: nil) == .none)  // full: four characters
-        #expect(form.handle(.left, command: nil) == .none)  // the caret moves, the text does not change
+        #expect(form.press(.char("Y")) == .none)  // full: four characters
+        #expect(form.press(.left) == .none)  // the caret moves, the text does not change
         #expect(form.text("name") == "王桂兰X")
         // Backspace deletes before the caret: the 兰 left of it, not the X at the end.
-        #expect(form.handle(.backspace, command: .back) == .changed("name"))
+        #expect(form.press(.backspace) == .changed("name"))
         #expect(form.text("name") == "王桂X")
         #expect(form.isDirty)
     }
@@ -90,11 +90,11 @@ struct FormStateTests {
         var form = makeForm()
         form.focus = 2
         #expect(!form.capturesText)
-        #expect(form.handle(.left, command: nil) == .changed("colour"))
+        #expect(form.press(.left) == .changed("colour"))
         #expect(form.choice("colour") == 14)
-        #expect(form.handle(.right, command: nil) == .changed("colour"))
+        #expect(form.press(.right) == .changed("colour"))
         #expect(form.choice("colour") == 0)
-        _ = form.handle(.char(" "), command: .pageDown)
+        _ = form.press(.char(" "))
         #expect(form.choice("colour") == 1)
         #expect(form.isDirty)
     }
@@ -103,18 +103,18 @@ struct FormStateTests {
     func pickerOpenChooseCancel() {
         var form = makeForm()
         form.focus = 2
-        #expect(form.handle(.enter, command: .select) == .none)
+        #expect(form.press(.enter) == .none)
         #expect(form.picker?.selection == 0)
-        for _ in 0..<12 { _ = form.handle(.down, command: .down) }
+        for _ in 0..<12 { _ = form.press(.down) }
         #expect(form.picker?.selection == 12)
         // Only ten options show at once, so the list scrolled to keep the selection in view.
         #expect(form.picker?.offset == 3)
-        #expect(form.handle(.escape, command: .back) == .none)
+        #expect(form.press(.escape) == .none)
         #expect(form.picker == nil)
         #expect(form.choice("colour") == 0)
-        _ = form.handle(.enter, command: .select)
-        _ = form.handle(.end, command: .last)
-        #expect(form.handle(.enter, command: .select) == .changed("colour"))
+        _ = form.press(.enter)
+        _ = form.press(.end)
+        #expect(form.press(.enter) == .changed("colour"))
         #expect(form.choice("colour") == 14)
         #expect(form.picker == nil)
         #expect(form.focus == 2)
@@ -125,7 +125,7 @@ struct FormStateTests {
         var form = makeForm()
         form.focus = 2
         form.setChoice("colour", 13)
-        _ = form.handle(.enter, command: .select)
+        _ = form.press(.enter)
         let list = try! #require(form.picker)
         #expect(list.selection == 13)
         #expect(list.visibleRange(itemCount: 15, visibleRows: 10).contains(13))
@@ -134,11 +134,11 @@ struct FormStateTests {
     @Test("Enter on a text field moves on; Enter on the button submits; Esc cancels")
     func submitAndCancel() {
         var form = makeForm()
-        #expect(form.handle(.enter, command: .select) == .left("name"))
+        #expect(form.press(.enter) == .left("name"))
         #expect(form.focus == 2)
         form.focus = form.fields.count
-        #expect(form.handle(.enter, command: .select) == .submit)
-        #expect(form.handle(.escape, command: .back) == .cancel)
+        #expect(form.press(.enter) == .submit)
+        #expect(form.press(.escape) == .cancel)
     }
 
     @Test("Problems are kept per field, the first visible one can be focused, and they are drawn with a [!] marker")
@@ -183,5 +183,13 @@ struct FormStateTests {
 
     static func context(size: Size) -> ScreenContext {
         ScreenContext(environment: RelativesFixtures.environment(), language: .zhHans, snapshot: nil, size: size)
+    }
+}
+
+extension FormState {
+    /// A key as the app delivers it: read by the standard keymap in the form's scopes.
+    mutating func press(_ key: Key) -> Outcome {
+        guard let input = Keymap.standard.input(for: key, in: keyScopes) else { return .none }
+        return handle(input)
     }
 }

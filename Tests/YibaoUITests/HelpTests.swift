@@ -49,7 +49,7 @@ struct HelpTests {
         let environment = try F.environment()
         var state = F.state(F.emptySnapshot(), environment: environment)
         F.press([.char("1"), .tab, .tab], &state, environment: environment)
-        #expect(state.top?.capturesText == false)
+        #expect(state.top?.capturesText(state.context(environment)) == false)
         F.press([.char("?")], &state, environment: environment)
         #expect(state.top is HelpScreen)
     }

@@ -268,12 +268,12 @@ struct PayerOrderUpdateTests {
     func exampleFollowsOrder() throws {
         let env = try F.environment()
         var state = F.openedState(environment: env)
-        var example = try #require(try F.screen(state).example(state.context(env)))
+        var example = try #require(try F.screen(state).example)
         #expect(example.parts == [.init(account: F.owner, amount: F.yuan(300), isOwn: false)])
         #expect(example.cash == .zero)
 
         F.press([.char("D")], &state, environment: env)
-        example = try #require(try F.screen(state).example(state.context(env)))
+        example = try #require(try F.screen(state).example)
         #expect(
             example.parts == [
                 .init(account: F.grandson, amount: F.yuan(150), isOwn: false),
@@ -291,14 +291,14 @@ struct PayerOrderUpdateTests {
         var screen = try F.screen(state)
         #expect(screen.beneficiary == F.daughter)
         #expect(screen.onePayerRegionName(state.context(env)) == LocalizedText(zh: "温州", en: "Wenzhou"))
-        var example = try #require(screen.example(state.context(env)))
+        var example = try #require(screen.example)
         #expect(example.ownPart == F.yuan(50))
         #expect(example.payerParts == [.init(account: F.owner, amount: F.yuan(250), isOwn: false)])
         #expect(example.cash == .zero)
 
         F.press([.down, .char("U")], &state, environment: env)
         screen = try F.screen(state)
-        example = try #require(screen.example(state.context(env)))
+        example = try #require(screen.example)
         #expect(example.ownPart == F.yuan(50))
         #expect(example.payerParts == [.init(account: F.grandson, amount: F.yuan(200), isOwn: false)])
         #expect(example.cash == F.yuan(50))
@@ -323,7 +323,7 @@ struct PayerOrderUpdateTests {
         F.press([.char("P")], &state, environment: env)
         F.press([.char("=")], &state, environment: env)
         let screen = try F.screen(state)
-        let example = try #require(screen.example(state.context(env)))
+        let example = try #require(screen.example)
         // 李秀英: ¥100 of her own, then 张建国 (¥1,500 after the quota he earmarked).
         #expect(example.amount == F.yuan(200))
         #expect(example.ownPart == F.yuan(100))

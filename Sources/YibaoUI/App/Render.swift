@@ -34,9 +34,9 @@ public func render(_ state: AppState, environment: UIEnvironment, keymap: Keymap
     HintBar.draw(hints(for: screen, state: state, context: context, keymap: keymap), in: bottom.row(1), into: &buffer)
 
     if let dialog = state.dialog {
-        drawDialog(dialog, context: context, into: &buffer)
+        drawDialog(dialog, context: context, keymap: keymap, into: &buffer)
     }
-    if state.dialog != nil || !screen.capturesText { buffer.cursor = nil }
+    if state.dialog != nil || !screen.capturesText(context) { buffer.cursor = nil }
     return buffer
 }
 
@@ -92,58 +92,35 @@ private func drawStatus(_ status: StatusLine, context: ScreenContext, in row: Re
     buffer.put(TextLayout.truncate(text, width: row.width), x: row.x, y: row.y, maxWidth: row.width, style: style)
 }
 
-/// Esc (or Q on the first screen), the screen's hints, help and language; when the bar is narrow it
-/// drops screen hints and the language before Esc and help.
+/// The hint bar: the screen's offered commands (`offeredCommands`, the same list help shows); when
+/// the bar is narrow, `HintBar` drops the ones that are not essential. Over a dialog, its answers.
 func hints(for screen: any ScreenState, state: AppState, context: ScreenContext, keymap: Keymap) -> [Hint] {
-    if state.dialog != nil {
-        if case .confirm = state.dialog?.kind {
+    if let dialog = state.dialog {
+        if case .confirm = dialog.kind {
             return [keymap.hint(.yes, language: context.language), keymap.hint(.no, language: context.language)]
         }
         // The same word as the box's own button.
-        return [Hint(key: "Enter", label: context.text(dialogOK))]
+        return [Hint(key: keymap.keyLabel(for: .select, in: [.message]), label: context.text(dialogOK))]
     }
-    var commands = screen.hints(context)
-    let isRoot = state.stack.count == 1
-    let leave: Command = isRoot ? .quit : .back
-    commands.removeAll { $0 == leave || $0 == .help || $0 == .language || $0 == .quit || $0 == .signOut }
-    // Going back and getting help are always on the bar; screen commands give way when it is narrow.
-    // At a kiosk, signing out is on every bar and nothing offers to quit.
-    var result: [Hint] = []
-    if context.environment.kiosk {
-        if !isRoot { result.append(keymap.hint(.back, language: context.language).essential) }
-        result.append(keymap.hint(.signOut, language: context.language).essential)
-    } else {
-        result.append(keymap.hint(leave, language: context.language).essential)
-    }
-    result += commands.map { keymap.hint($0, language: context.language) }
-    if screen.capturesText {
-        // While typing, ? and L are typed: only F1 opens help, and the language waits.
-        result.append(Hint(key: "F1", label: context.text(Command.help.label)).essential)
-    } else {
-        result.append(keymap.hint(.help, language: context.language).essential)
-        result.append(keymap.hint(.language, language: context.language))
-    }
-    return dedupe(result)
-}
-
-private func dedupe(_ hints: [Hint]) -> [Hint] {
-    var seen = Set<String>()
-    return hints.filter { seen.insert($0.key + $0.label).inserted }
+    return offeredCommands(for: screen, isRoot: state.stack.count == 1, context: context, keymap: keymap)
+        .map { $0.hint(context.language) }
 }
 
 /// The button that closes a message box.
 private let dialogOK = LocalizedText(zh: "知道了", en: "OK")
 
-private func drawDialog(_ dialog: DialogState, context: ScreenContext, into buffer: inout ScreenBuffer) {
+private func drawDialog(
+    _ dialog: DialogState, context: ScreenContext, keymap: Keymap, into buffer: inout ScreenBuffer
+) {
     let buttons: [DialogButton]
     switch dialog.kind {
     case .confirm:
         buttons = [
-            DialogButton(key: "Y", label: context.text(Command.yes.label)),
-            DialogButton(key: "N", label: context.text(Command.no.label)),
+            DialogButton(key: keymap.keyLabel(for: .yes), label: context.text(Command.yes.label)),
+            DialogButton(key: keymap.keyLabel(for: .no), label: context.text(Command.no.label)),
         ]
     case .message:
-        buttons = [DialogButton(key: "Enter", label: context.text(dialogOK))]
+        buttons = [DialogButton(key: keymap.keyLabel(for: .select, in: [.message]), label: context.text(dialogOK))]
     }
     let prefix = dialog.isError ? context.text(LocalizedText(zh: "[未完成] ", en: "[Not done] ")) : ""
     let box = Dialog(

@@ -11,7 +11,7 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
         guard var top = state.stack.popLast() else { return [] }
         let actions = top.didResize(context: state.context(environment))
         state.stack.append(top)
-        return apply(actions, to: &state, environment: environment)
+        return apply(actions, to: &state, environment: environment, keymap: keymap)
     case .signal:
         // A form that was not confirmed is simply dropped: nothing is half-saved.
         state.isQuitting = true
@@ -37,7 +37,7 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
         guard var top = state.stack.popLast() else { return [] }
         let actions = top.receive(event, context: state.context(environment))
         state.stack.append(top)
-        var effects = apply(actions, to: &state, environment: environment)
+        var effects = apply(actions, to: &state, environment: environment, keymap: keymap)
         if case .applied = event { effects.insert(.reload, at: 0) }
         return effects
     case .key(let key):
@@ -46,79 +46,101 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
 }
 
 private func handleKey(_ key: Key, state: inout AppState, environment: UIEnvironment, keymap: Keymap) -> [Effect] {
-    let command = keymap.command(for: key)
-    if key == .ctrl("c") {
+    let context = state.context(environment)
+    // The keymap reads the key where it goes: the dialog, or the screen on top (in its scopes).
+    let scopes: [KeyScope]
+    if let dialog = state.dialog {
+        scopes = dialogScopes(dialog)
+    } else if state.loadError == nil, let top = state.top {
+        scopes = top.keyScopes(context)
+    } else {
+        scopes = []
+    }
+    let input = keymap.input(for: key, in: scopes)
+    if input == .command(.interrupt) {
         // Leave at once and cleanly, even from a question; an unconfirmed form is not saved.
         state.isQuitting = true
         return []
     }
     if state.dialog != nil {
-        return handleDialogKey(key, command: command, state: &state, environment: environment)
+        guard let input else { return [] }
+        return handleDialogInput(input, state: &state, environment: environment, keymap: keymap)
     }
     if state.loadError != nil {
-        if command == .quit || command == .back { state.isQuitting = true }
+        if input == .command(.quit) || input == .command(.back) { state.isQuitting = true }
         return []
     }
     guard var top = state.stack.popLast() else { return [] }
-    let context = state.context(environment)
-    // Keys that work on every screen, unless a text field is being typed into.
-    // On help itself, ? and F1 reach the help screen, which closes (the key toggles help).
-    if !(top is HelpScreen), key == .function(1) || (!top.capturesText && command == .help) {
-        let help = HelpScreen(for: top, context: context, keymap: keymap)
+    // Help and the language work on every screen (where a text field takes typing, the keymap reads
+    // ? and L as typed). On help itself, the help key reaches the help screen, which closes.
+    if !(top is HelpScreen), input == .command(.help) {
+        let help = HelpScreen(for: top, isRoot: state.stack.isEmpty, context: context, keymap: keymap)
         state.stack.append(top)
         state.stack.append(help)
         return []
     }
-    if !top.capturesText && command == .language {
+    if input == .command(.language) {
         state.stack.append(top)
         state.language = state.language == .zhHans ? .en : .zhHans
         state.status = StatusLine(.init(zh: "已切换到中文。", en: "Switched to English."))
         return [.rememberLanguage(state.language)]
     }
     state.status = nil
-    let actions = top.handle(key, command: command, context: context)
+    guard let input else {
+        state.stack.append(top)
+        return []
+    }
+    let actions = top.handle(input, context: context)
     state.stack.append(top)
-    return apply(actions, to: &state, environment: environment)
+    return apply(actions, to: &state, environment: environment, keymap: keymap)
 }
 
-private func handleDialogKey(_ key: Key, command: Command?, state: inout AppState, environment: UIEnvironment)
+/// Where keys go in a dialog: a message box closes with Space too; a question has no scope of its own.
+private func dialogScopes(_ dialog: DialogState) -> [KeyScope] {
+    if case .message = dialog.kind { return [.message] }
+    return []
+}
+
+private func handleDialogInput(_ input: Input, state: inout AppState, environment: UIEnvironment, keymap: Keymap)
     -> [Effect]
 {
     guard let dialog = state.dialog else { return [] }
     switch dialog.kind {
     case .message:
-        if command == .select || command == .back || key == .char(" ") {
+        if input == .command(.select) || input == .command(.back) {
             state.dialog = nil
         }
         return []
     case .confirm(let onYes, let onNo):
         var choice: Bool?
-        switch (key, command) {
-        case (_, .yes), (.char("1"), _): choice = true
-        case (_, .no), (_, .back), (.char("2"), _): choice = false
-        case (.left, _), (.up, _): state.dialog?.selectedButton = 0
-        case (.right, _), (.down, _), (.tab, _): state.dialog?.selectedButton = 1
-        case (_, .select): choice = dialog.selectedButton == 0
+        switch input {
+        case .command(.yes), .number(1): choice = true
+        case .command(.no), .command(.back), .number(2): choice = false
+        case .command(.left), .command(.up): state.dialog?.selectedButton = 0
+        case .command(.right), .command(.down), .command(.nextField): state.dialog?.selectedButton = 1
+        case .command(.select): choice = dialog.selectedButton == 0
         default: break
         }
         guard let choice else { return [] }
         state.dialog = nil
-        return apply(choice ? onYes : onNo, to: &state, environment: environment)
+        return apply(choice ? onYes : onNo, to: &state, environment: environment, keymap: keymap)
     }
 }
 
 /// Carries out screen actions on the state; returns the effects among them. A screen that is pushed
 /// or replaces another is told it appeared, and what it asks for then is carried out too.
-func apply(_ actions: [Action], to state: inout AppState, environment: UIEnvironment) -> [Effect] {
+func apply(_ actions: [Action], to state: inout AppState, environment: UIEnvironment, keymap: Keymap = .standard)
+    -> [Effect]
+{
     var effects: [Effect] = []
     for action in actions {
         switch action {
         case .push(let screen):
-            effects += show(screen, on: &state, environment: environment)
+            effects += show(screen, on: &state, environment: environment, keymap: keymap)
         case .pop: if state.stack.count > 1 { state.stack.removeLast() }
         case .replace(let screen):
             if !state.stack.isEmpty { state.stack.removeLast() }
-            effects += show(screen, on: &state, environment: environment)
+            effects += show(screen, on: &state, environment: environment, keymap: keymap)
         case .popToRoot: state.stack = Array(state.stack.prefix(1))
         case .effect(let effect): effects.append(effect)
         case .confirm(let title, let message, let onYes, let onNo):
@@ -128,6 +150,11 @@ func apply(_ actions: [Action], to state: inout AppState, environment: UIEnviron
         case .message(let title, let message, let isError):
             state.dialog = DialogState(title: title, message: message, kind: .message, isError: isError, selectedButton: 0)
         case .status(let line): state.status = line
+        case .showHelp:
+            guard let top = state.top else { break }
+            let help = HelpScreen(
+                for: top, isRoot: state.stack.count == 1, context: state.context(environment), keymap: keymap)
+            state.stack.append(help)
         case .quit: state.isQuitting = true
         }
     }
@@ -135,9 +162,11 @@ func apply(_ actions: [Action], to state: inout AppState, environment: UIEnviron
 }
 
 /// Puts `screen` on top of the stack and carries out what it asks for when it appears.
-private func show(_ screen: any ScreenState, on state: inout AppState, environment: UIEnvironment) -> [Effect] {
+private func show(_ screen: any ScreenState, on state: inout AppState, environment: UIEnvironment, keymap: Keymap)
+    -> [Effect]
+{
     var screen = screen
     let actions = screen.onAppear(context: state.context(environment))
     state.stack.append(screen)
-    return apply(actions, to: &state, environment: environment)
+    return apply(actions, to: &state, environment: environment, keymap: keymap)
 }

@@ -10,6 +10,18 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case contents, questionnaire, yes, no
     /// At a kiosk: end the session and clear the screen.
     case signOut
+    /// Left and Right: the other option of a choice or a question's button, or the caret in a field.
+    case left, right
+    /// Ctrl-C: leave at once, from anywhere, nothing unconfirmed saved.
+    case interrupt
+    /// Editing a text field: delete before or after the caret, or empty the field.
+    case deleteBackward, deleteForward, clearField
+    /// The payer order's worked example: a larger or smaller bill.
+    case largerExample, smallerExample
+    /// The questionnaire: back to the question before.
+    case previousQuestion
+    /// Reading a page: half a window up or down.
+    case halfPageUp, halfPageDown
 
     /// The short word on the hint bar.
     public var label: LocalizedText {
@@ -37,6 +49,17 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .yes: return .init(zh: "是", en: "Yes")
         case .no: return .init(zh: "否", en: "No")
         case .signOut: return .init(zh: "退出登录", en: "Sign out")
+        case .left: return .init(zh: "向左", en: "Left")
+        case .right: return .init(zh: "向右", en: "Right")
+        case .interrupt: return .init(zh: "立即退出", en: "Leave now")
+        case .deleteBackward: return .init(zh: "删除", en: "Delete")
+        case .deleteForward: return .init(zh: "向后删除", en: "Delete after")
+        case .clearField: return .init(zh: "清空", en: "Clear")
+        case .largerExample: return .init(zh: "例子加大", en: "Larger bill")
+        case .smallerExample: return .init(zh: "例子减小", en: "Smaller bill")
+        case .previousQuestion: return .init(zh: "上一题", en: "Previous question")
+        case .halfPageUp: return .init(zh: "上翻半页", en: "Half page up")
+        case .halfPageDown: return .init(zh: "下翻半页", en: "Half page down")
         }
     }
 
@@ -67,6 +90,17 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .yes: return .init(zh: "回答“是”", en: "Answer yes")
         case .no: return .init(zh: "回答“否”", en: "Answer no")
         case .signOut: return .init(zh: "退出登录，清除屏幕（自助机）", en: "Sign out and clear the screen (kiosk)")
+        case .left: return .init(zh: "换成前一个选项，或把光标左移", en: "The previous option, or the caret one place left")
+        case .right: return .init(zh: "换成后一个选项，或把光标右移", en: "The next option, or the caret one place right")
+        case .interrupt: return .init(zh: "马上退出，没确认的内容不保存", en: "Leave at once; nothing unconfirmed is saved")
+        case .deleteBackward: return .init(zh: "删除光标前的一个字", en: "Delete the character before the caret")
+        case .deleteForward: return .init(zh: "删除光标后的一个字", en: "Delete the character after the caret")
+        case .clearField: return .init(zh: "清空这一项", en: "Empty this field")
+        case .largerExample: return .init(zh: "例子里的账单加大", en: "A larger bill in the example")
+        case .smallerExample: return .init(zh: "例子里的账单减小", en: "A smaller bill in the example")
+        case .previousQuestion: return .init(zh: "回到上一题", en: "Go back one question")
+        case .halfPageUp: return .init(zh: "向上翻半页", en: "Scroll up half a page")
+        case .halfPageDown: return .init(zh: "向下翻半页", en: "Scroll down half a page")
         }
     }
 }

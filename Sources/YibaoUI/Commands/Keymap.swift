@@ -1,11 +1,25 @@
 import ScreenKit
 import YibaoCore
 
-/// Which keys do which command. The hint bar and help print keys from here, so they never disagree.
+/// Which keys do what: the only place the app names keys. It reads a key as the `Input` a screen
+/// receives (a command, a number, typed text), in the scopes the screen is in; the hint bar and help
+/// print keys from here, so they never disagree.
 public struct Keymap: Sendable {
+    /// The general table: a key's command on any screen, unless a scope says otherwise.
     public let bindings: [(Key, Command)]
+    /// Number keys and the numbered choice each one makes.
+    public let numbers: [(Key, Int)]
+    /// What a key means in a scope; `nil` means it does nothing there.
+    public let scoped: [KeyScope: [(Key, Command?)]]
 
-    public init(bindings: [(Key, Command)]) { self.bindings = bindings }
+    public init(
+        bindings: [(Key, Command)], numbers: [(Key, Int)] = Keymap.standardNumbers,
+        scoped: [KeyScope: [(Key, Command?)]] = Keymap.standardScopes
+    ) {
+        self.bindings = bindings
+        self.numbers = numbers
+        self.scoped = scoped
+    }
 
     public static let standard = Keymap(bindings: [
         (.escape, .back), (.backspace, .back),
@@ -26,30 +40,72 @@ public struct Keymap: Sendable {
         (.char("w"), .questionnaire), (.char("W"), .questionnaire),
         (.char("y"), .yes), (.char("Y"), .yes), (.char("n"), .no), (.char("N"), .no),
         (.function(10), .signOut),
+        (.left, .left), (.right, .right),
+        (.ctrl("c"), .interrupt),
     ])
 
-    /// The command a key means, if any. Screens may still read the key itself (digits, text).
+    /// 1 to 9 choose the numbered entry.
+    public static let standardNumbers: [(Key, Int)] = (1...9).map { (Key.char(Character("\($0)")), $0) }
+
+    public static let standardScopes: [KeyScope: [(Key, Command?)]] = [
+        .textField: [
+            (.backspace, .deleteBackward), (.delete, .deleteForward),
+            (.ctrl("a"), .first), (.ctrl("e"), .last), (.ctrl("u"), .clearField),
+        ],
+        .choiceField: [(.char(" "), .right)],
+        .form: [(.backspace, .deleteBackward)],
+        .optionList: [(.char(" "), nil)],
+        .reader: [
+            (.char("k"), .up), (.char("j"), .down), (.enter, .down),
+            (.char("b"), .pageUp), (.char("f"), .pageDown),
+            (.char("u"), .halfPageUp), (.char("d"), .halfPageDown),
+            (.char("g"), .first), (.char("G"), .last),
+        ],
+        .message: [(.char(" "), .select)],
+        .workedExample: [(.char("+"), .largerExample), (.char("="), .largerExample), (.char("-"), .smallerExample)],
+        .questionnaire: [
+            (.backspace, .previousQuestion), (.left, .previousQuestion),
+            (.char("b"), .previousQuestion), (.char("B"), .previousQuestion),
+        ],
+    ]
+
+    /// The command a key means in the general table, if any (no scope applied).
     public func command(for key: Key) -> Command? {
         bindings.first { $0.0 == key }?.1
     }
 
-    /// The keys of a command, as printed on the hint bar: the first one or two, e.g. `?/F1`.
-    public func keyLabel(for command: Command) -> String {
-        let keys = bindings.filter { $0.1 == command }.map(\.0)
-        switch command {
-        case .help: return "?/F1"
-        case .up, .down: return "Up/Down"
-        case .moveItemUp: return "U"
-        case .moveItemDown: return "D"
-        case .language: return "L"
-        default:
-            guard let first = keys.first else { return "" }
-            return first.label.count == 1 ? first.label.uppercased() : first.label
+    /// What a screen in `scopes` (most specific first) receives for `key`, or nil when the key means
+    /// nothing there. A scope's own binding wins; a text field takes printable keys as typing; then
+    /// number keys; then the general table.
+    public func input(for key: Key, in scopes: [KeyScope] = []) -> Input? {
+        for scope in scopes {
+            if let binding = scoped[scope]?.first(where: { $0.0 == key }) { return binding.1.map(Input.command) }
+            if scope == .textField, case .char(let character) = key { return .text(character) }
         }
+        if let number = numbers.first(where: { $0.0 == key }) { return .number(number.1) }
+        return command(for: key).map(Input.command)
+    }
+
+    /// The keys that give `command` in `scopes`, as printed on the hint bar and in help: the first
+    /// one (`Esc`, `U`; general keys before a scope's own), both for help (`?/F1`, or `F1` where `?`
+    /// is typed), and `Up/Down` for the arrows.
+    public func keyLabel(for command: Command, in scopes: [KeyScope] = []) -> String {
+        if command == .up || command == .down { return "Up/Down" }
+        var keys: [Key] = []
+        for key in bindings.map(\.0) + scopedKeys(scopes) where !keys.contains(key) {
+            if input(for: key, in: scopes) == .command(command) { keys.append(key) }
+        }
+        let labels = keys.map { $0.label.count == 1 ? $0.label.uppercased() : $0.label }
+        if command == .help { return labels.prefix(2).joined(separator: "/") }
+        return labels.first ?? ""
+    }
+
+    private func scopedKeys(_ scopes: [KeyScope]) -> [Key] {
+        scopes.flatMap { scoped[$0]?.map(\.0) ?? [] }
     }
 
     /// A hint for the bar: `[Esc] 返回`.
-    public func hint(_ command: Command, language: Language) -> Hint {
-        Hint(key: keyLabel(for: command), label: command.label.text(language))
+    public func hint(_ command: Command, language: Language, in scopes: [KeyScope] = []) -> Hint {
+        Hint(key: keyLabel(for: command, in: scopes), label: command.label.text(language))
     }
 }

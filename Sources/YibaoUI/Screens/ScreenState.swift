@@ -1,9 +1,11 @@
 import ScreenKit
 import YibaoCore
 
-/// One screen of the app: its own small state, how it answers keys, and how it draws itself.
+/// One screen of the app: its own small state, how it answers input, and how it draws itself.
 ///
-/// Screens never do I/O: they return `Action`s (push a screen, ask for confirmation, run an effect).
+/// Screens never see keys: the keymap reads each key, in the scopes the screen names, as an `Input`
+/// (a command, a number, typed text) and the screen answers that. Screens never do I/O: they return
+/// `Action`s (push a screen, ask for confirmation, run an effect).
 /// `render` is pure: the same state and context draw the same cells.
 public protocol ScreenState: Sendable {
     /// The screen's name in the title bar.
@@ -12,10 +14,11 @@ public protocol ScreenState: Sendable {
     func hints(_ context: ScreenContext) -> [Command]
     /// What this screen is for and how to use it, for the help screen.
     func helpText(_ context: ScreenContext) -> LocalizedText
-    /// True while a text field has focus: printable keys are typed, not commands.
-    var capturesText: Bool { get }
-    /// Answers a key. `command` is the keymap's reading of the key, if any.
-    mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action]
+    /// Where the keys go now, most specific first (a text field, a reader, …): the keymap reads keys
+    /// in these scopes before its general table.
+    func keyScopes(_ context: ScreenContext) -> [KeyScope]
+    /// Answers what the keymap made of a key.
+    mutating func handle(_ input: Input, context: ScreenContext) -> [Action]
     /// Answers the result of an effect this screen asked for (a change, a page of the ledger).
     mutating func receive(_ event: Event, context: ScreenContext) -> [Action]
     /// The data was reloaded: refresh what the screen derived from it.
@@ -31,7 +34,9 @@ public protocol ScreenState: Sendable {
 }
 
 extension ScreenState {
-    public var capturesText: Bool { false }
+    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { [] }
+    /// True while a text field has focus: printable keys are typed, not commands.
+    public func capturesText(_ context: ScreenContext) -> Bool { keyScopes(context).contains(.textField) }
     public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] { [] }
     public mutating func dataDidChange(context: ScreenContext) {}
     public mutating func onAppear(context: ScreenContext) -> [Action] { [] }
@@ -64,5 +69,7 @@ public indirect enum Action: Sendable {
     /// Tell something in a box the person closes with Enter or Esc.
     case message(title: LocalizedText, message: LocalizedText, isError: Bool)
     case status(StatusLine?)
+    /// Open help for this screen, as the help key does.
+    case showHelp
     case quit
 }

@@ -5,8 +5,8 @@ import YibaoCore
 /// are said in words at the field, and a `[确定]` button ends it. Text fields take typing; choice
 /// fields change with Left/Right or open a list with Enter.
 ///
-/// Keys: Tab/Down/Enter go to the next field, Shift-Tab/Up to the previous one; Enter on the button
-/// submits; Esc cancels (or closes an open list).
+/// Commands (keys as the standard keymap reads them): next field (Tab/Down/Enter), previous field
+/// (Shift-Tab/Up); select (Enter) on the button submits; back (Esc) cancels, or closes an open list.
 public struct FormState: Sendable {
     public var fields: [FormField]
     /// The focused field's index; `fields.count` is the submit button.
@@ -39,6 +39,13 @@ public struct FormState: Sendable {
     /// Printable keys are typed into the focused text field (no list is open).
     public var capturesText: Bool {
         picker == nil && !isOnButton && fields[focus].isText
+    }
+
+    /// Where keys go in the form now: the open list, the focused text or choice field, or the button.
+    public var keyScopes: [KeyScope] {
+        if picker != nil { return [.optionList, .form] }
+        if isOnButton { return [.form] }
+        return fields[focus].isText ? [.textField, .form] : [.choiceField, .form]
     }
 
     public func field(_ id: String) -> FormField? { fields.first { $0.id == id } }
@@ -80,18 +87,19 @@ public struct FormState: Sendable {
         if let index = fields.firstIndex(where: { $0.isVisible && $0.error != nil }) { focus = index }
     }
 
-    public mutating func handle(_ key: Key, command: Command?) -> Outcome {
-        if picker != nil { return handlePicker(key, command: command) }
-        if key == .escape { return .cancel }
+    /// Answers what the keymap read (in `keyScopes`).
+    public mutating func handle(_ input: Input) -> Outcome {
+        if picker != nil { return handlePicker(input) }
+        if input == .command(.back) { return .cancel }
         let leaving = isOnButton ? nil : fields[focus].id
-        switch key {
-        case .tab, .down:
+        switch input.command {
+        case .nextField, .down:
             moveFocus(by: 1)
             return leaving.map(Outcome.left) ?? .none
-        case .backTab, .up:
+        case .previousField, .up:
             moveFocus(by: -1)
             return leaving.map(Outcome.left) ?? .none
-        case .enter:
+        case .select:
             if isOnButton { return .submit }
             if case .choice(let options) = fields[focus].kind {
                 // Open with the chosen option in view, even when it is far down a long list.
@@ -108,7 +116,7 @@ public struct FormState: Sendable {
         let id = fields[focus].id
         switch fields[focus].kind {
         case .text(var textField):
-            guard textField.handle(key) else { return .none }
+            guard textField.edit(input) else { return .none }
             let changed = textField.text != (fields[focus].isText ? textOf(focus) : "")
             fields[focus].kind = .text(textField)
             if changed {
@@ -118,9 +126,9 @@ public struct FormState: Sendable {
             return .none
         case .choice(let options):
             guard !options.isEmpty else { return .none }
-            switch key {
+            switch input.command {
             case .left: fields[focus].selected = (fields[focus].selected + options.count - 1) % options.count
-            case .right, .char(" "): fields[focus].selected = (fields[focus].selected + 1) % options.count
+            case .right: fields[focus].selected = (fields[focus].selected + 1) % options.count
             default: return .none
             }
             isDirty = true
@@ -133,15 +141,15 @@ public struct FormState: Sendable {
         return ""
     }
 
-    private mutating func handlePicker(_ key: Key, command: Command?) -> Outcome {
+    private mutating func handlePicker(_ input: Input) -> Outcome {
         guard var list = picker else { return .none }
         let options = fields[focus].options
         let rows = min(options.count, FormState.pickerRows)
-        switch key {
-        case .escape:
+        switch input.command {
+        case .back:
             picker = nil
             return .none
-        case .enter:
+        case .select:
             fields[focus].selected = list.selection
             picker = nil
             isDirty = true
@@ -150,8 +158,8 @@ public struct FormState: Sendable {
         case .down: list.moveDown(itemCount: options.count, visibleRows: rows)
         case .pageUp: list.pageUp(itemCount: options.count, visibleRows: rows)
         case .pageDown: list.pageDown(itemCount: options.count, visibleRows: rows)
-        case .home: list.home(itemCount: options.count, visibleRows: rows)
-        case .end: list.end(itemCount: options.count, visibleRows: rows)
+        case .first: list.home(itemCount: options.count, visibleRows: rows)
+        case .last: list.end(itemCount: options.count, visibleRows: rows)
         default: break
         }
         picker = list

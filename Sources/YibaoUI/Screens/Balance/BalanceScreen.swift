@@ -72,7 +72,8 @@ public struct BalanceScreen: ScreenState {
         return requestVisibleRows(context)
     }
 
-    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
+    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        let command = input.command
         if command == .back { return [.pop] }
         guard window != nil else { return [] }
         let rows = visibleRows(context)

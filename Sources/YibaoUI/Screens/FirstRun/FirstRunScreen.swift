@@ -40,13 +40,13 @@ public struct FirstRunScreen: ScreenState {
                 + "Press L to switch between Chinese and English. Press Q to leave; you are asked first.")
     }
 
-    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
-        if case .char(let c) = key, let digit = c.wholeNumberValue, (1...FirstRunScreen.entries.count).contains(digit) {
-            selection = digit - 1
+    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        if case .number(let number) = input, (1...FirstRunScreen.entries.count).contains(number) {
+            selection = number - 1
             return open(context)
         }
         let count = FirstRunScreen.entries.count
-        switch command {
+        switch input.command {
         case .up, .previousField: selection = (selection + count - 1) % count
         case .down, .nextField: selection = (selection + 1) % count
         case .select: return open(context)
@@ -79,7 +79,7 @@ public struct FirstRunScreen: ScreenState {
                             + "things work. Once opened, it is kept here. Open it?"),
                     onYes: [.effect(.apply(.createDemo))], onNo: [])
             ]
-        default: return [.push(HelpScreen(for: self, context: context, keymap: .standard))]
+        default: return [.showHelp]
         }
     }
 

@@ -75,7 +75,7 @@ public struct SetupScreen: ScreenState {
 
     public func hints(_ context: ScreenContext) -> [Command] { [.nextField, .select] }
 
-    public var capturesText: Bool { form.capturesText }
+    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { form.keyScopes }
 
     public func helpText(_ context: ScreenContext) -> LocalizedText {
         .init(
@@ -95,8 +95,8 @@ public struct SetupScreen: ScreenState {
                 zh: "Tab 或回车：下一项。填好后在[保存]上按回车。", en: "Tab or Enter: next field. When done, press Enter on [Save]."))
     }
 
-    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
-        let actions = answer(form.handle(key, command: command), context: context)
+    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        let actions = answer(form.handle(input), context: context)
         maskIDAtKiosk(context)
         return actions
     }

@@ -6,24 +6,15 @@ import YibaoCore
 public struct HelpScreen: ScreenState {
     var pager = PagerState()
     let about: LocalizedText
-    let keys: [(String, Command)]
+    /// The commands the screen offers, as its hint bar shows them (`offeredCommands`).
+    let offers: [CommandOffer]
     let glossaryZh: [TextBlock]
     let glossaryEn: [TextBlock]
 
-    public init(for screen: any ScreenState, context: ScreenContext, keymap: Keymap) {
+    /// Help for `screen`; `isRoot` when it is the first screen (then Q leaves, not Esc).
+    public init(for screen: any ScreenState, isRoot: Bool, context: ScreenContext, keymap: Keymap) {
         about = screen.helpText(context)
-        var commands = [Command.back] + screen.hints(context) + [.help, .language]
-        if screen is HomeScreen { commands[0] = .quit }
-        if context.environment.kiosk {
-            // At a kiosk nothing quits: signing out takes its place on every screen.
-            commands.removeAll { $0 == .quit }
-            commands.insert(.signOut, at: 0)
-        }
-        var seen = Set<Command>()
-        commands = commands.filter { seen.insert($0).inserted }
-        // While a text field is being typed into, ? is typed too: only F1 opens help there.
-        let typing = screen.capturesText
-        keys = commands.map { ($0 == .help && typing ? "F1" : keymap.keyLabel(for: $0), $0) }
+        offers = offeredCommands(for: screen, isRoot: isRoot, context: context, keymap: keymap)
         glossaryZh = HelpScreen.glossary(context.environment.rules.page("glossary", language: .zhHans)?.body)
         glossaryEn = HelpScreen.glossary(context.environment.rules.page("glossary", language: .en)?.body)
     }
@@ -52,19 +43,22 @@ public struct HelpScreen: ScreenState {
 
     func lines(_ context: ScreenContext, width: Int) -> [StyledLine] {
         var text: [TextBlock] = [.paragraph(context.text(about)), .heading(context.text(.init(zh: "按键", en: "Keys")))]
-        for (key, command) in keys {
-            text.append(.listItem(marker: "[\(key)]", text: context.text(HelpScreen.summary(command))))
+        for offer in offers {
+            text.append(.listItem(marker: "[\(offer.keys)]", text: context.text(HelpScreen.summary(offer.command))))
         }
         text.append(.heading(context.text(.init(zh: "名词解释", en: "What the words mean"))))
         text += context.language == .zhHans ? glossaryZh : glossaryEn
         return Pager.layout(text, width: width)
     }
 
-    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
+    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { [.reader] }
+
+    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        guard let command = input.command else { return [] }
         if command == .back || command == .help { return [.pop] }
         let area = contentSize(context)
         let all = lines(context, width: area.columns)
-        _ = pager.handle(key, lineCount: all.count, visibleRows: area.rows)
+        pager.apply(command, lineCount: all.count, visibleRows: area.rows)
         return []
     }
 

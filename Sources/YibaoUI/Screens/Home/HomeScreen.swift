@@ -30,12 +30,12 @@ public struct HomeScreen: ScreenState {
             en: "Press a number from 1 to 4 to open an entry, or choose with the Up and Down arrows and press Enter. Press Q to leave; you are asked first.")
     }
 
-    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
-        if case .char(let c) = key, let digit = c.wholeNumberValue, (1...HomeScreen.entries.count).contains(digit) {
-            selection = digit - 1
+    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        if case .number(let number) = input, (1...HomeScreen.entries.count).contains(number) {
+            selection = number - 1
             return open(context)
         }
-        switch command {
+        switch input.command {
         case .up: selection = (selection + HomeScreen.entries.count - 1) % HomeScreen.entries.count
         case .down, .nextField: selection = (selection + 1) % HomeScreen.entries.count
         case .select: return open(context)

@@ -57,16 +57,10 @@ extension PayerOrderScreen {
         return rows
     }
 
-    /// How the example bill would be paid with the order on the screen (saved or not).
-    func example(_ context: ScreenContext) -> Deduction? {
-        guard let beneficiary, var household = context.household else { return nil }
-        household.payerOrders[beneficiary] = draft
-        return try? household.payment(beneficiary: beneficiary, amount: exampleAmount, rules: context.environment.policy)
-    }
-
-    /// The example as a sentence in the screen's language.
+    /// The example (worked out when the order, the bill or the data changed) as a sentence in the
+    /// screen's language.
     func exampleSentence(_ context: ScreenContext) -> String? {
-        example(context)?.explanation(language: context.language, name: context.displayName)
+        example?.explanation(language: context.language, name: context.displayName)
     }
 
     /// When the person shown is insured where one bill may use only one payer (Wenzhou), the place's name.

@@ -3,16 +3,8 @@ import YibaoCore
 
 /// Drawing the payer-order screen: a heading and how-to above the list, the list of accounts in the
 /// order they are charged, then whether the order is saved, the worked example and any regional rule.
+/// What goes where is worked out in `PayerOrderScreen+Layout.swift`; this file only draws.
 extension PayerOrderScreen {
-    /// A line of text with its role.
-    struct Line {
-        var text: String
-        var style: Style
-    }
-
-    /// The fewest list rows (header and two accounts) kept when the text around the list is long.
-    static let minimumListHeight = 3
-
     public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
         guard let beneficiary else {
             drawNoPayers(in: area, into: &buffer, context: context)
@@ -38,21 +30,6 @@ extension PayerOrderScreen {
         draw(bottom, at: y, in: area, into: &buffer)
     }
 
-    /// Rows the list may use (header included): all it needs, unless the text around it is long.
-    func listHeight(areaHeight: Int, top: Int, bottom: Int) -> Int {
-        let wanted = rowCount + 1
-        let room = areaHeight - top - bottom
-        return max(PayerOrderScreen.minimumListHeight, min(wanted, room))
-    }
-
-    /// Account rows visible in the window of `context` (for scrolling in `handle`).
-    func visibleListRows(_ context: ScreenContext) -> Int {
-        let area = context.contentArea
-        let top = topLines(context, width: area.width).count
-        let bottom = bottomLines(context, width: area.width).count
-        return max(1, listHeight(areaHeight: area.height, top: top, bottom: bottom) - 1)
-    }
-
     func listView(_ context: ScreenContext, beneficiary: ResidentID, width: Int) -> ListView {
         let markerWidth = DisplayWidth.of(context.text(PayerOrderWords.movedMarker))
         let wide = width >= 100
@@ -68,39 +45,6 @@ extension PayerOrderScreen {
         ]
         let isMoving = moved != nil && moved == selectedPayer
         return ListView(columns: columns, selectionStyle: isMoving ? .moving : .selection)
-    }
-
-    func topLines(_ context: ScreenContext, width: Int) -> [Line] {
-        guard let beneficiary else { return [] }
-        let heading = PayerOrderWords.heading(
-            context.displayName(beneficiary), position: beneficiaryIndex + 1, of: beneficiaries.count)
-        var lines = wrap(heading, style: .title, context: context, width: width)
-        lines += wrap(PayerOrderWords.instructions, style: .normal, context: context, width: width)
-        lines.append(Line(text: "", style: .normal))
-        return lines
-    }
-
-    func bottomLines(_ context: ScreenContext, width: Int) -> [Line] {
-        guard let beneficiary else { return [] }
-        var lines = [Line(text: "", style: .normal)]
-        lines += hasUnsavedChanges
-            ? wrap(PayerOrderWords.unsaved, style: .warning, context: context, width: width)
-            : wrap(PayerOrderWords.savedState, style: .success, context: context, width: width)
-        if let sentence = exampleSentence(context) {
-            lines.append(Line(text: "", style: .normal))
-            lines += wrap(PayerOrderWords.exampleHeading(exampleAmount), style: .normal, context: context, width: width)
-            lines += TextWrap.lines(sentence, width: max(1, width - 2)).map { Line(text: "  " + $0, style: .amount) }
-        }
-        if let region = onePayerRegionName(context) {
-            lines.append(Line(text: "", style: .normal))
-            let rule = PayerOrderWords.onePayerRule(context.displayName(beneficiary), region: region)
-            lines += wrap(rule, style: .warning, context: context, width: width)
-        }
-        return lines
-    }
-
-    private func wrap(_ text: LocalizedText, style: Style, context: ScreenContext, width: Int) -> [Line] {
-        TextWrap.lines(context.text(text), width: max(1, width)).map { Line(text: $0, style: style) }
     }
 
     /// Draws `lines` from row `y` down, stopping at the bottom of `area`; returns the next free row.

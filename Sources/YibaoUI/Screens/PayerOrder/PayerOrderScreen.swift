@@ -21,8 +21,18 @@ public struct PayerOrderScreen: ScreenState {
     var moved: ResidentID?
     /// The bill in the worked example under the list.
     var exampleAmount = Money(fen: 30_000)
+    /// How the example bill is paid with the order on the screen: worked out once when the data, the
+    /// order or the bill changes (`refreshExample`), and only read when drawing or laying out.
+    var example: Deduction?
+    /// What works the example out (the deduction engine).
+    let examplePayment: PayerOrderExample
 
     public init(context: ScreenContext) {
+        self.init(context: context, examplePayment: .engine)
+    }
+
+    init(context: ScreenContext, examplePayment: PayerOrderExample) {
+        self.examplePayment = examplePayment
         beneficiaries = PayerOrderScreen.beneficiaries(in: context.household, owner: context.snapshot?.owner)
         loadBeneficiary(context: context)
     }
@@ -46,7 +56,18 @@ public struct PayerOrderScreen: ScreenState {
         draft = saved
         moved = nil
         list = ListState(selection: draft.isEmpty ? 0 : 1)
+        refreshExample(context)
         list.clamp(itemCount: rowCount, visibleRows: visibleListRows(context))
+    }
+
+    /// Works the example bill out again, with the data, order and bill as they are now.
+    mutating func refreshExample(_ context: ScreenContext) {
+        guard let beneficiary, var household = context.household else {
+            example = nil
+            return
+        }
+        household.payerOrders[beneficiary] = draft
+        example = examplePayment.pay(household, beneficiary, exampleAmount, context.environment.policy)
     }
 
     var rowCount: Int { beneficiary == nil ? 0 : draft.count + 1 }
@@ -80,12 +101,15 @@ public struct PayerOrderScreen: ScreenState {
                 + "If no relative pays for anyone yet, bind one first: press 2 on the home screen (Relatives).")
     }
 
-    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
+    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { [.workedExample] }
+
+    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        let command = input.command
         guard beneficiary != nil else {
             return command == .back ? [.pop] : []
         }
-        if key == .char("+") || key == .char("=") || key == .char("-") {
-            changeExampleAmount(up: key != .char("-"))
+        if command == .largerExample || command == .smallerExample {
+            changeExampleAmount(up: command == .largerExample, context: context)
             return []
         }
         let count = rowCount
@@ -111,10 +135,12 @@ public struct PayerOrderScreen: ScreenState {
     static let exampleSteps: [Int64] = [100, 200, 300, 500, 1_000, 2_000, 3_000, 5_000, 10_000, 20_000, 50_000]
 
     /// + and -: the next larger or smaller example bill.
-    mutating func changeExampleAmount(up: Bool) {
+    mutating func changeExampleAmount(up: Bool, context: ScreenContext) {
         let steps = PayerOrderScreen.exampleSteps.map { Money(fen: $0 * 100) }
         let next = up ? steps.first { $0 > exampleAmount } : steps.last { $0 < exampleAmount }
-        if let next { exampleAmount = next }
+        guard let next else { return }
+        exampleAmount = next
+        refreshExample(context)
     }
 
     private mutating func selectRow(_ change: (inout ListState) -> Void) {
@@ -135,6 +161,7 @@ public struct PayerOrderScreen: ScreenState {
         }
         draft.swapAt(from, to)
         moved = payer
+        refreshExample(context)
         list.select(to + 1, itemCount: rowCount, visibleRows: visibleListRows(context))
         // Numbered as on the screen, where the own account is number 1.
         let words = PayerOrderWords.movedTo(context.displayName(payer), position: to + 2, up: step < 0)
@@ -216,6 +243,7 @@ public struct PayerOrderScreen: ScreenState {
                 draft = newSaved
                 moved = nil
             }
+            refreshExample(context)
             list.clamp(itemCount: rowCount, visibleRows: visibleListRows(context))
         } else {
             beneficiaryIndex = 0

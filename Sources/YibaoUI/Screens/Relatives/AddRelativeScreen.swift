@@ -21,7 +21,7 @@ public struct AddRelativeScreen: ScreenState {
 
     public func title(_ context: ScreenContext) -> LocalizedText { .init(zh: "添加亲属", en: "Add a relative") }
 
-    public var capturesText: Bool { form.capturesText }
+    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { form.keyScopes }
 
     public func hints(_ context: ScreenContext) -> [Command] {
         if form.picker != nil { return [.up, .select] }
@@ -42,11 +42,11 @@ public struct AddRelativeScreen: ScreenState {
                 + "only they may use, for medical costs.")
     }
 
-    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
+    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
         defer { hideIDInKiosk(context) }
-        // Backspace means "back" only where nothing is being typed.
-        if key == .backspace, !form.capturesText, form.picker == nil { return leave() }
-        switch form.handle(key, command: command) {
+        // Backspace (which deletes in a form) leaves where nothing is typed and no list is open.
+        if input == .command(.deleteBackward), !form.capturesText, form.picker == nil { return leave() }
+        switch form.handle(input) {
         case .cancel: return leave()
         case .submit: return submit(context)
         case .changed(let id): changed(id, context: context)

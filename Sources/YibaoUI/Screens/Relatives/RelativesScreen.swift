@@ -34,9 +34,9 @@ public struct RelativesScreen: ScreenState {
         RelativeEntry.entries(owner: context.snapshot?.owner, household: context.household)
     }
 
-    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
+    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
         let all = entries(context)
-        switch command {
+        switch input.command {
         case .back: return [.pop]
         case .add: return [.push(AddRelativeScreen(context: context))]
         case .remove:

@@ -93,9 +93,15 @@ public struct QuestionnaireScreen: ScreenState {
             en: "One question at a time; answer yes or no: Y or 1 for yes, N or 2 for no. To change an answer, press B, Backspace or the Left arrow to go back one question. At the end you see what applies in your insured region: whether the balance can be paid out, what to bring and where to go. Esc goes back to the list; nothing is saved.")
     }
 
-    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
-        if key == .escape || command == .contents { return [.pop] }
-        if key == .backspace || key == .left || key == .char("b") || key == .char("B") {
+    public func keyScopes(_ context: ScreenContext) -> [KeyScope] {
+        // The answer is a page to read; the questions are not.
+        currentQuestion(context) == nil ? [.questionnaire, .reader] : [.questionnaire]
+    }
+
+    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        let command = input.command
+        if command == .back || command == .contents { return [.pop] }
+        if command == .previousQuestion {
             guard !history.isEmpty else { return [.pop] }
             history.removeLast()
             reader.reset()
@@ -107,12 +113,12 @@ public struct QuestionnaireScreen: ScreenState {
                 reader.reset()
                 return []
             }
-            _ = reader.handle(key, blocks: resultBlocks(context), context: context)
+            if let command { _ = reader.handle(command, blocks: resultBlocks(context), context: context) }
             return []
         }
-        if command == .yes || key == .char("1") {
+        if command == .yes || input == .number(1) {
             history.append(Answer(question: question.id, yes: true))
-        } else if command == .no || key == .char("2") {
+        } else if command == .no || input == .number(2) {
             history.append(Answer(question: question.id, yes: false))
         } else if command == .select || command == .down || command == .up {
             return [.status(StatusLine(.init(zh: "请按 Y 回答“是”，按 N 回答“否”。", en: "Please press Y for yes or N for no.")))]

@@ -38,12 +38,12 @@ struct RuleReader: Hashable, Sendable {
     /// Back to the start of the document.
     mutating func reset() { self = RuleReader() }
 
-    /// Applies a reading key (Up/Down, PgUp/PgDn/Space, Home/End); false for any other key.
-    mutating func handle(_ key: Key, blocks: [ReaderBlock], context: ScreenContext) -> Bool {
+    /// Applies a reading command (a line, a page, half a page, the start, the end); false for any other.
+    mutating func handle(_ command: Command, blocks: [ReaderBlock], context: ScreenContext) -> Bool {
         let area = RuleReader.textArea(context.contentArea)
         let layout = ReaderLayout(blocks, width: area.width, language: context.language, charset: context.charset)
         var pager = PagerState(top: top(in: layout, visibleRows: area.height))
-        guard pager.handle(key, lineCount: layout.lines.count, visibleRows: area.height) else { return false }
+        guard pager.apply(command, lineCount: layout.lines.count, visibleRows: area.height) else { return false }
         setTop(pager.top, in: layout, visibleRows: area.height)
         return true
     }

@@ -43,13 +43,16 @@ public struct RuleReaderScreen: ScreenState {
             en: "This is one page of rules. Press Space or PgDn for the next page, PgUp for the previous one, and the Up and Down arrows to move a line. End shows the sources and the note that local policy prevails; Home goes back to the start. Press W to answer a few questions about your case. Esc goes back to the list.")
     }
 
-    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
+    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { [.reader] }
+
+    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        guard let command = input.command else { return [] }
         switch command {
         case .back, .contents: return [.pop]
         case .questionnaire: return [.push(QuestionnaireScreen(context: context))]
         default: break
         }
-        _ = reader.handle(key, blocks: blocks(context), context: context)
+        _ = reader.handle(command, blocks: blocks(context), context: context)
         return []
     }
 

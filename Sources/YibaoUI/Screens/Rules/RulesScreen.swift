@@ -55,12 +55,12 @@ public struct RulesScreen: ScreenState {
             en: "This lists the rules of the personal account. Press a number to open an entry, or choose with the Up and Down arrows and press Enter. The last entry (or W) asks a few yes-or-no questions and then tells you which rules apply to you. Esc goes back to the home screen.")
     }
 
-    public mutating func handle(_ key: Key, command: Command?, context: ScreenContext) -> [Action] {
-        if case .char(let c) = key, let digit = c.wholeNumberValue, digit >= 1, digit <= min(9, entryCount) {
-            selection = digit - 1
+    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        if case .number(let number) = input, number >= 1, number <= min(9, entryCount) {
+            selection = number - 1
             return open(context)
         }
-        switch command {
+        switch input.command {
         case .back: return [.pop]
         case .up: selection = (selection + entryCount - 1) % entryCount
         case .down, .nextField: selection = (selection + 1) % entryCount

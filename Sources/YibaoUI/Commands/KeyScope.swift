@@ -1,0 +1,23 @@
+/// Where the keys go, when a key means something else there than on a plain screen: the keymap reads
+/// a key in the scopes its receiver names (most specific first), then in its general table.
+///
+/// A text field takes printable keys as typing; a reader pages with `b`/`f`; the questionnaire goes
+/// back with `B`. The receiver says which scopes it is in; the keymap alone says which keys do what.
+public enum KeyScope: Hashable, Sendable {
+    /// A focused text field: printable keys are typed, Backspace/Del delete, Ctrl-A/E/U edit.
+    case textField
+    /// A focused choice field: Space shows the next option.
+    case choiceField
+    /// Anywhere in a form: Backspace deletes (it never leaves the form).
+    case form
+    /// An open option list: Space does nothing.
+    case optionList
+    /// A page being read: the pager's letters (`j`/`k`, `b`/`f`, `u`/`d`, `g`/`G`) and Enter scroll.
+    case reader
+    /// A message box: Space closes it, like Enter.
+    case message
+    /// The payer order's worked example: `+`/`=` and `-` change the bill.
+    case workedExample
+    /// The questionnaire: B, Backspace and Left go back one question.
+    case questionnaire
+}
