@@ -10,6 +10,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case contents, questionnaire, yes, no
     /// At a kiosk: end the session and clear the screen.
     case signOut
+    /// At a kiosk: the first key of the operator's exit sequence (docs/kiosk-operator.md; never shown).
+    case operatorArm
+    /// At a kiosk: the second key of the operator's exit sequence, which asks for the operator PIN.
+    case operatorUnlock
 
     /// The short word on the hint bar.
     public var label: LocalizedText {
@@ -37,6 +41,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .yes: return .init(zh: "是", en: "Yes")
         case .no: return .init(zh: "否", en: "No")
         case .signOut: return .init(zh: "退出登录", en: "Sign out")
+        case .operatorArm, .operatorUnlock: return .init(zh: "工作人员", en: "Staff")
         }
     }
 
@@ -67,6 +72,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .yes: return .init(zh: "回答“是”", en: "Answer yes")
         case .no: return .init(zh: "回答“否”", en: "Answer no")
         case .signOut: return .init(zh: "退出登录，清除屏幕（自助机）", en: "Sign out and clear the screen (kiosk)")
+        case .operatorArm, .operatorUnlock:
+            return .init(zh: "工作人员退出自助机（不在画面上显示）", en: "Staff leave the kiosk (never shown on screen)")
         }
     }
 }

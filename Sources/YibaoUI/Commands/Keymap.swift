@@ -26,6 +26,7 @@ public struct Keymap: Sendable {
         (.char("w"), .questionnaire), (.char("W"), .questionnaire),
         (.char("y"), .yes), (.char("Y"), .yes), (.char("n"), .no), (.char("N"), .no),
         (.function(10), .signOut),
+        (.function(12), .operatorArm), (.ctrl("o"), .operatorUnlock),
     ])
 
     /// The command a key means, if any. Screens may still read the key itself (digits, text).
