@@ -54,7 +54,7 @@ struct AppLoopTests {
         let environment = R.environment()
         var state = AppState(language: .zhHans, size: Size(columns: 80, rows: 24))
         let now = Moment(seconds: 1_769_938_200)
-        #expect(update(&state, .tick(now), environment: environment).isEmpty, "an unwatched store is not asked")
+        #expect(update(&state, .tick(now), environment: environment).isEmpty, "an unwatched store: no question")
         #expect(state.now == now)
         #expect(update(&state, .storeChanged(mark: 7), environment: environment).isEmpty, "the first mark is the start")
         #expect(state.storeMark == 7)
@@ -67,7 +67,9 @@ struct AppLoopTests {
     func storeChangedReloads() throws {
         let data = ChangingData(changeAtCheck: 3)
         let clock = ScriptedBackend.Clock()
-        let steps: [ScriptedBackend.Step] = [.event(.key(.char("2"))), .timeout, .timeout, .timeout, .event(.signal(15))]
+        let steps: [ScriptedBackend.Step] = [
+            .event(.key(.char("2"))), .timeout, .timeout, .timeout, .event(.signal(15)),
+        ]
         var runtime = Runtime(
             backend: ScriptedBackend(steps: steps, clock: clock), data: data, environment: R.environment(),
             language: .zhHans, clock: { Moment(seconds: 1_769_938_200 + Double(clock.milliseconds) / 1000) })
@@ -76,11 +78,12 @@ struct AppLoopTests {
         // The mark at start, then one question per tick; the third answer is a moved mark.
         #expect(data.checks == 4)
         #expect(data.snapshotReads == 2, "the first load and the one the moved mark asked for")
-        #expect(runtime.backend.requestedTimeouts == Array(repeating: AppProgram<ChangingData>.storeWatchMilliseconds, count: 5))
+        let watch = AppProgram<ChangingData>.storeWatchMilliseconds
+        #expect(runtime.backend.requestedTimeouts == Array(repeating: watch, count: 5))
         let frames = runtime.backend.drawn.map(\.text)
         #expect(frames.count == 5)
-        #expect(frames[2].contains("李秀英") && !frames[2].contains("李秀兰"), "before the other process's change")
-        #expect(frames[3].contains("李秀兰") && !frames[3].contains("李秀英"), "drawn after the reload, no key pressed")
+        #expect(frames[2].contains("李秀英") && !frames[2].contains("李秀兰"), "before the other's change")
+        #expect(frames[3].contains("李秀兰") && !frames[3].contains("李秀英"), "after the reload, no key pressed")
         #expect(runtime.state.top is RelativesScreen, "still on the Relatives screen")
         #expect(runtime.state.stack.count == 2)
         #expect(runtime.state.now == Moment(seconds: 1_769_938_203))

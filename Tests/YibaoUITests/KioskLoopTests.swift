@@ -5,7 +5,7 @@ import YibaoCore
 
 @testable import YibaoUI
 
-@Suite("The kiosk on the one loop, on the scripted terminal: checking drawn first, ticks, clears, keys from the keymap")
+@Suite("The kiosk on the one loop and the scripted terminal: checking drawn first, ticks, clears, the keymap")
 struct KioskLoopTests {
     typealias K = KioskFixture
 
@@ -41,7 +41,8 @@ struct KioskLoopTests {
         let clock = ScriptedBackend.Clock()
         let waits = Array(repeating: ScriptedBackend.Step.timeout, count: 95)
         var kiosk = Self.kiosk(
-            Self.signInKeys() + waits + [.event(.key(.char("x"))), .event(.signal(15))], services: services, clock: clock)
+            Self.signInKeys() + waits + [.event(.key(.char("x"))), .event(.signal(15))], services: services,
+            clock: clock)
         #expect(try kiosk.run() == .signal(15))
         // Every wait was at most a second and ran out: the clock stands 95 seconds after sign-in.
         #expect(clock.milliseconds == 95_000)
@@ -60,7 +61,8 @@ struct KioskLoopTests {
     @Test("Signing out clears the whole terminal before the welcome screen is drawn")
     func signOutClears() throws {
         let services = K.services()
-        var kiosk = Self.kiosk(Self.signInKeys() + [.event(.key(K.signOutKey)), .event(.signal(15))], services: services)
+        let steps = Self.signInKeys() + [.event(.key(K.signOutKey)), .event(.signal(15))]
+        var kiosk = Self.kiosk(steps, services: services)
         try kiosk.run()
         let frames = kiosk.backend.drawn.map(\.text)
         let session = try #require(frames.lastIndex { $0.contains("您好，张建国") })
@@ -83,7 +85,8 @@ struct KioskLoopTests {
         let environment = K.environment()
         var state = K.state()
         K.signIn(&state, services: services)
-        #expect(updateKiosk(&state, .key(.function(10)), now: K.start, environment: environment, keymap: remapped).isEmpty)
+        let f10 = updateKiosk(&state, .key(.function(10)), now: K.start, environment: environment, keymap: remapped)
+        #expect(f10.isEmpty)
         #expect(state.signedIn == K.owner, "F10 means nothing in this keymap")
         let effects = updateKiosk(&state, .key(.function(9)), now: K.start, environment: environment, keymap: remapped)
         #expect(effects == [.signOut(K.owner, timedOut: false), .clearScreen])

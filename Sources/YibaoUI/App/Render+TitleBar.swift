@@ -4,14 +4,16 @@ import YibaoCore
 /// The app's title bar: the screen's name on the left; on the right a read-only mark, whose account
 /// is open and when the store last changed.
 func drawTitle(_ title: LocalizedText, context: ScreenContext, in row: Rect, into buffer: inout ScreenBuffer) {
-    var right = context.environment.readOnlyNotice == nil ? "" : context.text(LocalizedText(zh: "[只读]", en: "[Read-only]"))
+    let readOnly = LocalizedText(zh: "[只读]", en: "[Read-only]")
+    var right = context.environment.readOnlyNotice == nil ? "" : context.text(readOnly)
     if let owner = context.snapshot?.owner {
         // At a kiosk the signed-in person sees their own name (it tells them whose account is open);
         // everyone else's is masked by displayName.
         right += (right.isEmpty ? "" : "  ") + context.displayName(owner)
     }
     if let date = context.snapshot?.lastChangeDate {
-        right += (right.isEmpty ? "" : "  ") + context.text(LocalizedText(zh: "更新于 \(date)", en: "updated \(date)"))
+        let updated = LocalizedText(zh: "更新于 \(date)", en: "updated \(date)")
+        right += (right.isEmpty ? "" : "  ") + context.text(updated)
     }
     drawTitleBar(title, right: right, language: context.language, in: row, into: &buffer)
 }

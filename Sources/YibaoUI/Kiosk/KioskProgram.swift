@@ -30,7 +30,8 @@ public struct KioskProgram<Services: KioskServices>: Program {
 
     /// The app's program for one signed-in person: their data only, as `ScopedDataSource` allows.
     public func session(for person: ResidentID) -> AppProgram<ScopedDataSource<Services.AppData>> {
-        AppProgram(data: ScopedDataSource(base: services.appData, person: person), environment: environment, keymap: keymap)
+        AppProgram(
+            data: ScopedDataSource(base: services.appData, person: person), environment: environment, keymap: keymap)
     }
 
     public func event(for input: LoopInput<Moment>) -> KioskEvent? {

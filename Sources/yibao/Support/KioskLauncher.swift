@@ -24,7 +24,8 @@ enum KioskLauncher {
                 language: launched.language, clock: launched.clock)
             if case .terminalLost = try runtime.run() {
                 throw Refused(
-                    LocalizedText(zh: "终端没有响应，自助机已停止。", en: "The terminal stopped answering; the kiosk stopped."))
+                    LocalizedText(
+                        zh: "终端没有响应，自助机已停止。", en: "The terminal stopped answering; the kiosk stopped."))
             }
         }
     }
