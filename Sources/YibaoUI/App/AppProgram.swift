@@ -24,10 +24,7 @@ public struct AppProgram<Data: AppDataSource>: Program {
         self.keymap = keymap
     }
 
-    /// The store's change mark first (so nothing changed while loading is missed), then the data.
-    public func start(_ state: AppState) -> [Effect] {
-        [.checkStore(lastMark: nil), .reload]
-    }
+    public func start(_ state: AppState) -> [Effect] { Effect.start }
 
     public func event(for input: LoopInput<Moment>) -> Event? {
         switch input {

@@ -13,4 +13,8 @@ public enum Effect: Hashable, Sendable {
     case checkStore(lastMark: Int64?)
     /// Remember the language for next time.
     case rememberLanguage(Language)
+
+    /// What the app does first: the store's change mark (so nothing changed while loading is missed),
+    /// then the data. A kiosk session starts the same way.
+    public static let start: [Effect] = [.checkStore(lastMark: nil), .reload]
 }
