@@ -26,4 +26,17 @@ struct ScriptedBackendTests {
         #expect(try backend.nextEvent(timeoutMilliseconds: 10) == .key(.enter))
         #expect(try backend.nextEvent(timeoutMilliseconds: 10) == nil)
     }
+
+    @Test("Timeouts move the shared clock on by the wait asked for; a failure step throws")
+    func timeoutsAndFailures() throws {
+        let clock = ScriptedBackend.Clock(milliseconds: 10)
+        var backend = ScriptedBackend(steps: [.timeout, .event(.key(.enter)), .timeout, .failure], clock: clock)
+        #expect(try backend.nextEvent(timeoutMilliseconds: 300) == nil)
+        #expect(clock.milliseconds == 310)
+        #expect(try backend.nextEvent(timeoutMilliseconds: 300) == .key(.enter))
+        #expect(clock.milliseconds == 310)
+        #expect(try backend.nextEvent(timeoutMilliseconds: nil) == nil)
+        #expect(clock.milliseconds == 1310)
+        #expect(throws: ScriptedBackend.ScriptedFailure.self) { try backend.nextEvent(timeoutMilliseconds: 5) }
+    }
 }

@@ -59,7 +59,7 @@ enum KioskFixture {
             all += effects
             guard let services else { continue }
             for effect in effects {
-                if let event = services.perform(effect, state: state, now: now, today: environment.today) {
+                if let event = services.perform(effect, state: state, now: now, environment: environment) {
                     queue.append(event)
                 }
             }
@@ -68,6 +68,18 @@ enum KioskFixture {
     }
 
     static func keys(_ text: String) -> [KioskEvent] { text.map { .key(.char($0)) } }
+
+    /// A tick at `now` (the loop's clock read `now`), through `updateKiosk` like any event.
+    @discardableResult
+    static func tick(
+        _ state: inout KioskState, at now: Moment, services: MemoryKioskServices? = nil,
+        environment: UIEnvironment = environment()
+    ) -> [KioskEffect] {
+        send([.tick(now)], &state, at: now, services: services, environment: environment)
+    }
+
+    /// The key that signs out of a session, as the keymap says.
+    static let signOutKey = Keymap.standard.bindings.first { $0.1 == .signOut }!.0
 
     /// From the welcome screen to a signed-in session of `person` with `pin`.
     static func signIn(
@@ -125,29 +137,8 @@ final class MemoryKioskServices: KioskServices, @unchecked Sendable {
         return String(format: "%02d:%02d", minutes / 60, minutes % 60)
     }
 
-    /// What `KioskRuntime.perform` does, for update-level tests.
-    func perform(_ effect: KioskEffect, state: KioskState, now: Moment, today: CivilDate) -> KioskEvent? {
-        switch effect {
-        case .signIn(let person, let pin):
-            do {
-                let outcome = try signIn(person, pin: pin, at: now)
-                var clock: String?
-                if case .lockedOut(let until) = outcome { clock = clockText(until) }
-                if case .stillLocked(let until) = outcome { clock = clockText(until) }
-                return .signInDecided(person, outcome, clock: clock, settings: settings)
-            } catch {
-                return .signInFailed(describe(error))
-            }
-        case .signOut(let person, let timedOut):
-            try? signOut(person, timedOut: timedOut, at: now)
-            return nil
-        case .app(let appEffect):
-            guard let person = state.signedIn else { return nil }
-            return ScopedDataSource(base: appData, person: person).perform(appEffect, today: today).map { .app($0) }
-        case .checkOperatorPin(let pin):
-            return .operatorPinChecked(accepted: checkOperatorPin(pin, at: now))
-        case .clearScreen:
-            return nil
-        }
+    /// What the kiosk's program performs, for update-level tests: `KioskProgram.perform` itself.
+    func perform(_ effect: KioskEffect, state: KioskState, now: Moment, environment: UIEnvironment) -> KioskEvent? {
+        KioskProgram(services: self, environment: environment).perform(effect, state: state, now: now).first
     }
 }

@@ -50,7 +50,7 @@ struct KioskHelpTests {
     func helpAndIdle() {
         var state = K.state(language: .en)
         K.send([.key(.enter), .key(.char("?"))], &state, at: K.start)
-        K.send([.tick], &state, at: K.start.adding(seconds: Double(state.settings.idleSeconds) + 1))
+        K.tick(&state, at: K.start.adding(seconds: Double(state.settings.idleSeconds) + 1))
         #expect(state.isCountingDown)
         #expect(K.text(state).contains("Are you still there?"))
     }

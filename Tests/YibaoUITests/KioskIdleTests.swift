@@ -13,16 +13,16 @@ struct KioskIdleTests {
         let services = K.services()
         var state = K.state()
         K.signIn(&state, services: services)
-        K.send([.tick], &state, at: K.start.adding(seconds: 89.9), services: services)
+        K.tick(&state, at: K.start.adding(seconds: 89.9), services: services)
         #expect(!state.isCountingDown)
-        K.send([.tick], &state, at: K.start.adding(seconds: 90), services: services)
+        K.tick(&state, at: K.start.adding(seconds: 90), services: services)
         #expect(state.idlePhase == .countingDown(remaining: 20))
         let text = K.text(state)
         #expect(text.contains("还在吗？按任意键继续"))
         #expect(text.contains("Are you still there? Press any key to continue"))
         #expect(text.contains("20 秒后自动退出登录"))
         #expect(!text.contains("张建国"), "the countdown covers the whole screen")
-        K.send([.tick], &state, at: K.start.adding(seconds: 101.5), services: services)
+        K.tick(&state, at: K.start.adding(seconds: 101.5), services: services)
         #expect(state.idlePhase == .countingDown(remaining: 9))
     }
 
@@ -31,7 +31,7 @@ struct KioskIdleTests {
         let services = K.services()
         var state = K.state()
         K.signIn(&state, services: services)
-        K.send([.tick], &state, at: K.start.adding(seconds: 95), services: services)
+        K.tick(&state, at: K.start.adding(seconds: 95), services: services)
         #expect(state.isCountingDown)
         let effects = K.send([.key(.char("1"))], &state, at: K.start.adding(seconds: 96), services: services)
         #expect(effects.isEmpty)
@@ -42,9 +42,9 @@ struct KioskIdleTests {
         }
         #expect(session.app.top is HomeScreen, "the key only said 'still here'; it did not open Balance")
         // The clock started again from that key.
-        K.send([.tick], &state, at: K.start.adding(seconds: 96 + 89), services: services)
+        K.tick(&state, at: K.start.adding(seconds: 96 + 89), services: services)
         #expect(!state.isCountingDown)
-        K.send([.tick], &state, at: K.start.adding(seconds: 96 + 90), services: services)
+        K.tick(&state, at: K.start.adding(seconds: 96 + 90), services: services)
         #expect(state.isCountingDown)
     }
 
@@ -54,8 +54,8 @@ struct KioskIdleTests {
         var state = K.state()
         K.signIn(&state, services: services)
         K.send([.key(.char("1"))], &state, at: K.start.adding(seconds: 10), services: services)
-        K.send([.tick], &state, at: K.start.adding(seconds: 100), services: services)
-        let effects = K.send([.tick], &state, at: K.start.adding(seconds: 120), services: services)
+        K.tick(&state, at: K.start.adding(seconds: 100), services: services)
+        let effects = K.tick(&state, at: K.start.adding(seconds: 120), services: services)
         #expect(effects == [.signOut(K.owner, timedOut: true), .clearScreen])
         #expect(services.signOuts.count == 1)
         #expect(services.signOuts.first?.timedOut == true)
@@ -86,9 +86,9 @@ struct KioskIdleTests {
         services.settings = KioskSettings(idleSeconds: 30, countdownSeconds: 20, lockoutMinutes: 15, maxFailures: 5)
         var state = K.state()
         K.signIn(&state, services: services)
-        K.send([.tick], &state, at: K.start.adding(seconds: 30), services: services)
+        K.tick(&state, at: K.start.adding(seconds: 30), services: services)
         #expect(state.idlePhase == .countingDown(remaining: 20))
-        K.send([.tick], &state, at: K.start.adding(seconds: 50), services: services)
+        K.tick(&state, at: K.start.adding(seconds: 50), services: services)
         #expect(state.signedIn == nil)
     }
 
@@ -96,9 +96,9 @@ struct KioskIdleTests {
     func idleSignIn() {
         var state = K.state()
         K.send([.key(.enter)] + K.keys("1101051956"), &state, at: K.start)
-        K.send([.tick], &state, at: K.start.adding(seconds: 95))
+        K.tick(&state, at: K.start.adding(seconds: 95))
         #expect(state.isCountingDown)
-        let effects = K.send([.tick], &state, at: K.start.adding(seconds: 110))
+        let effects = K.tick(&state, at: K.start.adding(seconds: 110))
         #expect(effects == [.clearScreen])
         #expect(!K.text(state).contains("1101051956"))
     }

@@ -47,7 +47,7 @@ struct KioskRuntimeTests {
     typealias K = KioskFixture
 
     @Test("Sign in, walk away: the countdown is drawn, then the screen is cleared and welcome drawn anew")
-    func idleThroughRuntime() {
+    func idleThroughRuntime() throws {
         let clock = TimedBackend.Clock(K.start)
         let keys: [Key] = [.enter] + K.owner.value.map { .char($0) } + [.enter] + K.ownerPin.map { .char($0) } + [.enter, .char("1")]
         let backend = TimedBackend(clock: clock, keys: keys, until: K.start.adding(seconds: 130))
@@ -55,7 +55,7 @@ struct KioskRuntimeTests {
         var runtime = KioskRuntime(
             backend: backend, services: services, environment: K.environment(), language: .zhHans,
             clock: { clock.now })
-        let exit = runtime.run()
+        let exit = try runtime.run()
         #expect(exit == .terminalLost, "only the exhausted script ended it")
         let drawn = runtime.backend.drawn
         let balance = drawn.firstIndex { $0.text.contains("您的个人账户") }
@@ -76,12 +76,12 @@ struct KioskRuntimeTests {
     }
 
     @Test("The operator sequence and PIN end the runtime with an operator exit")
-    func operatorExit() {
+    func operatorExit() throws {
         let keys: [Key] = [.ctrl("c"), .function(12), .ctrl("o")] + K.operatorPin.map { .char($0) } + [.enter]
         let clock = TimedBackend.Clock(K.start)
         var runtime = KioskRuntime(
             backend: TimedBackend(clock: clock, keys: keys, until: K.start), services: K.services(),
             environment: K.environment(), language: .en, clock: { clock.now })
-        #expect(runtime.run() == .operatorExit)
+        #expect(try runtime.run() == .operatorExit)
     }
 }

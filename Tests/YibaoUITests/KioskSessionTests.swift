@@ -27,7 +27,7 @@ struct KioskSessionTests {
                 let screen = K.text(state)
                 #expect(screen.contains(language == .zhHans ? "[F10] 退出登录" : "[F10] Sign out"), "screen \(entry)")
                 #expect(!screen.contains("[Q]"))
-                let effects = K.send([.key(kioskSignOutKey)], &state, at: K.start, services: services)
+                let effects = K.send([.key(K.signOutKey)], &state, at: K.start, services: services)
                 #expect(effects == [.signOut(K.owner, timedOut: false), .clearScreen])
                 #expect(state.signedIn == nil)
                 #expect(!K.text(state).contains("张建国"), "nothing of the person is left")

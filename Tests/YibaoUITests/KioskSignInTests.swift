@@ -141,7 +141,7 @@ struct KioskSignInTests {
         #expect(K.text(state).contains("Press Enter to start"))
         K.signIn(&state, services: services)
         #expect(K.text(state).contains("Hello, 张建国"))
-        K.send([.key(kioskSignOutKey)], &state, at: K.start, services: services)
+        K.send([.key(K.signOutKey)], &state, at: K.start, services: services)
         #expect(K.text(state).contains("请按回车键开始"))
     }
 

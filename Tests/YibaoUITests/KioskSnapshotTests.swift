@@ -34,7 +34,7 @@ struct KioskSnapshotTests {
 
         state = K.state(language: language, size: size)
         K.signIn(&state, services: services.unlocked())
-        K.send([.tick], &state, at: K.start.adding(seconds: 97), services: services)
+        K.tick(&state, at: K.start.adding(seconds: 97), services: services)
         result.append(("countdown", state))
 
         state = K.state(language: language, size: size)

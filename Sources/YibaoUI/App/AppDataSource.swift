@@ -7,9 +7,14 @@ public protocol AppDataSource {
     func ledger(of account: ResidentID, offset: Int, limit: Int) throws -> [LedgerEntry]
     func apply(_ request: ChangeRequest, asOf date: CivilDate) throws -> ChangeOutcome
     func rememberLanguage(_ language: Language)
+    /// A number that moves whenever another process changes the store (SQLite's `data_version`), or
+    /// nil when the source cannot tell; the app then never asks for ticks to watch it.
+    func changeMark() -> Int64?
 }
 
 extension AppDataSource {
+    public func changeMark() -> Int64? { nil }
+
     /// Performs one effect and returns the event that reports its result.
     func perform(_ effect: Effect, today: CivilDate) -> Event? {
         switch effect {
@@ -22,6 +27,9 @@ extension AppDataSource {
             do { return .applied(request, try apply(request, asOf: today)) } catch {
                 return .refused(request, describe(error))
             }
+        case .checkStore(let lastMark):
+            guard let mark = changeMark(), mark != lastMark else { return nil }
+            return .storeChanged(mark: mark)
         case .rememberLanguage(let language):
             rememberLanguage(language)
             return nil

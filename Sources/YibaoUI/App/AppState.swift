@@ -13,6 +13,10 @@ public struct AppState: Sendable {
     /// Why the store could not be read, shown instead of the screens.
     public var loadError: LocalizedText?
     public var isQuitting = false
+    /// The instant of the last tick (nil before the first): kept for what depends on the time of day.
+    public var now: Moment?
+    /// The store's change mark when it was last read (nil: the store cannot tell, or not asked yet).
+    public var storeMark: Int64?
 
     public init(language: Language, size: Size) {
         self.language = language
@@ -23,8 +27,11 @@ public struct AppState: Sendable {
     /// The smallest window that shows everything.
     public static let minimumSize = Size(columns: 80, rows: 24)
 
-    public var isTooSmall: Bool {
-        size.columns < AppState.minimumSize.columns || size.rows < AppState.minimumSize.rows
+    public var isTooSmall: Bool { AppState.isTooSmall(size) }
+
+    /// Whether a window of `size` is too small for the app's (and the kiosk's) screens.
+    public static func isTooSmall(_ size: Size) -> Bool {
+        size.columns < minimumSize.columns || size.rows < minimumSize.rows
     }
 
     public var top: (any ScreenState)? { stack.last }

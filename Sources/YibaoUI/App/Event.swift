@@ -1,10 +1,15 @@
 import ScreenKit
 import YibaoCore
 
-/// Everything that can happen to the app: input, and the results of effects.
+/// Everything that can happen to the app: input, time, the store changing elsewhere, and the results
+/// of effects.
 public enum Event: Hashable, Sendable {
     case key(Key)
     case resize(Size)
+    /// Time passed: the loop's clock reads this instant now.
+    case tick(Moment)
+    /// Another process changed the store (or this is the first mark seen); `mark` is its change mark now.
+    case storeChanged(mark: Int64)
     /// SIGINT, SIGTERM or SIGHUP: leave cleanly, saving nothing half-done.
     case signal(Int32)
     case loaded(AppSnapshot)

@@ -8,10 +8,7 @@ import YibaoCore
 public func render(_ state: AppState, environment: UIEnvironment, keymap: Keymap = .standard) -> ScreenBuffer {
     var buffer = ScreenBuffer(size: state.size)
     let context = state.context(environment)
-    if state.isTooSmall {
-        TooSmall.draw(tooSmallMessage(state).map { context.text($0) }, into: &buffer)
-        return buffer
-    }
+    if let tooSmall = tooSmallFrame(size: state.size, language: state.language) { return tooSmall }
     let (top, rest) = buffer.bounds.splitTop(1)
     let bottom = rest.splitBottom(2).bottom
     let content = contentArea(for: state.size)
@@ -44,40 +41,6 @@ public func render(_ state: AppState, environment: UIEnvironment, keymap: Keymap
 /// the status and hint rows, two columns in from each side.
 public func contentArea(for size: Size) -> Rect {
     Rect(size: size).splitTop(2).rest.splitBottom(2).rest.inset(horizontal: 2)
-}
-
-func tooSmallMessage(_ state: AppState) -> [LocalizedText] {
-    let need = AppState.minimumSize
-    return [
-        LocalizedText(zh: "窗口太小", en: "The window is too small"),
-        LocalizedText(
-            zh: "请把窗口放大到至少 \(need.columns) 列 × \(need.rows) 行",
-            en: "Please enlarge it to at least \(need.columns) x \(need.rows)"),
-        LocalizedText(
-            zh: "现在是 \(state.size.columns) × \(state.size.rows)", en: "It is now \(state.size.columns) x \(state.size.rows)"),
-    ]
-}
-
-private func drawTitle(_ title: LocalizedText, context: ScreenContext, in row: Rect, into buffer: inout ScreenBuffer) {
-    buffer.fill(row, style: .title)
-    let left = " " + context.text(LocalizedText(zh: "医保", en: "Yibao")) + " | " + context.text(title)
-    var right = context.environment.readOnlyNotice == nil ? "" : context.text(LocalizedText(zh: "[只读]", en: "[Read-only]"))
-    if let owner = context.snapshot?.owner {
-        // At a kiosk the signed-in person sees their own name (it tells them whose account is open);
-        // everyone else's is masked by displayName.
-        right += (right.isEmpty ? "" : "  ") + context.displayName(owner)
-    }
-    if let date = context.snapshot?.lastChangeDate {
-        right += (right.isEmpty ? "" : "  ") + context.text(LocalizedText(zh: "更新于 \(date)", en: "updated \(date)"))
-    }
-    right += " "
-    // Measured as drawn: `put` sanitises, and a name's control characters are wider once visible.
-    right = Sanitizer.inert(right)
-    let rightWidth = DisplayWidth.of(right)
-    let end = buffer.put(left, x: row.x, y: row.y, maxWidth: max(0, row.width - rightWidth - 1), style: .title)
-    if end + rightWidth < row.maxX {
-        buffer.put(right, x: row.maxX - rightWidth, y: row.y, style: .title)
-    }
 }
 
 private func drawStatus(_ status: StatusLine, context: ScreenContext, in row: Rect, into buffer: inout ScreenBuffer) {

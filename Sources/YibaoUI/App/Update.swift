@@ -30,6 +30,16 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
             state.stack[index].dataDidChange(context: context)
         }
         return []
+    case .tick(let now):
+        state.now = now
+        // Only a store that can tell when it changed is watched.
+        return state.storeMark == nil ? [] : [.checkStore(lastMark: state.storeMark)]
+    case .storeChanged(let mark):
+        let known = state.storeMark != nil
+        state.storeMark = mark
+        // The first mark is where watching starts; a later one means someone else changed the store:
+        // read it again (screens keep the person's place in `dataDidChange`).
+        return known ? [.reload] : []
     case .loadFailed(let message):
         state.loadError = message
         return []

@@ -22,6 +22,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case previousQuestion
     /// Reading a page: half a window up or down.
     case halfPageUp, halfPageDown
+    /// At a kiosk: the first key of the operator's exit sequence (docs/kiosk-operator.md; never shown).
+    case operatorArm
+    /// At a kiosk: the second key of the operator's exit sequence, which asks for the operator PIN.
+    case operatorUnlock
 
     /// The short word on the hint bar.
     public var label: LocalizedText {
@@ -60,6 +64,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .previousQuestion: return .init(zh: "上一题", en: "Previous question")
         case .halfPageUp: return .init(zh: "上翻半页", en: "Half page up")
         case .halfPageDown: return .init(zh: "下翻半页", en: "Half page down")
+        case .operatorArm, .operatorUnlock: return .init(zh: "工作人员", en: "Staff")
         }
     }
 
@@ -101,6 +106,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .previousQuestion: return .init(zh: "回到上一题", en: "Go back one question")
         case .halfPageUp: return .init(zh: "向上翻半页", en: "Scroll up half a page")
         case .halfPageDown: return .init(zh: "向下翻半页", en: "Scroll down half a page")
+        case .operatorArm, .operatorUnlock:
+            return .init(zh: "工作人员退出自助机（不在画面上显示）", en: "Staff leave the kiosk (never shown on screen)")
         }
     }
 }

@@ -42,6 +42,7 @@ public struct Keymap: Sendable {
         (.function(10), .signOut),
         (.left, .left), (.right, .right),
         (.ctrl("c"), .interrupt),
+        (.function(12), .operatorArm), (.ctrl("o"), .operatorUnlock),
     ])
 
     /// 1 to 9 choose the numbered entry.

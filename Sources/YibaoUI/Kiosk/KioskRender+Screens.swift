@@ -3,7 +3,9 @@ import YibaoCore
 
 /// The welcome screen: the name in large calm type, the time in big digits, one thing to do.
 func drawWelcome(_ state: KioskState, context: KioskDrawing, into buffer: inout ScreenBuffer) {
-    drawKioskTitle(LocalizedText(zh: "自助查询", en: "Self-service"), right: state.clockText, context: context, into: &buffer)
+    drawTitleBar(
+        LocalizedText(zh: "自助查询", en: "Self-service"), right: state.clockText, language: context.language,
+        in: buffer.bounds.row(0), into: &buffer)
     let area = buffer.bounds.splitTop(2).rest.splitBottom(2).rest.inset(horizontal: 2)
     let boxWidth = min(area.width, 76)
     let boxHeight = min(area.height, 19)
@@ -41,7 +43,8 @@ func drawWelcome(_ state: KioskState, context: KioskDrawing, into buffer: inout 
 func drawSignIn(
     _ form: SignInForm, checking: Bool, today: CivilDate, context: KioskDrawing, into buffer: inout ScreenBuffer
 ) {
-    drawKioskTitle(KioskWords.signInTitle, context: context, into: &buffer)
+    drawTitleBar(
+        KioskWords.signInTitle, right: "", language: context.language, in: buffer.bounds.row(0), into: &buffer)
     let area = buffer.bounds.splitTop(2).rest.splitBottom(2).rest.inset(horizontal: 2)
     let width = min(area.width, 72)
     let column = Rect(x: area.x + (area.width - width) / 2, y: area.y, width: width, height: area.height)
@@ -89,7 +92,8 @@ func drawSignIn(
 
 /// A calm full-screen message: what happened, what to do, and Enter to go back.
 func drawNotice(_ notice: KioskNotice, context: KioskDrawing, into buffer: inout ScreenBuffer) {
-    drawKioskTitle(notice.title, context: context, into: &buffer)
+    drawTitleBar(
+        notice.title, right: "", language: context.language, in: buffer.bounds.row(0), into: &buffer)
     let area = buffer.bounds.splitTop(2).rest.splitBottom(2).rest.inset(horizontal: 2)
     // Text is drawn one column inside the box's inner area: border 2, inset 2, that column 1.
     let lines = TextWrap.lines(context.text(notice.message), width: min(area.width, 70) - 5)
@@ -130,7 +134,8 @@ func drawCountdown(remaining: Int, context: KioskDrawing, into buffer: inout Scr
 
 /// The staff PIN: one masked field, no word of what it is for beyond "staff".
 func drawOperatorPin(_ field: TextField, checking: Bool, context: KioskDrawing, into buffer: inout ScreenBuffer) {
-    drawKioskTitle(KioskWords.staffTitle, context: context, into: &buffer)
+    drawTitleBar(
+        KioskWords.staffTitle, right: "", language: context.language, in: buffer.bounds.row(0), into: &buffer)
     let area = buffer.bounds.splitTop(2).rest.splitBottom(2).rest.inset(horizontal: 2)
     let width = min(area.width, 72)
     let column = Rect(x: area.x + (area.width - width) / 2, y: area.y + 1, width: width, height: area.height - 1)

@@ -8,11 +8,7 @@ public func renderKiosk(_ state: KioskState, environment: UIEnvironment, keymap:
     environment.kiosk = true
     var buffer = ScreenBuffer(size: state.size)
     let context = KioskDrawing(language: state.language, charset: environment.charset)
-    if state.size.columns < AppState.minimumSize.columns || state.size.rows < AppState.minimumSize.rows {
-        var small = AppState(language: state.language, size: state.size)
-        small.stack = []
-        return render(small, environment: environment, keymap: keymap)
-    }
+    if let tooSmall = tooSmallFrame(size: state.size, language: state.language) { return tooSmall }
     if case .countingDown(let remaining) = state.idlePhase {
         drawCountdown(remaining: remaining, context: context, into: &buffer)
         return buffer
@@ -45,17 +41,6 @@ struct KioskDrawing {
 
     /// The other language's words, shown smaller beneath on the welcome screen.
     func other(_ localized: LocalizedText) -> String { localized.text(language == .zhHans ? .en : .zhHans) }
-}
-
-/// The top row: the app's name and the screen's, as on every screen of the app.
-func drawKioskTitle(_ title: LocalizedText, right: String = "", context: KioskDrawing, into buffer: inout ScreenBuffer) {
-    let row = buffer.bounds.row(0)
-    buffer.fill(row, style: .title)
-    let left = " " + context.text(LocalizedText(zh: "医保", en: "Yibao")) + " | " + context.text(title)
-    buffer.put(left, x: row.x, y: row.y, maxWidth: row.width - DisplayWidth.of(right) - 2, style: .title)
-    if !right.isEmpty {
-        buffer.put(right, x: row.maxX - DisplayWidth.of(right) - 1, y: row.y, style: .title)
-    }
 }
 
 /// The last row's hint bar.

@@ -4,19 +4,12 @@ import YibaoCore
 /// The keys that could end, suspend or escape a program elsewhere; at the kiosk they do nothing.
 let kioskIgnoredKeys: Set<Key> = [.ctrl("c"), .ctrl("z"), .ctrl("\\"), .ctrl("d"), .ctrl("q"), .ctrl("s")]
 
-/// The operator key sequence: F12, then Ctrl-O (docs/kiosk-operator.md; never named on screen).
-public enum OperatorSequence {
-    public static let first = Key.function(12)
-    public static let second = Key.ctrl("o")
-}
-
-/// The key that signs out from every screen of a session, named on every hint bar.
-public let kioskSignOutKey = Key.function(10)
-
 func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environment: UIEnvironment, keymap: Keymap)
     -> [KioskEffect]
 {
     if kioskIgnoredKeys.contains(key) { return [] }
+    // The kiosk's own keys are the keymap's: sign-out, the operator sequence, help and the language.
+    let command = keymap.command(for: key)
     if state.showingHelp {
         // Any key closes help, back to the screen it was opened on, as it was.
         state.showingHelp = false
@@ -26,14 +19,14 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
     case .welcome, .signIn, .notice:
         if state.operatorArmed {
             state.operatorArmed = false
-            if key == OperatorSequence.second {
+            if command == .operatorUnlock {
                 state.phase = .operatorPin(TextField(maxLength: KioskPin.lengths.upperBound, isMasked: true))
                 state.idle = IdleTimer(settings: state.settings, now: now)
                 state.welcomeNote = nil
                 return []
             }
         }
-        if key == OperatorSequence.first {
+        if command == .operatorArm {
             // After too many wrong operator PINs the sequence is silent for the lockout period, so the
             // operator PIN cannot be found by trying them all at the keyboard.
             let locked = state.operatorLockedUntil.map { now < $0 } ?? false
@@ -46,7 +39,7 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
     // ? and F1 are help where nothing else is meant by them (no field takes a ?).
     switch state.phase {
     case .welcome, .signIn:
-        if key == .function(1) || key == .char("?") {
+        if command == .help {
             state.showingHelp = true
             state.operatorArmed = false
             return []
@@ -56,9 +49,9 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
     }
     switch state.phase {
     case .welcome:
-        return welcomeKey(key, state: &state, now: now, environment: environment)
+        return welcomeKey(key, command: command, state: &state, now: now, environment: environment)
     case .signIn(var form):
-        if key == .char("L") || key == .char("l") {
+        if command == .language {
             toggleLanguage(&state)
             return []
         }
@@ -96,18 +89,18 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
         }
         state.phase = .operatorPin(field)
         return []
-    case .session(var session):
-        if key == kioskSignOutKey {
+    case .session(let session):
+        if command == .signOut {
             return endSession(&state, person: session.person, timedOut: false, problem: false)
         }
-        let effects = update(&session.app, .key(key), environment: environment, keymap: keymap)
-        state.phase = .session(session)
-        return afterSessionUpdate(&state, effects, now: now)
+        return updateSession(&state, .key(key), now: now, environment: environment, keymap: keymap)
     }
 }
 
-private func welcomeKey(_ key: Key, state: inout KioskState, now: Moment, environment: UIEnvironment) -> [KioskEffect] {
-    if key == .char("L") || key == .char("l") {
+private func welcomeKey(
+    _ key: Key, command: Command?, state: inout KioskState, now: Moment, environment: UIEnvironment
+) -> [KioskEffect] {
+    if command == .language {
         toggleLanguage(&state)
         return []
     }

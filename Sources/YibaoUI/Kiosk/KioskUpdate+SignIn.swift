@@ -15,7 +15,7 @@ func signInDecided(
         state.phase = .session(KioskSession(person: person, app: app))
         state.idle = IdleTimer(settings: state.settings, now: now)
         // The sign-in form (and its ID number) leaves the screen entirely before the account appears.
-        return [.clearScreen, .app(.reload)]
+        return [.clearScreen] + Effect.start.map { .app($0) }
     case .wrongPin:
         form.pin.clear()
         form.focus = .pin

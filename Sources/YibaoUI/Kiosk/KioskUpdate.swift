@@ -13,17 +13,18 @@ public func updateKiosk(
     keymap: Keymap = .standard
 ) -> [KioskEffect] {
     switch event {
-    case .tick:
-        guard var timer = state.idle else { return [] }
-        let phase = timer.tick(now: now)
-        state.idle = timer
-        return phase == .expired ? endVisit(&state, timedOut: true, now: now) : []
+    case .tick(let instant, let clockText):
+        if let clockText { state.clockText = clockText }
+        if var timer = state.idle {
+            let phase = timer.tick(now: instant)
+            state.idle = timer
+            if phase == .expired { return endVisit(&state, timedOut: true, now: instant) }
+        }
+        // A session's app gets the time too (it watches the store on it).
+        return updateSession(&state, .tick(instant), now: instant, environment: environment, keymap: keymap)
     case .resize(let size):
         state.size = size
-        guard case .session(var session) = state.phase else { return [] }
-        let effects = update(&session.app, .resize(size), environment: environment, keymap: keymap)
-        state.phase = .session(session)
-        return afterSessionUpdate(&state, effects, now: now)
+        return updateSession(&state, .resize(size), now: now, environment: environment, keymap: keymap)
     case .signal(let number):
         // Only the signals that stop a service end the kiosk; SIGINT, SIGQUIT and SIGTSTP are
         // ignored by the terminal, and anything else that arrives here is ignored too.
@@ -73,15 +74,23 @@ public func updateKiosk(
         state.welcomeNote = KioskWords.staffRefused
         return [.clearScreen]
     case .app(let appEvent):
-        guard case .session(var session) = state.phase else { return [] }
+        guard case .session(let session) = state.phase else { return [] }
         if case .loaded(let snapshot) = appEvent, snapshot.owner != session.person || snapshot.isEmpty {
             // Never show a snapshot that is not the signed-in person's own.
             return endSession(&state, person: session.person, timedOut: false, problem: true)
         }
-        let effects = update(&session.app, appEvent, environment: environment, keymap: keymap)
-        state.phase = .session(session)
-        return afterSessionUpdate(&state, effects, now: now)
+        return updateSession(&state, appEvent, now: now, environment: environment, keymap: keymap)
     }
+}
+
+/// A signed-in session handles an event with the app's own `update` (nothing outside a session).
+func updateSession(
+    _ state: inout KioskState, _ event: Event, now: Moment, environment: UIEnvironment, keymap: Keymap
+) -> [KioskEffect] {
+    guard case .session(var session) = state.phase else { return [] }
+    let effects = update(&session.app, event, environment: environment, keymap: keymap)
+    state.phase = .session(session)
+    return afterSessionUpdate(&state, effects, now: now)
 }
 
 /// The signals that end the kiosk (systemd's stop, a hang-up): SIGHUP and SIGTERM.

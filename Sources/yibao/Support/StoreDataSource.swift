@@ -44,8 +44,8 @@ final class StoreDataSource: AppDataSource {
 
     /// Moves when another process commits to the store (`HouseholdService.changeMark()`), for the loop's
     /// "store changed" event.
-    func changeMark() throws -> Int64 {
-        try service.changeMark()
+    func changeMark() -> Int64? {
+        try? service.changeMark()
     }
 
     func rememberLanguage(_ language: Language) {

@@ -1,0 +1,92 @@
+import Foundation
+import NcursesBackend
+import ScreenKit
+import YibaoCore
+import YibaoStore
+import YibaoUI
+
+/// What differs between starting the app and starting the kiosk; everything else is `Launcher`'s.
+struct LaunchPlan {
+    /// How the terminal starts (the kiosk ignores SIGINT, SIGQUIT and SIGTSTP).
+    var terminalOptions: NcursesTerminal.Options
+    /// Whether a language chosen in an earlier run (kept in the store) is used. The kiosk's language is
+    /// the operator's (LANG or --lang), never one a visitor chose before.
+    var usesRememberedLanguage: Bool
+    /// Kiosk mode: names and ID numbers masked.
+    var kiosk: Bool
+    /// Whether a read-only store marks every title bar.
+    var marksReadOnly: Bool
+    /// Whether Home's data is read while the data files are parsed (the app's first screen).
+    var prefetchesHome: Bool
+
+    static let app = LaunchPlan(
+        terminalOptions: .init(), usesRememberedLanguage: true, kiosk: false, marksReadOnly: true, prefetchesHome: true)
+    static let kiosk = LaunchPlan(
+        terminalOptions: .init(ignoreInteractiveSignals: true), usesRememberedLanguage: false, kiosk: true,
+        marksReadOnly: false, prefetchesHome: false)
+}
+
+/// What a started program runs on: the open store, the terminal, the rules and its first language.
+struct Launched {
+    let store: Store
+    let terminal: NcursesTerminal
+    let policy: PolicyBook
+    let environment: UIEnvironment
+    let language: Language
+    /// Home's snapshot, read during start-up when the plan asks for it (nil also when that read failed:
+    /// the first load then reports it).
+    let prefetched: AppSnapshot?
+    /// The wall clock, for the loop's ticks.
+    let clock: @Sendable () -> Moment = { Moment(Date()) }
+}
+
+/// The one start-up of a full-screen program: preflight, the store, the data files (parsed on two
+/// other threads meanwhile), the terminal, the language and the environment. `body` runs the program;
+/// the terminal is given back as it was however it ends.
+enum Launcher {
+    static func run(_ context: Context, _ plan: LaunchPlan, body: (Launched) throws -> Void) throws {
+        // Before the store: a program that cannot start must not create one.
+        do { try NcursesTerminal.preflight() } catch { throw Refused(LocalizedText(zh: error.zh, en: error.en)) }
+        // The data files are parsed on two other threads (policy; rule pages and the withdrawal guide)
+        // while the store opens and the terminal starts; a bad file is still refused before the first
+        // screen, policy first, as before (the terminal is given back first).
+        let policyWork = BackgroundWork { [context] in try context.policy() }
+        let rulesWork = BackgroundWork { [context] in try context.rules() }
+        let store = try context.openStore()
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal(options: plan.terminalOptions)
+        } catch let error as NcursesError {
+            _ = (try policyWork.value(), try rulesWork.value())  // a bad data file is reported first, as before
+            throw Refused(LocalizedText(zh: error.zh, en: error.en))
+        }
+        defer { terminal.shutdown() }
+        // Home's data is read while the data files are still being parsed (it needs none of them); a
+        // failure here is left for the first load to report, as before.
+        let prefetched = plan.prefetchesHome ? try? StoreDataSource.snapshot(of: store, asOf: context.today) : nil
+        let (policy, rules) = (try policyWork.value(), try rulesWork.value())
+        let language = chooseLanguage(context, plan, store: store, terminal: terminal)
+        var environment = UIEnvironment(
+            policy: policy, rules: rules, today: context.today, charset: terminal.charset, kiosk: plan.kiosk)
+        if plan.marksReadOnly, store.isReadOnly {
+            environment.readOnlyNotice = StoreError.readOnlyStatus(because: store.readOnlyReason)
+        }
+        try body(
+            Launched(
+                store: store, terminal: terminal, policy: policy, environment: environment, language: language,
+                prefetched: prefetched))
+    }
+
+    /// A terminal that is not UTF-8 gets English in plain ASCII (Chinese would be mojibake there);
+    /// otherwise --lang, then (for the app) the language chosen last time, then the locale's.
+    private static func chooseLanguage(
+        _ context: Context, _ plan: LaunchPlan, store: Store, terminal: NcursesTerminal
+    ) -> Language {
+        if !terminal.isUTF8 { return .en }
+        if let explicit = context.options.lang.flatMap(Language.init(tag:)) { return explicit }
+        if plan.usesRememberedLanguage, let remembered = store.preference("language").flatMap(Language.init(tag:)) {
+            return remembered
+        }
+        return context.language
+    }
+}
