@@ -44,11 +44,12 @@ final class StressWriterDriver: LoadDriver, @unchecked Sendable {
 
     func finish() -> (errors: [String], changes: Int, parts: [(account: String, fen: Int64)], logged: [LoggedChange]) {
         guard let process, let out, let err else { return (["not started"], 0, [], []) }
-        _ = out.fileHandleForReading.readDataToEndOfFile()
-        let errText = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let errReader = PipeReader(err)
+        _ = PipeReader(out)
+        let status = process.waitForExitStatus()
+        let errText = String(decoding: errReader.data(waitingUntil: Date().addingTimeInterval(2)), as: UTF8.self)
         var errors: [String] = []
-        if process.terminationStatus != 0 { errors.append("\(name) exited \(process.terminationStatus)") }
+        if status != 0 { errors.append("\(name) exited \(status)") }
         if !errText.isEmpty { errors.append("\(name) said: \(errText)") }
         let logged = LoggedChange.read(log)
         return (errors, logged.filter { $0.op != "noop" }.count, logged.flatMap(\.parts), logged)

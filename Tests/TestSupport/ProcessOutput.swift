@@ -27,11 +27,12 @@ public struct ProcessOutput: Sendable {
             stdin.fileHandleForWriting.write(Data(input.utf8))
             try stdin.fileHandleForWriting.close()
         }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let outReader = PipeReader(out)
+        let errReader = PipeReader(err)
+        let status = process.waitForExitStatus()
+        let grace = Date().addingTimeInterval(2)
         return ProcessOutput(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            status: status, stdout: String(decoding: outReader.data(waitingUntil: grace), as: UTF8.self),
+            stderr: String(decoding: errReader.data(waitingUntil: grace), as: UTF8.self))
     }
 }

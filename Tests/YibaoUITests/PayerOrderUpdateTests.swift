@@ -432,3 +432,39 @@ struct PayerOrderUpdateTests {
         }
     }
 }
+
+@Suite("Payer order screen: an order saved elsewhere")
+struct PayerOrderOutsideChangeTests {
+    typealias F = PayerOrderFixture
+
+    static func householdWithMotherOrderReversed() -> Household {
+        var household = F.household
+        household.payerOrders[F.mother] = [F.grandson, F.owner]
+        return household
+    }
+
+    @Test("An order the person has not touched follows the one saved elsewhere, and is not called unsaved")
+    func untouchedOrderFollowsTheStore() throws {
+        let env = try F.environment()
+        var state = F.openedState(environment: env)
+        _ = update(&state, .loaded(F.snapshot(Self.householdWithMotherOrderReversed())), environment: env)
+        let screen = try F.screen(state)
+        #expect(screen.beneficiary == F.mother)
+        #expect(screen.saved == [F.grandson, F.owner])
+        #expect(screen.draft == [F.grandson, F.owner])
+        #expect(screen.hasUnsavedChanges == false)
+    }
+
+    @Test("The person's own unsaved move is kept when the same payers are saved elsewhere in another order")
+    func ownMoveIsKept() throws {
+        let env = try F.environment()
+        var state = F.openedState(environment: env)
+        F.press([.char("D")], &state, environment: env)
+        var household = F.household
+        household.payerOrders[F.mother] = [F.owner, F.grandson]
+        _ = update(&state, .loaded(F.snapshot(household)), environment: env)
+        let screen = try F.screen(state)
+        #expect(screen.draft == [F.grandson, F.owner])
+        #expect(screen.hasUnsavedChanges)
+    }
+}

@@ -236,8 +236,10 @@ public struct PayerOrderScreen: ScreenState {
         if let current, let index = beneficiaries.firstIndex(of: current) {
             beneficiaryIndex = index
             let newSaved = context.household?.payerOrder(for: current) ?? []
-            // Keep the person's unsaved order while it still names exactly the same payers.
-            let keepDraft = Set(draft) == Set(newSaved) && draft.count == newSaved.count
+            // Keep the person's own unsaved order while it still names exactly the same payers; an order
+            // they have not touched follows the store (another process may have saved a new one).
+            let edited = draft != saved
+            let keepDraft = edited && Set(draft) == Set(newSaved) && draft.count == newSaved.count
             saved = newSaved
             if !keepDraft {
                 draft = newSaved
