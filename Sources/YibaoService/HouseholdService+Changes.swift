@@ -26,7 +26,9 @@ extension HouseholdService {
 
     /// Adds a person (the owner with `isOwner`), with an opening balance for an employee account.
     public func addPerson(_ person: Person, openingBalance: Money?, asOf date: CivilDate) throws {
-        try store.change(asOf: date, action: .personAdd, summary: AuditWords.addPerson(person.id)) {
+        try store.change(
+            asOf: date, today: today(), action: .personAdd, summary: AuditWords.addPerson(person.id)
+        ) {
             try $0.addPerson(person, openingBalance: openingBalance)
         }
     }
@@ -39,7 +41,7 @@ extension HouseholdService {
     ) throws {
         let policy = try policy()
         try store.changeInSteps(
-            asOf: date, action: .relativeAdd,
+            asOf: date, today: today(), action: .relativeAdd,
             summary: AuditWords.addRelative(person.id, payer: payer, relation: relation)
         ) { steps in
             try steps.step { try $0.addPerson(person, openingBalance: openingBalance) }
@@ -55,7 +57,7 @@ extension HouseholdService {
     ) throws {
         let policy = try policy()
         try store.change(
-            asOf: date, action: .bind,
+            asOf: date, today: today(), action: .bind,
             summary: AuditWords.bind(payer: payer, beneficiary: beneficiary, relation: relation)
         ) {
             try $0.bind(payer: payer, beneficiary: beneficiary, relation: relation, quota: quota, policy: policy)
@@ -67,7 +69,8 @@ extension HouseholdService {
     public func unbind(payer: ResidentID, beneficiary: ResidentID, asOf date: CivilDate) throws -> Money {
         var returned = Money.zero
         try store.change(
-            asOf: date, action: .unbind, summary: AuditWords.unbind(payer: payer, beneficiary: beneficiary)
+            asOf: date, today: today(), action: .unbind,
+            summary: AuditWords.unbind(payer: payer, beneficiary: beneficiary)
         ) {
             let result = try $0.unbind(payer: payer, beneficiary: beneficiary)
             returned = result.returnedQuota
@@ -78,14 +81,16 @@ extension HouseholdService {
 
     /// Sets the order in which `beneficiary`'s payers are charged (every payer, first charged first).
     public func setPayerOrder(beneficiary: ResidentID, order: [ResidentID], asOf date: CivilDate) throws {
-        try store.change(asOf: date, action: .order, summary: AuditWords.order(beneficiary)) {
+        try store.change(asOf: date, today: today(), action: .order, summary: AuditWords.order(beneficiary)) {
             try $0.setPayerOrder(beneficiary: beneficiary, order: order)
         }
     }
 
     /// Records a credit (划入) to an account.
     public func credit(account: ResidentID, amount: Money, note: String = "", asOf date: CivilDate) throws {
-        try store.change(asOf: date, action: .credit, summary: AuditWords.credit(amount, to: account)) {
+        try store.change(
+            asOf: date, today: today(), action: .credit, summary: AuditWords.credit(amount, to: account)
+        ) {
             try $0.credit(account: account, amount: amount, note: note)
         }
     }
@@ -95,7 +100,9 @@ extension HouseholdService {
     public func pay(beneficiary: ResidentID, amount: Money, asOf date: CivilDate) throws -> Payment {
         let policy = try policy()
         var payment: Payment?
-        try store.change(asOf: date, action: .pay, summary: AuditWords.pay(amount, for: beneficiary)) { household in
+        try store.change(
+            asOf: date, today: today(), action: .pay, summary: AuditWords.pay(amount, for: beneficiary)
+        ) { household in
             let result = try household.pay(beneficiary: beneficiary, amount: amount, rules: policy)
             payment = Payment(
                 deduction: result.deduction, names: household.persons.mapValues(\.name), recorded: true)

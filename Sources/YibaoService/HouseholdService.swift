@@ -1,3 +1,4 @@
+import Foundation
 import YibaoCore
 import YibaoData
 import YibaoStore
@@ -16,20 +17,35 @@ public final class HouseholdService {
     private var loadedPolicy: PolicyBook?
     /// The demo household's file (`demo/household.yaml`).
     let demoText: String?
+    /// The real date, read at every change: a change dated after it is refused, and one dated before
+    /// it is decided against every day up to it (`--date` moves what is read and the change's date,
+    /// never this).
+    public let today: @Sendable () -> CivilDate
 
     /// A service over `store` deciding by `policy`.
-    public convenience init(store: Store, policy: PolicyBook, demoText: String? = HouseholdService.embeddedDemo) {
-        self.init(store: store, policy: { policy }, demoText: demoText)
+    public convenience init(
+        store: Store, policy: PolicyBook, demoText: String? = HouseholdService.embeddedDemo,
+        today: @escaping @Sendable () -> CivilDate = HouseholdService.localToday
+    ) {
+        self.init(store: store, policy: { policy }, demoText: demoText, today: today)
     }
 
     /// A service over `store` whose policy is read by `policy` the first time an operation needs it
     /// (a failure is thrown from that operation).
     public init(
-        store: Store, policy: @escaping () throws -> PolicyBook, demoText: String? = HouseholdService.embeddedDemo
+        store: Store, policy: @escaping () throws -> PolicyBook, demoText: String? = HouseholdService.embeddedDemo,
+        today: @escaping @Sendable () -> CivilDate = HouseholdService.localToday
     ) {
         self.store = store
         self.loadPolicy = policy
         self.demoText = demoText
+        self.today = today
+    }
+
+    /// Today on the local calendar, from the system clock.
+    public static let localToday: @Sendable () -> CivilDate = {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
     /// The demo household built into the binary.

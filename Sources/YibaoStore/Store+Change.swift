@@ -13,11 +13,20 @@ extension Store {
     /// An error thrown by `decide` (the model's refusal) is rethrown unchanged and nothing is written.
     /// Every other failure is a `StoreError`; a busy file is retried a few times first (`decide` may
     /// then run more than once). Returns the changes as saved: new ledger lines carry their ids.
+    ///
+    /// With `today` (the service always gives it), the change is also decided against every later day:
+    /// one dated after `today` is refused (`DatedChangeRefusal.future`), and one that would leave an
+    /// account short (below zero, or below its quotas set aside) on its date or any day after it through
+    /// `today` is refused (`DatedChangeRefusal.shortfall`). Without it (tools that fill a store: the
+    /// bench, the stress writer), only the date's household decides.
     @discardableResult
     public func change(
-        asOf date: CivilDate, action: AuditAction, summary: String, _ decide: (Household) throws -> [Change]
+        asOf date: CivilDate, today: CivilDate? = nil, action: AuditAction, summary: String,
+        _ decide: (Household) throws -> [Change]
     ) throws -> [Change] {
-        try changeInSteps(asOf: date, action: action, summary: summary) { steps in try steps.step(decide) }
+        try changeInSteps(asOf: date, today: today, action: action, summary: summary) { steps in
+            try steps.step(decide)
+        }
     }
 
     /// Decides and saves several dependent steps of one intent in ONE write transaction with ONE audit
@@ -26,16 +35,18 @@ extension Store {
     ///
     /// All or nothing: a refusal thrown by any step (or by `body`) is rethrown unchanged and nothing of
     /// the earlier steps is kept. When no step returned a change, nothing is written. A busy file is
-    /// retried as for `change(asOf:action:summary:_:)` (`body` may then run more than once). Returns
-    /// every change as saved, in order.
+    /// retried as for `change(asOf:today:action:summary:_:)` (`body` may then run more than once).
+    /// `today` works as there, for every step. Returns every change as saved, in order.
     @discardableResult
     public func changeInSteps(
-        asOf date: CivilDate, action: AuditAction, summary: String, _ body: (ChangeSteps) throws -> Void
+        asOf date: CivilDate, today: CivilDate? = nil, action: AuditAction, summary: String,
+        _ body: (ChangeSteps) throws -> Void
     ) throws -> [Change] {
         if let refusal = options.readOnly { throw refusal }
+        if let today, date > today { throw DatedChangeRefusal.future(date: date, today: today) }
         backUpBeforeFirstChangeOfDay()
         return try withRetry { db in
-            let steps = ChangeSteps(db: db, date: date)
+            let steps = ChangeSteps(db: db, date: date, today: today)
             do {
                 try body(steps)
             } catch let failure as DecisionFailure {
@@ -159,16 +170,21 @@ extension Store {
 public final class ChangeSteps {
     private let db: Database
     private let date: CivilDate
+    /// Through which day later lines are counted (nil: the change's date alone decides).
+    private let today: CivilDate?
     /// Every change saved so far, as saved.
     fileprivate(set) var saved: [Change] = []
 
-    fileprivate init(db: Database, date: CivilDate) {
+    fileprivate init(db: Database, date: CivilDate, today: CivilDate?) {
         self.db = db
         self.date = date
+        self.today = today
     }
 
     /// Reads the household as the earlier steps left it, lets `decide` (pure; it must not use the store)
     /// choose the changes, and writes them. Returns them as saved (new ledger lines carry their ids).
+    /// With a `today`, a step that spends or sets a quota aside is then checked on its date and every
+    /// later day through today (`Household.firstShortfall`); a shortfall refuses the whole intent.
     @discardableResult
     public func step(_ decide: (Household) throws -> [Change]) throws -> [Change] {
         let household = try Store.household(db, asOf: date)
@@ -179,8 +195,25 @@ public final class ChangeSteps {
             throw DecisionFailure(error: error)
         }
         let written = try changes.map { change in try Store.apply(change, db) }
+        try checkLaterDays(before: household, changes: changes)
         saved += written
         return written
+    }
+
+    /// Refuses (as the model's refusal) a step that leaves an account it spends from, or sets a quota
+    /// aside from, short on the change's date or a later day through today.
+    private func checkLaterDays(before: Household, changes: [Change]) throws {
+        guard let today else { return }
+        let lowered = Set(changes.compactMap(\.accountItMayLower))
+        guard !lowered.isEmpty else { return }
+        let after = try Store.household(db, asOf: date)
+        let later = try Store.ledgerLines(db, of: lowered, after: date, through: today)
+        guard
+            let shortfall = Household.firstShortfall(
+                before: before, after: after, later: later, through: today, accounts: lowered)
+        else { return }
+        let name = after.persons[shortfall.account]?.name ?? shortfall.account.masked
+        throw DecisionFailure(error: DatedChangeRefusal.shortfall(shortfall, name: name, date: date))
     }
 }
 

@@ -52,6 +52,11 @@ enum Fixtures {
         return service
     }
 
+    /// A new store in `dir` and a service over it whose real date is `today()` (read at every change).
+    static func service(in dir: TempDir, today: @escaping @Sendable () -> CivilDate) throws -> HouseholdService {
+        HouseholdService(store: try Store.open(path: dir.file("yibao.sqlite")), policy: policy, today: today)
+    }
+
     /// POSIX permission bits of a file or folder.
     static func mode(_ path: String) -> Int {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
