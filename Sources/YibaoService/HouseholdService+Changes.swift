@@ -16,8 +16,8 @@ extension HouseholdService {
             try bind(payer: payer, beneficiary: beneficiary, relation: relation, quota: quota, asOf: date)
         case .unbind(let payer, let beneficiary):
             return .unbound(returnedQuota: try unbind(payer: payer, beneficiary: beneficiary, asOf: date))
-        case .setPayerOrder(let beneficiary, let order):
-            try setPayerOrder(beneficiary: beneficiary, order: order, asOf: date)
+        case .setPayerOrder(let beneficiary, let order, let basis):
+            try setPayerOrder(beneficiary: beneficiary, order: order, basis: basis, asOf: date)
         case .createDemo:
             try loadDemo(asOf: date)
         }

@@ -172,7 +172,7 @@ final class PayerOrderMemoryDataSource: AppDataSource {
 
     func apply(_ request: ChangeRequest, asOf date: CivilDate) throws -> ChangeOutcome {
         requests.append(request)
-        guard case .setPayerOrder(let beneficiary, let order) = request else { return .done }
+        guard case .setPayerOrder(let beneficiary, let order, _) = request else { return .done }
         for change in try household.setPayerOrder(beneficiary: beneficiary, order: order) {
             if case .setPayerOrder(let saved) = change { household.payerOrders[saved.beneficiary] = saved.payers }
         }

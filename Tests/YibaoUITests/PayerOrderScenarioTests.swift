@@ -17,7 +17,10 @@ struct PayerOrderScenarioTests {
         var runtime = Runtime(backend: backend, data: data, environment: try F.environment(), language: .zhHans)
         try runtime.run()
 
-        #expect(data.requests == [.setPayerOrder(beneficiary: F.mother, order: [F.grandson, F.owner])])
+        #expect(
+            data.requests == [
+                .setPayerOrder(beneficiary: F.mother, order: [F.grandson, F.owner], basis: [F.owner, F.grandson])
+            ])
         #expect(data.household.payerOrders[F.mother] == [F.grandson, F.owner])
         #expect(data.household.payerOrder(for: F.mother) == [F.grandson, F.owner])
 

@@ -109,7 +109,10 @@ struct PayerOrderUpdateTests {
                 == "When 王桂兰 is treated, accounts pay in this order:\n1. own account (none, skipped)\n2. 张伟\n"
                 + "3. 张建国\nAnything left is paid in cash. Save this order?")
         effects = F.press([.char("y")], &state, environment: env)
-        #expect(effects == [.apply(.setPayerOrder(beneficiary: F.mother, order: [F.grandson, F.owner]))])
+        #expect(
+            effects == [
+                .apply(.setPayerOrder(beneficiary: F.mother, order: [F.grandson, F.owner], basis: [F.owner, F.grandson]))
+            ])
         #expect(state.dialog == nil)
     }
 
@@ -151,7 +154,8 @@ struct PayerOrderUpdateTests {
         let env = try F.environment()
         var state = F.openedState(environment: env)
         F.press([.char("D"), .char("S")], &state, environment: env)
-        let request = ChangeRequest.setPayerOrder(beneficiary: F.mother, order: [F.grandson, F.owner])
+        let request = ChangeRequest.setPayerOrder(
+            beneficiary: F.mother, order: [F.grandson, F.owner], basis: [F.owner, F.grandson])
         #expect(F.press([.char("Y")], &state, environment: env) == [.apply(request)])
         let effects = update(&state, .applied(request, .done), environment: env)
         #expect(effects == [.reload])

@@ -7,7 +7,10 @@ public enum ChangeRequest: Hashable, Sendable {
     case addRelative(Person, openingBalance: Money?, payer: ResidentID, relation: Relationship, quota: Money?)
     case bind(payer: ResidentID, beneficiary: ResidentID, relation: Relationship, quota: Money?)
     case unbind(payer: ResidentID, beneficiary: ResidentID)
-    case setPayerOrder(beneficiary: ResidentID, order: [ResidentID])
+    /// Sets the order of `beneficiary`'s payers. `basis` is the saved order this one was decided on
+    /// (the one the screen showed): when the saved order is no longer that, nothing is written and the
+    /// change is refused with `ChangeOutdated`. No basis (nil): the last writer wins (the command line).
+    case setPayerOrder(beneficiary: ResidentID, order: [ResidentID], basis: [ResidentID]? = nil)
     case createDemo
 }
 

@@ -26,10 +26,12 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
             state.dialog = nil
         }
         let context = state.context(environment)
+        var actions: [Action] = []
         for index in state.stack.indices {
-            state.stack[index].dataDidChange(context: context)
+            let asked = state.stack[index].dataDidChange(context: context)
+            if index == state.stack.count - 1 { actions = asked }
         }
-        return []
+        return apply(actions, to: &state, environment: environment, keymap: keymap)
     case .tick(let now):
         state.now = now
         // Only a store that can tell when it changed is watched.
@@ -38,8 +40,12 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
         let known = state.storeMark != nil
         state.storeMark = mark
         // The first mark is where watching starts; a later one means someone else changed the store:
-        // read it again (screens keep the person's place in `dataDidChange`).
-        return known ? [.reload] : []
+        // read it again (screens keep the person's place in `dataDidChange`) and say so calmly, unless
+        // the status line says something that matters more (a refusal, a success). The store's own
+        // commits never move the mark, so the person's own save is never called "elsewhere".
+        guard known else { return [] }
+        if state.status == nil || state.status?.kind == .info { state.status = StatusLine(ElsewhereWords.changed) }
+        return [.reload]
     case .loadFailed(let message):
         state.loadError = message
         return []
@@ -72,6 +78,9 @@ private func handleKey(_ key: Key, state: inout AppState, environment: UIEnviron
         state.isQuitting = true
         return []
     }
+    // A window too small to show the screen takes no key but those that leave cleanly (above): nothing
+    // acts unseen, and a question open when it shrank is still open, unchanged, when it grows back.
+    if state.isTooSmall { return [] }
     if state.dialog != nil {
         guard let input else { return [] }
         return handleDialogInput(input, state: &state, environment: environment, keymap: keymap)
@@ -153,10 +162,11 @@ func apply(_ actions: [Action], to state: inout AppState, environment: UIEnviron
             effects += show(screen, on: &state, environment: environment, keymap: keymap)
         case .popToRoot: state.stack = Array(state.stack.prefix(1))
         case .effect(let effect): effects.append(effect)
-        case .confirm(let title, let message, let onYes, let onNo):
+        case .confirm(let title, let message, let onYes, let onNo, let isDestructive):
+            // A question that removes, ends or overwrites something starts on No: Enter keeps things.
             state.dialog = DialogState(
                 title: title, message: message, kind: .confirm(onYes: onYes, onNo: onNo), isError: false,
-                selectedButton: 0)
+                selectedButton: isDestructive ? 1 : 0)
         case .message(let title, let message, let isError):
             state.dialog = DialogState(title: title, message: message, kind: .message, isError: isError, selectedButton: 0)
         case .status(let line): state.status = line

@@ -45,7 +45,7 @@ public struct ScopedDataSource<Base: AppDataSource>: AppDataSource {
             return payer == person && !added.isOwner && added.id != person
         case .bind(let payer, let beneficiary, _, _), .unbind(let payer, let beneficiary):
             return payer == person || beneficiary == person
-        case .setPayerOrder(let beneficiary, _): return beneficiary == person
+        case .setPayerOrder(let beneficiary, _, _): return beneficiary == person
         case .createDemo: return false
         }
     }

@@ -21,8 +21,10 @@ public protocol ScreenState: Sendable {
     mutating func handle(_ input: Input, context: ScreenContext) -> [Action]
     /// Answers the result of an effect this screen asked for (a change, a page of the ledger).
     mutating func receive(_ event: Event, context: ScreenContext) -> [Action]
-    /// The data was reloaded: refresh what the screen derived from it.
-    mutating func dataDidChange(context: ScreenContext)
+    /// The data was reloaded (after the person's own change, or one made elsewhere): refresh what the
+    /// screen derived from it, keeping the person's place (selection, scroll, what they typed), and ask
+    /// for what the screen now needs (rows that moved). Only the shown screen's actions are carried out.
+    mutating func dataDidChange(context: ScreenContext) -> [Action]
     /// The screen was just pushed (or replaced another): ask for what it needs, e.g. a page of data.
     mutating func onAppear(context: ScreenContext) -> [Action]
     /// The window changed size: keep the selection in view and ask for rows that came into view.
@@ -38,7 +40,7 @@ extension ScreenState {
     /// True while a text field has focus: printable keys are typed, not commands.
     public func capturesText(_ context: ScreenContext) -> Bool { keyScopes(context).contains(.textField) }
     public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] { [] }
-    public mutating func dataDidChange(context: ScreenContext) {}
+    public mutating func dataDidChange(context: ScreenContext) -> [Action] { [] }
     public mutating func onAppear(context: ScreenContext) -> [Action] { [] }
     public mutating func didResize(context: ScreenContext) -> [Action] { [] }
     public func statusLine(_ context: ScreenContext) -> StatusLine? { nil }
@@ -64,8 +66,10 @@ public indirect enum Action: Sendable {
     /// Back to Home (after a finished task).
     case popToRoot
     case effect(Effect)
-    /// Ask before doing `onYes`; "no" does `onNo`.
-    case confirm(title: LocalizedText, message: LocalizedText, onYes: [Action], onNo: [Action])
+    /// Ask before doing `onYes`; "no" does `onNo`. A question whose "yes" removes, ends or overwrites
+    /// something (or drops what was typed) is `isDestructive`: No is selected, so Enter answers no.
+    case confirm(
+        title: LocalizedText, message: LocalizedText, onYes: [Action], onNo: [Action], isDestructive: Bool = false)
     /// Tell something in a box the person closes with Enter or Esc.
     case message(title: LocalizedText, message: LocalizedText, isError: Bool)
     case status(StatusLine?)

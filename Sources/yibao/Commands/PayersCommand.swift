@@ -48,6 +48,11 @@ struct PayersCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "The beneficiary's ID number.") var beneficiary: String
         @Option(help: "Every payer's ID number, comma-separated, first charged first.") var order: String
+        @Option(
+            help: ArgumentHelp(
+                "The order you decided on (as `payers show` printed it), comma-separated: when the saved order is "
+                    + "no longer this, nothing is saved (exit 1). Without it, the last writer wins."))
+        var expect: String?
 
         func run() throws {
             let context = try Context(global)
@@ -55,8 +60,13 @@ struct PayersCommand: ParsableCommand {
             let payers = try order.split(separator: ",").map {
                 try context.residentID(String($0), option: "--order")
             }
+            let basis = try expect.map { text in
+                try text.split(separator: ",").map { try context.residentID(String($0), option: "--expect") }
+            }
             let service = try context.openService()
-            try perform { try service.setPayerOrder(beneficiary: id, order: payers, asOf: context.today) }
+            try perform {
+                try service.setPayerOrder(beneficiary: id, order: payers, basis: basis, asOf: context.today)
+            }
             print(context.text(LocalizedText(zh: "扣款顺序已保存。", en: "Payer order saved.")))
         }
     }

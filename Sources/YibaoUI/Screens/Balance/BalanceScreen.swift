@@ -101,20 +101,27 @@ public struct BalanceScreen: ScreenState {
         return requestVisibleRows(context)
     }
 
-    public mutating func dataDidChange(context: ScreenContext) {
-        guard let person, window != nil else { return }
+    public mutating func dataDidChange(context: ScreenContext) -> [Action] {
+        guard let person, window != nil else { return [] }
         guard context.household?.persons[person]?.hasPersonalAccount == true else {
             window = nil
             count = 0
-            return
+            return []
         }
         let newCount = context.snapshot?.ledgerCounts[person] ?? 0
         if newCount != count {
             // Rows are numbered newest first, so every loaded page may have moved: read them again.
+            // Someone reading older lines keeps reading the same lines (new ones arrive at the top);
+            // someone at the newest line sees the new one there.
+            if newCount > count, list.selection > 0 || list.offset > 0 {
+                list.selection += newCount - count
+                list.offset += newCount - count
+            }
             count = newCount
             window?.reset()
         }
         list.clamp(itemCount: count, visibleRows: visibleRows(context))
+        return requestVisibleRows(context)
     }
 
     public func statusLine(_ context: ScreenContext) -> StatusLine? {

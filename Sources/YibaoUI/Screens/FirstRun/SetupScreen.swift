@@ -117,7 +117,7 @@ public struct SetupScreen: ScreenState {
                     title: .init(zh: "不保存就离开？", en: "Leave without saving?"),
                     message: .init(
                         zh: "您填的内容不会保存。要离开吗？", en: "What you typed will not be saved. Leave this form?"),
-                    onYes: [.pop], onNo: [])
+                    onYes: [.pop], onNo: [], isDestructive: true)
             ]
         case .submit:
             return submit(context: context)

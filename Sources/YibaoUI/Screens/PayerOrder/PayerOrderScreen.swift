@@ -14,6 +14,15 @@ public struct PayerOrderScreen: ScreenState {
     var saved: [ResidentID] = []
     /// The order on the screen, which the person is editing.
     var draft: [ResidentID] = []
+    /// The saved order the draft was decided on (what the screen showed when the person started): a
+    /// save carries it, and the service refuses the save when the saved order is no longer this.
+    var basis: [ResidentID] = []
+    /// A save was refused because the order changed elsewhere: the basis of that save, until the
+    /// reload that follows shows the order in use now.
+    var refusedBasis: [ResidentID]?
+    /// The person was told the order changed elsewhere and their own order is still on the screen:
+    /// S saves it over the new one at once (they already confirmed this order once).
+    var overwriteReady = false
     /// Row 0 is the beneficiary's own account; row `i` (1…) is `draft[i - 1]`.
     var list = ListState()
     /// The payer just moved with U or D, shown with the `.moving` role and in words; cleared when the
@@ -54,6 +63,9 @@ public struct PayerOrderScreen: ScreenState {
     mutating func loadBeneficiary(context: ScreenContext) {
         saved = beneficiary.flatMap { b in context.household?.payerOrder(for: b) } ?? []
         draft = saved
+        basis = saved
+        refusedBasis = nil
+        overwriteReady = false
         moved = nil
         list = ListState(selection: draft.isEmpty ? 0 : 1)
         refreshExample(context)
@@ -172,7 +184,8 @@ public struct PayerOrderScreen: ScreenState {
     func save(_ context: ScreenContext) -> [Action] {
         guard let beneficiary else { return [] }
         guard hasUnsavedChanges else { return [.status(StatusLine(PayerOrderWords.nothingToSave))] }
-        let request = ChangeRequest.setPayerOrder(beneficiary: beneficiary, order: draft)
+        let request = ChangeRequest.setPayerOrder(beneficiary: beneficiary, order: draft, basis: basis)
+        if overwriteReady { return [.effect(.apply(request))] }
         return [
             .confirm(
                 title: PayerOrderWords.saveTitle,
@@ -212,17 +225,29 @@ public struct PayerOrderScreen: ScreenState {
                 onYes: [
                     .replace(next),
                     .status(StatusLine(PayerOrderWords.switchedWithoutSaving(context.displayName(current)))),
-                ], onNo: [])
+                ], onNo: [], isDestructive: true)
         ]
     }
 
     public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
         switch event {
-        case .applied(.setPayerOrder(let who, let order), _) where who == beneficiary:
+        case .applied(.setPayerOrder(let who, let order, _), _) where who == beneficiary:
             saved = order
+            basis = order
+            overwriteReady = false
             if draft == order { moved = nil }
             let names = order.map(context.displayName)
             return [.status(StatusLine(PayerOrderWords.saved(context.displayName(who), payers: names), kind: .success))]
+        case .refused(.setPayerOrder(let who, _, let refused?), let reasons) where who == beneficiary:
+            // Read the store again: when the order changed elsewhere, the screen then shows the order in
+            // use now as its basis and keeps the person's own order, which S saves over it.
+            refusedBasis = refused
+            return [
+                .effect(.reload),
+                .message(
+                    title: PayerOrderWords.notSavedTitle,
+                    message: PayerOrderWords.keptAfterConflict(reasons), isError: true),
+            ]
         case .refused(.setPayerOrder, let reasons):
             return [.message(title: PayerOrderWords.notSavedTitle, message: reasons, isError: true)]
         default:
@@ -230,7 +255,7 @@ public struct PayerOrderScreen: ScreenState {
         }
     }
 
-    public mutating func dataDidChange(context: ScreenContext) {
+    public mutating func dataDidChange(context: ScreenContext) -> [Action] {
         let current = beneficiary
         beneficiaries = PayerOrderScreen.beneficiaries(in: context.household, owner: context.snapshot?.owner)
         if let current, let index = beneficiaries.firstIndex(of: current) {
@@ -242,14 +267,26 @@ public struct PayerOrderScreen: ScreenState {
             let keepDraft = edited && Set(draft) == Set(newSaved) && draft.count == newSaved.count
             saved = newSaved
             if !keepDraft {
+                // The same payer stays selected when they are still listed.
+                let selected = selectedPayer
                 draft = newSaved
+                basis = newSaved
+                overwriteReady = false
                 moved = nil
+                if let selected, let row = draft.firstIndex(of: selected) { list.selection = row + 1 }
+            } else if let refused = refusedBasis, refused != newSaved {
+                // The refusal said what is in use now: the person's order, still on the screen, is now
+                // decided on that, and S saves it over it.
+                basis = newSaved
+                overwriteReady = true
             }
+            refusedBasis = nil
             refreshExample(context)
             list.clamp(itemCount: rowCount, visibleRows: visibleListRows(context))
         } else {
             beneficiaryIndex = 0
             loadBeneficiary(context: context)
         }
+        return []
     }
 }

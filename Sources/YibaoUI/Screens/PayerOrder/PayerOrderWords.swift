@@ -134,6 +134,13 @@ enum PayerOrderWords {
         return .init(zh: zh.joined(separator: "\n"), en: en.joined(separator: "\n"))
     }
     static let notSavedTitle = LocalizedText(zh: "没有保存", en: "Not saved")
+    /// After a save refused because the order changed elsewhere: the reason, then what stays and how to
+    /// save it anyway.
+    static func keptAfterConflict(_ reason: LocalizedText) -> LocalizedText {
+        .init(
+            zh: reason.zh + "您改的顺序还留在画面上；要用它替换，请按 S。",
+            en: reason.en + " Your order is still on the screen; press S to save it over that one.")
+    }
     static let switchTitle = LocalizedText(zh: "换人", en: "Other person")
     static func switchQuestion(current: String, next: String) -> LocalizedText {
         .init(

@@ -78,7 +78,7 @@ public struct AddRelativeScreen: ScreenState {
                     zh: "您填写的内容还没有保存。要离开吗？离开后什么都不会保存。",
                     en: "What you typed has not been saved. Leave now? Nothing will be saved."),
                 onYes: [.pop, .status(StatusLine(.init(zh: "没有保存，已离开。", en: "Left without saving.")))],
-                onNo: [])
+                onNo: [], isDestructive: true)
         ]
     }
 
@@ -197,8 +197,9 @@ public struct AddRelativeScreen: ScreenState {
         }
     }
 
-    public mutating func dataDidChange(context: ScreenContext) {
+    public mutating func dataDidChange(context: ScreenContext) -> [Action] {
         refresh(context)
+        return []
     }
 
     public func statusLine(_ context: ScreenContext) -> StatusLine? {

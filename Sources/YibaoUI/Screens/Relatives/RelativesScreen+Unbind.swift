@@ -37,7 +37,8 @@ extension RelativesScreen {
             .confirm(
                 title: .init(zh: "解除绑定", en: "End the binding"), message: message,
                 onYes: [.effect(.apply(.unbind(payer: binding.payer, beneficiary: binding.beneficiary)))],
-                onNo: [.status(StatusLine(.init(zh: "没有解除，一切照旧。", en: "Nothing was changed.")))])
+                onNo: [.status(StatusLine(.init(zh: "没有解除，一切照旧。", en: "Nothing was changed.")))],
+                isDestructive: true)
         ]
     }
 }

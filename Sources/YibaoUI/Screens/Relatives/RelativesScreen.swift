@@ -9,6 +9,15 @@ public struct RelativesScreen: ScreenState {
     var selection = 0
     /// The first layout line shown (see `layout`).
     var offset = 0
+    /// The binding selected (payer, beneficiary), so a reload after a change made elsewhere keeps the
+    /// same binding selected even when entries before it came or went.
+    var selectedBinding: BindingKey?
+
+    /// Which binding an entry shows: its payer and beneficiary.
+    struct BindingKey: Hashable, Sendable {
+        var payer: ResidentID
+        var beneficiary: ResidentID
+    }
 
     public init(context: ScreenContext) {}
 
@@ -81,8 +90,18 @@ public struct RelativesScreen: ScreenState {
         }
     }
 
-    public mutating func dataDidChange(context: ScreenContext) {
+    public mutating func dataDidChange(context: ScreenContext) -> [Action] {
+        // The same binding stays selected when it is still there (others may have come or gone); when it
+        // is gone, the entry now in its place.
+        if let selectedBinding,
+            let index = entries(context).firstIndex(where: {
+                BindingKey(payer: $0.binding.payer, beneficiary: $0.binding.beneficiary) == selectedBinding
+            })
+        {
+            selection = index
+        }
         scrollToSelection(context)
+        return []
     }
 
     public func statusLine(_ context: ScreenContext) -> StatusLine? {
@@ -99,6 +118,8 @@ public struct RelativesScreen: ScreenState {
     mutating func scrollToSelection(_ context: ScreenContext) {
         let all = entries(context)
         selection = min(max(0, selection), max(0, all.count - 1))
+        selectedBinding = all.indices.contains(selection)
+            ? BindingKey(payer: all[selection].binding.payer, beneficiary: all[selection].binding.beneficiary) : nil
         let lines = layout(all, context: context)
         let rows = max(1, context.contentArea.height)
         offset = RelativesScreen.offset(showing: selection, in: lines, current: offset, rows: rows)
