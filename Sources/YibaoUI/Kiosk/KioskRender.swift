@@ -85,11 +85,13 @@ func kioskOffers(_ phase: KioskPhase) -> [KioskOffer] {
     }
 }
 
-/// The hint bar of a kiosk screen in `phase`: each offer with the keys `keymap` gives its command there.
+/// The hint bar of a kiosk screen in `phase`: each offer with the keys `keymap` gives its command there
+/// (an offer no key gives there is left out).
 func kioskHints(_ phase: KioskPhase, language: Language, keymap: Keymap) -> [Hint] {
     let scopes = kioskKeyScopes(phase)
-    return kioskOffers(phase).map {
-        Hint(key: keymap.keyLabel(for: $0.command, in: scopes), label: $0.label.text(language), isEssential: $0.isEssential)
+    return kioskOffers(phase).compactMap {
+        let keys = keymap.keyLabel(for: $0.command, in: scopes)
+        return keys.isEmpty ? nil : Hint(key: keys, label: $0.label.text(language), isEssential: $0.isEssential)
     }
 }
 
