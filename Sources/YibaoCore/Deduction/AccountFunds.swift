@@ -35,9 +35,9 @@ extension Household {
     }
 
     /// What the payer has set aside for relatives in other provinces and may not spend: the sum of
-    /// what remains of each of the payer's quotas.
+    /// what remains of each of the payer's quotas, including those for people a scoped view leaves out.
     public func earmarked(payer: ResidentID) -> Money {
-        var total = Money.zero
+        var total = earmarkedElsewhere[payer] ?? .zero
         for b in bindings where b.payer == payer {
             if case .quota = b.form { total += quotaRemaining(payer: payer, beneficiary: b.beneficiary) }
         }

@@ -14,6 +14,9 @@ public struct Household: Hashable, Sendable {
     public var accounts: [ResidentID: AccountTotals]
     /// For each quota binding (payer, beneficiary): what the beneficiary has spent of it so far.
     public var quotaUsed: [QuotaKey: Money]
+    /// What each payer has set aside in quotas for people this value leaves out (a kiosk's view scoped
+    /// to one person): counted by `earmarked(payer:)` without saying for whom. Empty for a whole household.
+    public var earmarkedElsewhere: [ResidentID: Money]
 
     public struct QuotaKey: Hashable, Sendable, Codable {
         public var payer: ResidentID
@@ -27,7 +30,7 @@ public struct Household: Hashable, Sendable {
     public init(
         date: CivilDate, persons: [ResidentID: Person] = [:], bindings: [Binding] = [],
         payerOrders: [ResidentID: [ResidentID]] = [:], accounts: [ResidentID: AccountTotals] = [:],
-        quotaUsed: [QuotaKey: Money] = [:]
+        quotaUsed: [QuotaKey: Money] = [:], earmarkedElsewhere: [ResidentID: Money] = [:]
     ) {
         self.date = date
         self.persons = persons
@@ -35,6 +38,7 @@ public struct Household: Hashable, Sendable {
         self.payerOrders = payerOrders
         self.accounts = accounts
         self.quotaUsed = quotaUsed
+        self.earmarkedElsewhere = earmarkedElsewhere
     }
 }
 

@@ -20,4 +20,13 @@ public enum KeyScope: Hashable, Sendable {
     case workedExample
     /// The questionnaire: B, Backspace and Left go back one question.
     case questionnaire
+    /// Anywhere at a kiosk: keys that end, suspend or escape a program elsewhere (Ctrl-C, Ctrl-Z,
+    /// Ctrl-\, Ctrl-D, Ctrl-Q, Ctrl-S) do nothing, not even inside a session.
+    case kiosk
+    /// The kiosk's welcome screen: Space starts, like Enter.
+    case kioskWelcome
+    /// The kiosk's sign-in form: its fields take only digits (and X), so `?` is help and `L` the language.
+    case kioskSignIn
+    /// A kiosk's full-screen notice: Space goes back like Enter; Backspace does nothing.
+    case kioskNotice
 }

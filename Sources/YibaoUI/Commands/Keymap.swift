@@ -68,6 +68,13 @@ public struct Keymap: Sendable {
             (.backspace, .previousQuestion), (.left, .previousQuestion),
             (.char("b"), .previousQuestion), (.char("B"), .previousQuestion),
         ],
+        .kiosk: [
+            (.ctrl("c"), nil), (.ctrl("z"), nil), (.ctrl("\\"), nil), (.ctrl("d"), nil), (.ctrl("q"), nil),
+            (.ctrl("s"), nil),
+        ],
+        .kioskWelcome: [(.char(" "), .select)],
+        .kioskSignIn: [(.char("?"), .help), (.char("L"), .language), (.char("l"), .language)],
+        .kioskNotice: [(.char(" "), .select), (.backspace, nil)],
     ]
 
     /// The command a key means in the general table, if any (no scope applied).
@@ -85,6 +92,15 @@ public struct Keymap: Sendable {
         }
         if let number = numbers.first(where: { $0.0 == key }) { return .number(number.1) }
         return command(for: key).map(Input.command)
+    }
+
+    /// True when a scope in `scopes` (most specific first) makes `key` mean nothing: the key is taken
+    /// and dropped there, not passed on (the kiosk's Ctrl-C).
+    public func silences(_ key: Key, in scopes: [KeyScope]) -> Bool {
+        for scope in scopes {
+            if let binding = scoped[scope]?.first(where: { $0.0 == key }) { return binding.1 == nil }
+        }
+        return false
     }
 
     /// The keys that give `command` in `scopes`, as printed on the hint bar and in help: the first

@@ -5,7 +5,9 @@ extension AppSnapshot {
     /// those bound to them (either way); the bindings are only theirs; the account totals are theirs
     /// and their binding partners' (what a payer can share is part of the binding); the ledger count
     /// is only their own; payer orders only theirs and their beneficiaries', without anyone hidden.
-    /// Everyone else in the store is left out entirely, and so is when the store last changed.
+    /// Everyone else in the store is left out entirely, and so is when the store last changed; only
+    /// the sum each visible payer has earmarked for them stays (`earmarkedElsewhere`), so what a payer
+    /// can pay here is what the deduction engine lets them pay.
     public func scoped(to person: ResidentID) -> AppSnapshot {
         guard var me = household.persons[person] else {
             return AppSnapshot(household: Household(date: household.date), owner: person, lastChange: nil)
@@ -27,11 +29,31 @@ extension AppSnapshot {
             if !kept.isEmpty { orders[beneficiary] = kept }
         }
         let quotaUsed = household.quotaUsed.filter { $0.key.payer == person || $0.key.beneficiary == person }
+        var accounts = household.accounts.filter { visible.contains($0.key) }
+        for (id, totals) in accounts where id != person {
+            // A partner's spending for people left out would carry their ID numbers.
+            accounts[id]?.thisYearForRelatives = totals.thisYearForRelatives.filter { visible.contains($0.key) }
+        }
         let scoped = Household(
-            date: household.date, persons: persons, bindings: bindings, payerOrders: orders,
-            accounts: household.accounts.filter { visible.contains($0.key) }, quotaUsed: quotaUsed)
+            date: household.date, persons: persons, bindings: bindings, payerOrders: orders, accounts: accounts,
+            quotaUsed: quotaUsed, earmarkedElsewhere: earmarkedOutside(bindings, of: visible))
         return AppSnapshot(
             household: scoped, owner: person, lastChange: nil,
             ledgerCounts: ledgerCounts.filter { $0.key == person })
+    }
+
+    /// For each of `visible` who has quotas for people outside `kept`: what remains of those quotas,
+    /// as one sum per payer (nobody named).
+    private func earmarkedOutside(_ kept: [Binding], of visible: Set<ResidentID>) -> [ResidentID: Money] {
+        var result: [ResidentID: Money] = [:]
+        for payer in visible {
+            var inView = Money.zero
+            for binding in kept where binding.payer == payer {
+                inView += household.quotaRemaining(payer: payer, beneficiary: binding.beneficiary)
+            }
+            let outside = household.earmarked(payer: payer) - inView
+            if outside > .zero { result[payer] = outside }
+        }
+        return result
     }
 }

@@ -2,7 +2,7 @@ import ScreenKit
 import YibaoCore
 
 /// The welcome screen: the name in large calm type, the time in big digits, one thing to do.
-func drawWelcome(_ state: KioskState, context: KioskDrawing, into buffer: inout ScreenBuffer) {
+func drawWelcome(_ state: KioskState, hints: [Hint], context: KioskDrawing, into buffer: inout ScreenBuffer) {
     drawTitleBar(
         LocalizedText(zh: "自助查询", en: "Self-service"), right: state.clockText, language: context.language,
         in: buffer.bounds.row(0), into: &buffer)
@@ -31,17 +31,13 @@ func drawWelcome(_ state: KioskState, context: KioskDrawing, into buffer: inout 
     } else if y + 1 < inside.maxY {
         putWrappedCentred(context.text(KioskWords.privacy), y: y + 1, in: inside, style: .normal, into: &buffer)
     }
-    drawKioskHints(
-        [
-            Hint(key: "Enter", label: context.text(LocalizedText(zh: "开始", en: "Start"))).essential,
-            Hint(key: "?/F1", label: context.text(Command.help.label)).essential,
-            Hint(key: "L", label: context.text(Command.language.label)).essential,
-        ], into: &buffer)
+    drawKioskHints(hints, into: &buffer)
 }
 
 /// The sign-in form: two large, labelled fields, what each wants, and the one problem if any.
 func drawSignIn(
-    _ form: SignInForm, checking: Bool, today: CivilDate, context: KioskDrawing, into buffer: inout ScreenBuffer
+    _ form: SignInForm, checking: Bool, today: CivilDate, hints: [Hint], context: KioskDrawing,
+    into buffer: inout ScreenBuffer
 ) {
     drawTitleBar(
         KioskWords.signInTitle, right: "", language: context.language, in: buffer.bounds.row(0), into: &buffer)
@@ -80,18 +76,11 @@ func drawSignIn(
     if y < column.maxY {
         buffer.put(context.text(KioskWords.signInHint), x: column.x, y: y, maxWidth: column.width, style: .normal)
     }
-    drawKioskHints(
-        [
-            Hint(key: "Enter", label: context.text(Command.select.label)).essential,
-            Hint(key: "Tab", label: context.text(Command.nextField.label)),
-            Hint(key: "Esc", label: context.text(Command.back.label)).essential,
-            Hint(key: "?/F1", label: context.text(Command.help.label)).essential,
-            Hint(key: "L", label: context.text(Command.language.label)),
-        ], into: &buffer)
+    drawKioskHints(hints, into: &buffer)
 }
 
 /// A calm full-screen message: what happened, what to do, and Enter to go back.
-func drawNotice(_ notice: KioskNotice, context: KioskDrawing, into buffer: inout ScreenBuffer) {
+func drawNotice(_ notice: KioskNotice, hints: [Hint], context: KioskDrawing, into buffer: inout ScreenBuffer) {
     drawTitleBar(
         notice.title, right: "", language: context.language, in: buffer.bounds.row(0), into: &buffer)
     let area = buffer.bounds.splitTop(2).rest.splitBottom(2).rest.inset(horizontal: 2)
@@ -109,7 +98,7 @@ func drawNotice(_ notice: KioskNotice, context: KioskDrawing, into buffer: inout
     if y + 1 < inside.maxY {
         putCentred(context.text(KioskWords.backToStart), y: y + 1, in: inside, style: .selection, into: &buffer)
     }
-    drawKioskHints([Hint(key: "Enter", label: context.text(Command.back.label)).essential], into: &buffer)
+    drawKioskHints(hints, into: &buffer)
 }
 
 /// "Are you still there?": the whole screen, the seconds left in big digits, any key continues.
@@ -133,7 +122,9 @@ func drawCountdown(remaining: Int, context: KioskDrawing, into buffer: inout Scr
 }
 
 /// The staff PIN: one masked field, no word of what it is for beyond "staff".
-func drawOperatorPin(_ field: TextField, checking: Bool, context: KioskDrawing, into buffer: inout ScreenBuffer) {
+func drawOperatorPin(
+    _ field: TextField, checking: Bool, hints: [Hint], context: KioskDrawing, into buffer: inout ScreenBuffer
+) {
     drawTitleBar(
         KioskWords.staffTitle, right: "", language: context.language, in: buffer.bounds.row(0), into: &buffer)
     let area = buffer.bounds.splitTop(2).rest.splitBottom(2).rest.inset(horizontal: 2)
@@ -143,9 +134,5 @@ func drawOperatorPin(_ field: TextField, checking: Bool, context: KioskDrawing, 
     field.draw(in: Rect(x: column.x + 14, y: column.y, width: 10, height: 1), into: &buffer, isFocused: true)
     let hint = checking ? KioskWords.checking : KioskWords.staffHint
     buffer.put(context.text(hint), x: column.x, y: column.y + 2, maxWidth: column.width, style: .normal)
-    drawKioskHints(
-        [
-            Hint(key: "Enter", label: context.text(Command.select.label)).essential,
-            Hint(key: "Esc", label: context.text(Command.back.label)).essential,
-        ], into: &buffer)
+    drawKioskHints(hints, into: &buffer)
 }

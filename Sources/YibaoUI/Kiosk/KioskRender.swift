@@ -14,18 +14,22 @@ public func renderKiosk(_ state: KioskState, environment: UIEnvironment, keymap:
         return buffer
     }
     if state.showingHelp {
-        drawNotice(KioskWords.help(maxFailures: state.settings.maxFailures), context: context, into: &buffer)
+        let help = KioskWords.help(maxFailures: state.settings.maxFailures)
+        let hints = kioskHints(.notice(help), language: state.language, keymap: keymap)
+        drawNotice(help, hints: hints, context: context, into: &buffer)
         return buffer
     }
+    let hints = kioskHints(state.phase, language: state.language, keymap: keymap)
     switch state.phase {
     case .welcome:
-        drawWelcome(state, context: context, into: &buffer)
+        drawWelcome(state, hints: hints, context: context, into: &buffer)
     case .signIn(let form):
-        drawSignIn(form, checking: state.isChecking, today: environment.today, context: context, into: &buffer)
+        drawSignIn(
+            form, checking: state.isChecking, today: environment.today, hints: hints, context: context, into: &buffer)
     case .notice(let notice):
-        drawNotice(notice, context: context, into: &buffer)
+        drawNotice(notice, hints: hints, context: context, into: &buffer)
     case .operatorPin(let field):
-        drawOperatorPin(field, checking: state.isChecking, context: context, into: &buffer)
+        drawOperatorPin(field, checking: state.isChecking, hints: hints, context: context, into: &buffer)
     case .session(let session):
         return render(session.app, environment: environment, keymap: keymap)
     }
@@ -41,6 +45,54 @@ struct KioskDrawing {
 
     /// The other language's words, shown smaller beneath on the welcome screen.
     func other(_ localized: LocalizedText) -> String { localized.text(language == .zhHans ? .en : .zhHans) }
+}
+
+/// One entry of a kiosk screen's hint bar: a command and its word there (the command's own unless the
+/// screen says otherwise: Enter is "Start" on the welcome screen and "Back" on a notice). The keys
+/// printed are the keymap's for that command in the phase's scopes.
+struct KioskOffer: Hashable, Sendable {
+    var command: Command
+    var label: LocalizedText
+    var isEssential = false
+}
+
+/// What each of the kiosk's own screens offers on its hint bar, in order (a session's bar is the app's).
+func kioskOffers(_ phase: KioskPhase) -> [KioskOffer] {
+    switch phase {
+    case .welcome:
+        return [
+            KioskOffer(command: .select, label: LocalizedText(zh: "开始", en: "Start"), isEssential: true),
+            KioskOffer(command: .help, label: Command.help.label, isEssential: true),
+            KioskOffer(command: .language, label: Command.language.label, isEssential: true),
+        ]
+    case .signIn:
+        return [
+            KioskOffer(command: .select, label: Command.select.label, isEssential: true),
+            KioskOffer(command: .nextField, label: Command.nextField.label),
+            KioskOffer(command: .back, label: Command.back.label, isEssential: true),
+            KioskOffer(command: .help, label: Command.help.label, isEssential: true),
+            KioskOffer(command: .language, label: Command.language.label),
+        ]
+    case .notice:
+        return [KioskOffer(command: .select, label: Command.back.label, isEssential: true)]
+    case .operatorPin:
+        return [
+            KioskOffer(command: .select, label: Command.select.label, isEssential: true),
+            KioskOffer(command: .back, label: Command.back.label, isEssential: true),
+        ]
+    case .session:
+        return []
+    }
+}
+
+/// The hint bar of a kiosk screen in `phase`: each offer with the keys `keymap` gives its command there
+/// (an offer no key gives there is left out).
+func kioskHints(_ phase: KioskPhase, language: Language, keymap: Keymap) -> [Hint] {
+    let scopes = kioskKeyScopes(phase)
+    return kioskOffers(phase).compactMap {
+        let keys = keymap.keyLabel(for: $0.command, in: scopes)
+        return keys.isEmpty ? nil : Hint(key: keys, label: $0.label.text(language), isEssential: $0.isEssential)
+    }
 }
 
 /// The last row's hint bar.

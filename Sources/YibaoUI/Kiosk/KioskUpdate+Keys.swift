@@ -1,15 +1,26 @@
 import ScreenKit
 import YibaoCore
 
-/// The keys that could end, suspend or escape a program elsewhere; at the kiosk they do nothing.
-let kioskIgnoredKeys: Set<Key> = [.ctrl("c"), .ctrl("z"), .ctrl("\\"), .ctrl("d"), .ctrl("q"), .ctrl("s")]
+/// Where the kiosk reads a key in each phase (most specific first). `.kiosk` comes first everywhere:
+/// the keys that could end, suspend or escape a program elsewhere do nothing at a kiosk.
+func kioskKeyScopes(_ phase: KioskPhase) -> [KeyScope] {
+    switch phase {
+    case .welcome: return [.kiosk, .kioskWelcome]
+    case .signIn: return [.kiosk, .kioskSignIn, .textField]
+    case .notice: return [.kiosk, .kioskNotice]
+    case .operatorPin: return [.kiosk, .textField]
+    case .session: return [.kiosk]
+    }
+}
 
 func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environment: UIEnvironment, keymap: Keymap)
     -> [KioskEffect]
 {
-    if kioskIgnoredKeys.contains(key) { return [] }
-    // The kiosk's own keys are the keymap's: sign-out, the operator sequence, help and the language.
-    let command = keymap.command(for: key)
+    if keymap.silences(key, in: [.kiosk]) { return [] }
+    // The kiosk's own keys are the keymap's, read in the phase's scopes: sign-out, the operator
+    // sequence, help, the language, and what the sign-in form and the operator PIN take.
+    let input = keymap.input(for: key, in: kioskKeyScopes(state.phase))
+    let command = input?.command
     if state.showingHelp {
         // Any key closes help, back to the screen it was opened on, as it was.
         state.showingHelp = false
@@ -36,7 +47,7 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
     default:
         break
     }
-    // ? and F1 are help where nothing else is meant by them (no field takes a ?).
+    // Help where nothing else is meant by its keys (no field takes a ?).
     switch state.phase {
     case .welcome, .signIn:
         if command == .help {
@@ -49,13 +60,14 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
     }
     switch state.phase {
     case .welcome:
-        return welcomeKey(key, command: command, state: &state, now: now, environment: environment)
+        return welcomeKey(key, input: input, state: &state, now: now, environment: environment, keymap: keymap)
     case .signIn(var form):
         if command == .language {
             toggleLanguage(&state)
             return []
         }
-        switch form.handle(key, today: environment.today) {
+        guard let input else { return [] }
+        switch form.handle(input, today: environment.today) {
         case .none:
             state.phase = .signIn(form)
             return []
@@ -68,21 +80,21 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
             return [.signIn(person, pin)]
         }
     case .notice:
-        if key == .enter || key == .escape || key == .char(" ") { return endVisit(&state, timedOut: false, now: now) }
+        if command == .select || command == .back { return endVisit(&state, timedOut: false, now: now) }
         return []
     case .operatorPin(var field):
-        switch key {
-        case .escape:
+        switch input {
+        case .command(.back):
             return endVisit(&state, timedOut: false, now: now)
-        case .enter:
+        case .command(.select):
             // A malformed PIN is checked (and refused, and audited) like any other.
             let pin = try? KioskPin(field.text)
             state.phase = .operatorPin(TextField(maxLength: KioskPin.lengths.upperBound, isMasked: true))
             state.isChecking = true
             return [.checkOperatorPin(pin)]
-        case .char(let c) where c.isASCII && c.isNumber:
+        case .text(let c) where c.isASCII && c.isNumber:
             field.insert(c)
-        case .backspace:
+        case .command(.deleteBackward):
             field.deleteBackward()
         default:
             break
@@ -98,21 +110,18 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
 }
 
 private func welcomeKey(
-    _ key: Key, command: Command?, state: inout KioskState, now: Moment, environment: UIEnvironment
+    _ key: Key, input: Input?, state: inout KioskState, now: Moment, environment: UIEnvironment, keymap: Keymap
 ) -> [KioskEffect] {
-    if command == .language {
+    if input == .command(.language) {
         toggleLanguage(&state)
         return []
     }
     var form = SignInForm()
-    switch key {
-    case .enter, .char(" "):
-        break
-    case .char(let c) where c.isASCII && c.isNumber:
-        // A digit starts the ID number at once.
-        _ = form.handle(key, today: environment.today)
-    default:
-        return []
+    if input != .command(.select) {
+        // A digit starts the ID number at once: the key as the sign-in form reads it.
+        guard case .text(let c) = keymap.input(for: key, in: kioskKeyScopes(.signIn(form))), c.isASCII, c.isNumber
+        else { return [] }
+        _ = form.handle(.text(c), today: environment.today)
     }
     state.welcomeNote = nil
     state.phase = .signIn(form)

@@ -24,21 +24,22 @@ public struct SignInForm: Hashable, Sendable {
         case submit(ResidentID, KioskPin)
     }
 
-    /// Types, moves between the fields or submits. Only digits (and X in the ID) are accepted.
-    public mutating func handle(_ key: Key, today: CivilDate) -> Outcome {
-        switch key {
-        case .escape:
+    /// Types, moves between the fields or submits, as the keymap read the key (in the sign-in form's
+    /// scopes, `kioskKeyScopes`). Only digits (and X in the ID) are accepted.
+    public mutating func handle(_ input: Input, today: CivilDate) -> Outcome {
+        switch input {
+        case .command(.back):
             return .cancel
-        case .tab, .down:
+        case .command(.nextField), .command(.down):
             if focus == .id { return moveToPin(today: today) }
-        case .backTab, .up:
+        case .command(.previousField), .command(.up):
             focus = .id
-        case .enter:
+        case .command(.select):
             if focus == .id { return moveToPin(today: today) }
             return submit(today: today)
-        case .backspace where focus == .pin && pin.isEmpty:
+        case .command(.deleteBackward) where focus == .pin && pin.isEmpty:
             focus = .id
-        case .char(let c):
+        case .text(let c):
             let accepted = focus == .id ? (c.isASCII && (c.isNumber || c == "x" || c == "X")) : (c.isASCII && c.isNumber)
             guard accepted else { return .none }
             problem = nil
@@ -47,9 +48,10 @@ public struct SignInForm: Hashable, Sendable {
             } else {
                 pin.insert(c)
             }
-        case .backspace, .delete, .left, .right, .home, .end, .ctrl("u"):
+        case .command(.deleteBackward), .command(.deleteForward), .command(.left), .command(.right),
+            .command(.first), .command(.last), .command(.clearField):
             problem = nil
-            if focus == .id { id.handle(key) } else { pin.handle(key) }
+            if focus == .id { id.edit(input) } else { pin.edit(input) }
         default:
             break
         }
