@@ -21,7 +21,7 @@ public func renderKiosk(_ state: KioskState, environment: UIEnvironment, keymap:
     case .welcome:
         drawWelcome(state, context: context, into: &buffer)
     case .signIn(let form):
-        drawSignIn(form, checking: state.isChecking, today: environment.today, context: context, into: &buffer)
+        drawSignIn(form, checking: state.isChecking, today: state.today(environment), context: context, into: &buffer)
     case .notice(let notice):
         drawNotice(notice, context: context, into: &buffer)
     case .operatorPin(let field):

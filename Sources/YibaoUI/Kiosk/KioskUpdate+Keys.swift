@@ -21,7 +21,7 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
             state.operatorArmed = false
             if command == .operatorUnlock {
                 state.phase = .operatorPin(TextField(maxLength: KioskPin.lengths.upperBound, isMasked: true))
-                state.idle = IdleTimer(settings: state.settings, now: now)
+                state.idle = IdleTimer(settings: state.settings, now: state.steadyNow)
                 state.welcomeNote = nil
                 return []
             }
@@ -55,7 +55,7 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
             toggleLanguage(&state)
             return []
         }
-        switch form.handle(key, today: environment.today) {
+        switch form.handle(key, today: state.today(environment)) {
         case .none:
             state.phase = .signIn(form)
             return []
@@ -110,13 +110,13 @@ private func welcomeKey(
         break
     case .char(let c) where c.isASCII && c.isNumber:
         // A digit starts the ID number at once.
-        _ = form.handle(key, today: environment.today)
+        _ = form.handle(key, today: state.today(environment))
     default:
         return []
     }
     state.welcomeNote = nil
     state.phase = .signIn(form)
-    state.idle = IdleTimer(settings: state.settings, now: now)
+    state.idle = IdleTimer(settings: state.settings, now: state.steadyNow)
     return []
 }
 
