@@ -52,10 +52,11 @@ struct KioskClockTests {
         let clock = ScriptedBackend.Clock()
         let start = Moment(seconds: Double(CivilDate(iso: "2027-01-01")!.dayNumber * 86_400 - 2))
         var runtime = KioskRuntime(
-            backend: ScriptedBackend(steps: [.timeout, .timeout, .timeout], throwsWhenExhausted: false, clock: clock),
+            backend: ScriptedBackend(steps: [.timeout, .timeout, .timeout], clock: clock),
             services: services, environment: Self.environment(), language: .en,
             clock: { ClockReading(start.adding(seconds: Double(clock.milliseconds) / 1000)) })
-        _ = try runtime.run()
+        // When the script runs out the terminal "fails" until the kiosk gives up on it.
+        #expect(try runtime.run() == .terminalLost)
         let frames = runtime.backend.drawn.map(\.text)
         #expect(frames.first?.contains("23:59") == true)
         #expect(frames.last?.contains("00:00") == true)
