@@ -42,7 +42,8 @@ final class DatedMemoryData: AppDataSource {
         applyDays.append(date)
         if case .bind(let payer, let beneficiary, let relation, let quota) = request {
             for change in try household(asOf: date).bind(
-                payer: payer, beneficiary: beneficiary, relation: relation, quota: quota, policy: RelativesFixtures.policy)
+                payer: payer, beneficiary: beneficiary, relation: relation, quota: quota,
+                policy: RelativesFixtures.policy)
             {
                 if case .addBinding(let binding) = change { household.bindings.append(binding) }
             }
@@ -139,7 +140,8 @@ struct AppClockTests {
         var state = AppState(language: .zhHans, size: Size(columns: 80, rows: 24))
         let afterMidnight = C.reading(C.moment("2027-01-01", 0, 0, 5))
         _ = program.update(&state, .tick(C.reading(C.moment("2026-12-31", 23, 59, 59))), now: afterMidnight)
-        let request = ChangeRequest.bind(payer: RelativesFixtures.owner, beneficiary: sister, relation: .elderSister, quota: nil)
+        let request = ChangeRequest.bind(
+            payer: RelativesFixtures.owner, beneficiary: sister, relation: .elderSister, quota: nil)
         _ = program.perform(.apply(request), state: state, now: afterMidnight)
 
         #expect(data.applyDays == [CivilDate(iso: "2027-01-01")!])
@@ -151,13 +153,16 @@ struct AppClockTests {
     func tickAcrossMidnight() {
         let environment = C.environment()
         var state = AppState(language: .en, size: Size(columns: 80, rows: 24))
-        #expect(update(&state, .tick(C.reading(C.moment("2026-12-31", 23, 59, 59))), environment: environment).isEmpty)
+        let lateEvening = C.reading(C.moment("2026-12-31", 23, 59, 59))
+        #expect(update(&state, .tick(lateEvening), environment: environment).isEmpty)
         #expect(state.today(environment) == CivilDate(iso: "2026-12-31"))
-        #expect(update(&state, .tick(C.reading(C.moment("2027-01-01", 0, 0, 0))), environment: environment) == [.reload])
+        let midnight = C.reading(C.moment("2027-01-01", 0, 0, 0))
+        #expect(update(&state, .tick(midnight), environment: environment) == [.reload])
         #expect(state.today(environment) == CivilDate(iso: "2027-01-01"))
         #expect(state.context(environment).today == CivilDate(iso: "2027-01-01"), "screens read the new day")
         #expect(state.status?.text.en == "The date is now 2027-01-01.")
-        #expect(update(&state, .tick(C.reading(C.moment("2027-01-01", 0, 0, 1))), environment: environment).isEmpty)
+        let aSecondLater = C.reading(C.moment("2027-01-01", 0, 0, 1))
+        #expect(update(&state, .tick(aSecondLater), environment: environment).isEmpty)
     }
 
     @Test("With --date the day stays fixed: a tick past midnight reloads nothing and changes are dated that day")

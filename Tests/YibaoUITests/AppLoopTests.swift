@@ -58,7 +58,8 @@ struct AppLoopTests {
         #expect(state.now == now)
         #expect(update(&state, .storeChanged(mark: 7), environment: environment).isEmpty, "the first mark is the start")
         #expect(state.storeMark == 7)
-        #expect(update(&state, .tick(ClockReading(now.wall.adding(seconds: 1))), environment: environment) == [.checkStore(lastMark: 7)])
+        let later = ClockReading(now.wall.adding(seconds: 1))
+        #expect(update(&state, .tick(later), environment: environment) == [.checkStore(lastMark: 7)])
         #expect(update(&state, .storeChanged(mark: 8), environment: environment) == [.reload])
         #expect(state.storeMark == 8)
     }

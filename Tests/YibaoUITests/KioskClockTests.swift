@@ -80,9 +80,10 @@ struct KioskClockTests {
         }
         #expect(C.reading(until).localDate == CivilDate(iso: "2027-01-01"), "the lock ends after midnight")
         #expect(services.clockText(until) == "16:10", "shown as the local time it ends (UTC here)")
-        if case .stillLocked = (try? services.signIn(K.owner, pin: try KioskPin(K.ownerPin), at: until.adding(seconds: -1))) {
-        } else {
-            Issue.record("the lock ended early")
+        let early = try? services.signIn(K.owner, pin: try KioskPin(K.ownerPin), at: until.adding(seconds: -1))
+        guard case .stillLocked = early else {
+            Issue.record("the lock ended early: \(String(describing: early))")
+            return
         }
         var state = K.state()
         let afterwards = until.adding(seconds: 1)
