@@ -75,7 +75,7 @@ enum KioskFixture {
         _ state: inout KioskState, at now: Moment, services: MemoryKioskServices? = nil,
         environment: UIEnvironment = environment()
     ) -> [KioskEffect] {
-        send([.tick(now)], &state, at: now, services: services, environment: environment)
+        send([.tick(ClockReading(now))], &state, at: now, services: services, environment: environment)
     }
 
     /// The key that signs out of a session, as the keymap says.
@@ -139,6 +139,6 @@ final class MemoryKioskServices: KioskServices, @unchecked Sendable {
 
     /// What the kiosk's program performs, for update-level tests: `KioskProgram.perform` itself.
     func perform(_ effect: KioskEffect, state: KioskState, now: Moment, environment: UIEnvironment) -> KioskEvent? {
-        KioskProgram(services: self, environment: environment).perform(effect, state: state, now: now).first
+        KioskProgram(services: self, environment: environment).perform(effect, state: state, now: ClockReading(now)).first
     }
 }

@@ -107,8 +107,8 @@ struct KioskIdleTests {
     func waits() {
         let services = K.services()
         var state = K.state()
-        #expect(state.waitMilliseconds(now: K.start) == 1000)
+        #expect(state.waitMilliseconds(now: ClockReading(K.start)) == 1000)
         K.signIn(&state, services: services)
-        #expect(state.waitMilliseconds(now: K.start.adding(seconds: 89.5)) == 500)
+        #expect(state.waitMilliseconds(now: ClockReading(K.start.adding(seconds: 89.5))) == 500)
     }
 }

@@ -157,3 +157,27 @@ struct KioskSignInTests {
         #expect(!K.text(state).contains("Checking"))
     }
 }
+
+@Suite("Kiosk: a window too small to show the screen takes no key")
+struct KioskTooSmallTests {
+    typealias K = KioskFixture
+
+    @Test("Shrunk mid sign-in, typed digits and Enter do nothing; grown back, the typed ID is there unchanged")
+    func tooSmallTakesNoKey() {
+        var state = K.state()
+        K.send([.key(.enter)] + K.keys("1101"), &state, at: K.start)
+        guard case .signIn(let before) = state.phase else {
+            Issue.record("not on the sign-in form")
+            return
+        }
+        K.send([.resize(Size(columns: 60, rows: 20))] + K.keys("999") + [.key(.enter), .key(.escape)], &state, at: K.start)
+        K.send([.resize(Size(columns: 80, rows: 24))], &state, at: K.start)
+        guard case .signIn(let after) = state.phase else {
+            Issue.record("the sign-in form was left while the window was too small")
+            return
+        }
+        #expect(after == before)
+        #expect(K.text(state).contains("1101"))
+        #expect(!K.text(state).contains("1101999"))
+    }
+}

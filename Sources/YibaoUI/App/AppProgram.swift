@@ -8,7 +8,7 @@ public struct AppProgram<Data: AppDataSource>: Program {
     public typealias State = AppState
     public typealias Event = YibaoUI.Event
     public typealias Effect = YibaoUI.Effect
-    public typealias Instant = Moment
+    public typealias Instant = ClockReading
     public typealias Outcome = Void
 
     public let data: Data
@@ -17,6 +17,9 @@ public struct AppProgram<Data: AppDataSource>: Program {
 
     /// How often the store is asked whether someone else changed it, when it can tell.
     public static var storeWatchMilliseconds: Int { 1000 }
+    /// The longest wait between ticks while the day follows the clock (besides waking at midnight), so a
+    /// clock set forward past midnight is noticed within a minute.
+    public static var dayWatchMilliseconds: Int { 60_000 }
 
     public init(data: Data, environment: UIEnvironment, keymap: Keymap = .standard) {
         self.data = data
@@ -26,7 +29,7 @@ public struct AppProgram<Data: AppDataSource>: Program {
 
     public func start(_ state: AppState) -> [Effect] { Effect.start }
 
-    public func event(for input: LoopInput<Moment>) -> Event? {
+    public func event(for input: LoopInput<ClockReading>) -> Event? {
         switch input {
         case .key(let key): return .key(key)
         case .resize(let size): return .resize(size)
@@ -35,7 +38,7 @@ public struct AppProgram<Data: AppDataSource>: Program {
         }
     }
 
-    public func update(_ state: inout AppState, _ event: Event, now: Moment) -> [Effect] {
+    public func update(_ state: inout AppState, _ event: Event, now: ClockReading) -> [Effect] {
         YibaoUI.update(&state, event, environment: environment, keymap: keymap)
     }
 
@@ -43,13 +46,19 @@ public struct AppProgram<Data: AppDataSource>: Program {
         YibaoUI.render(state, environment: environment, keymap: keymap)
     }
 
-    public func perform(_ effect: Effect, state: AppState, now: Moment) -> [Event] {
-        data.perform(effect, today: environment.today).map { [$0] } ?? []
+    /// Performs an effect as of the day it is performed on (the clock's, when the day follows it), never
+    /// the day the run started on.
+    public func perform(_ effect: Effect, state: AppState, now: ClockReading) -> [Event] {
+        data.perform(effect, today: environment.today(at: now)).map { [$0] } ?? []
     }
 
-    /// Ticks only while the store is watched (it gave a change mark).
-    public func tickInterval(_ state: AppState, now: Moment) -> Int? {
-        state.storeMark == nil ? nil : Self.storeWatchMilliseconds
+    /// Ticks every second while the store is watched (it gave a change mark), and at the next local
+    /// midnight (at least once a minute) while the day follows the clock; otherwise none.
+    public func tickInterval(_ state: AppState, now: ClockReading) -> Int? {
+        var waits: [Int] = []
+        if state.storeMark != nil { waits.append(Self.storeWatchMilliseconds) }
+        if environment.followsClock { waits.append(min(Self.dayWatchMilliseconds, now.millisecondsToNextMidnight)) }
+        return waits.min()
     }
 
     public func outcome(_ state: AppState) -> Void? {

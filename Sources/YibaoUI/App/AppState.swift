@@ -13,8 +13,9 @@ public struct AppState: Sendable {
     /// Why the store could not be read, shown instead of the screens.
     public var loadError: LocalizedText?
     public var isQuitting = false
-    /// The instant of the last tick (nil before the first): kept for what depends on the time of day.
-    public var now: Moment?
+    /// The clock at the last tick (nil before the first): "today" is its local date when the day
+    /// follows the clock (`UIEnvironment.today(at:)`).
+    public var now: ClockReading?
     /// The store's change mark when it was last read (nil: the store cannot tell, or not asked yet).
     public var storeMark: Int64?
 
@@ -37,8 +38,12 @@ public struct AppState: Sendable {
     public var top: (any ScreenState)? { stack.last }
 
     public func context(_ environment: UIEnvironment) -> ScreenContext {
-        ScreenContext(environment: environment, language: language, snapshot: snapshot, size: size)
+        ScreenContext(
+            environment: environment, language: language, snapshot: snapshot, size: size, clockDay: today(environment))
     }
+
+    /// The day everything dated is read as of now: the last tick's local date, or the environment's day.
+    public func today(_ environment: UIEnvironment) -> CivilDate { environment.today(at: now) }
 }
 
 /// A modal box over the screen: a question with yes/no, or a message to close.

@@ -6,8 +6,8 @@ import YibaoCore
 public enum Event: Hashable, Sendable {
     case key(Key)
     case resize(Size)
-    /// Time passed: the loop's clock reads this instant now.
-    case tick(Moment)
+    /// Time passed: the loop's clock reads this now (the day may have changed).
+    case tick(ClockReading)
     /// Another process changed the store (or this is the first mark seen); `mark` is its change mark now.
     case storeChanged(mark: Int64)
     /// SIGINT, SIGTERM or SIGHUP: leave cleanly, saving nothing half-done.

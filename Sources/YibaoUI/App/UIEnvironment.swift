@@ -1,11 +1,16 @@
 import ScreenKit
 import YibaoCore
 
-/// The app's fixed inputs for a run: policy data, rule texts, "today", the character set, kiosk mode.
+/// The app's fixed inputs for a run: policy data, rule texts, the day it started (or the day `--date`
+/// fixes), whether the day follows the clock, the character set, kiosk mode.
 public struct UIEnvironment: Sendable {
     public var policy: PolicyBook
     public var rules: RuleLibrary
+    /// The day the run started on; with `followsClock` off (`--date`, most tests), the day for the whole run.
     public var today: CivilDate
+    /// Whether "today" is the local date of the loop's latest tick (the real app and kiosk), so it moves
+    /// across midnight; off, it stays `today`.
+    public var followsClock = false
     public var charset: Charset
     /// Kiosk mode: ID numbers and other people's names always masked.
     public var kiosk: Bool
@@ -20,6 +25,12 @@ public struct UIEnvironment: Sendable {
         self.charset = charset
         self.kiosk = kiosk
     }
+
+    /// "Today" at a reading of the clock: its local date when the day follows the clock, else `today`.
+    public func today(at reading: ClockReading?) -> CivilDate {
+        guard followsClock, let reading else { return today }
+        return reading.localDate
+    }
 }
 
 /// Everything a screen may read while handling a key or drawing: the environment, the language,
@@ -29,10 +40,13 @@ public struct ScreenContext {
     public var language: Language
     public var snapshot: AppSnapshot?
     public var size: Size
+    /// "Today" as of the loop's latest tick (nil: the environment's day).
+    public var clockDay: CivilDate? = nil
 
     public func text(_ localized: LocalizedText) -> String { localized.text(language) }
     public var charset: Charset { environment.charset }
-    public var today: CivilDate { environment.today }
+    /// The day everything dated is read as of: the clock's day when it follows the clock.
+    public var today: CivilDate { clockDay ?? environment.today }
     public var household: Household? { snapshot?.household }
     /// The rectangle screens draw their content in (see `contentArea(for:)`).
     public var contentArea: Rect { YibaoUI.contentArea(for: size) }

@@ -33,9 +33,18 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
         }
         return apply(actions, to: &state, environment: environment, keymap: keymap)
     case .tick(let now):
+        let dayBefore = state.today(environment)
         state.now = now
         // Only a store that can tell when it changed is watched.
-        return state.storeMark == nil ? [] : [.checkStore(lastMark: state.storeMark)]
+        var effects: [Effect] = state.storeMark == nil ? [] : [.checkStore(lastMark: state.storeMark)]
+        let day = state.today(environment)
+        if day != dayBefore {
+            // Midnight passed (or New Year): the household is read again as of the new day.
+            state.status = StatusLine(
+                LocalizedText(zh: "日期已变为 \(day)。", en: "The date is now \(day)."))
+            effects.insert(.reload, at: 0)
+        }
+        return effects
     case .storeChanged(let mark):
         let known = state.storeMark != nil
         state.storeMark = mark

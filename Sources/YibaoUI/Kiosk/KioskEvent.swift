@@ -6,9 +6,10 @@ public enum KioskEvent: Sendable {
     case key(Key)
     case resize(Size)
     case signal(Int32)
-    /// Time passed: the loop's clock reads `now`, which is the terminal's local time `clockText`
-    /// ("09:30"; nil keeps the one shown). The idle timer runs on this instant.
-    case tick(Moment, clockText: String? = nil)
+    /// Time passed: the loop's clock reads `now`, whose wall time is the terminal's local time
+    /// `clockText` ("09:30"; nil keeps the one shown). The idle timer runs on its monotonic part, "today"
+    /// on its local date.
+    case tick(ClockReading, clockText: String? = nil)
     /// A sign-in attempt's outcome; `clock` is a lock's end as local time ("14:35"), `settings` fresh.
     case signInDecided(ResidentID, KioskSignInOutcome, clock: String?, settings: KioskSettings)
     /// The store could not decide the sign-in.

@@ -10,7 +10,7 @@ public struct KioskProgram<Services: KioskServices>: Program {
     public typealias State = KioskState
     public typealias Event = KioskEvent
     public typealias Effect = KioskEffect
-    public typealias Instant = Moment
+    public typealias Instant = ClockReading
     public typealias Outcome = KioskExit
 
     public let services: Services
@@ -34,16 +34,16 @@ public struct KioskProgram<Services: KioskServices>: Program {
             data: ScopedDataSource(base: services.appData, person: person), environment: environment, keymap: keymap)
     }
 
-    public func event(for input: LoopInput<Moment>) -> KioskEvent? {
+    public func event(for input: LoopInput<ClockReading>) -> KioskEvent? {
         switch input {
         case .key(let key): return .key(key)
         case .resize(let size): return .resize(size)
         case .signal(let number): return .signal(number)
-        case .tick(let now): return .tick(now, clockText: services.clockText(now))
+        case .tick(let now): return .tick(now, clockText: services.clockText(now.wall))
         }
     }
 
-    public func update(_ state: inout KioskState, _ event: KioskEvent, now: Moment) -> [KioskEffect] {
+    public func update(_ state: inout KioskState, _ event: KioskEvent, now: ClockReading) -> [KioskEffect] {
         updateKiosk(&state, event, now: now, environment: environment, keymap: keymap)
     }
 
@@ -51,8 +51,10 @@ public struct KioskProgram<Services: KioskServices>: Program {
         renderKiosk(state, environment: environment, keymap: keymap)
     }
 
-    /// Carries out one effect; what it found comes back as events.
-    public func perform(_ effect: KioskEffect, state: KioskState, now: Moment) -> [KioskEvent] {
+    /// Carries out one effect at the clock's reading `reading`; what it found comes back as events. Sign-in
+    /// locks and audit rows are on the wall clock; a session's changes are dated the reading's day.
+    public func perform(_ effect: KioskEffect, state: KioskState, now reading: ClockReading) -> [KioskEvent] {
+        let now = reading.wall
         switch effect {
         case .signIn(let person, let pin):
             do {
@@ -71,7 +73,9 @@ public struct KioskProgram<Services: KioskServices>: Program {
             return []
         case .app(let appEffect):
             guard case .session(let session) = state.phase else { return [] }
-            return self.session(for: session.person).perform(appEffect, state: session.app, now: now).map { .app($0) }
+            return self.session(for: session.person).perform(appEffect, state: session.app, now: reading).map {
+                .app($0)
+            }
         case .checkOperatorPin(let pin):
             return [.operatorPinChecked(accepted: services.checkOperatorPin(pin, at: now))]
         case .clearScreen:
@@ -90,7 +94,7 @@ public struct KioskProgram<Services: KioskServices>: Program {
     }
 
     /// Until the idle clock next changes, and at least every second (the welcome screen's clock).
-    public func tickInterval(_ state: KioskState, now: Moment) -> Int? {
+    public func tickInterval(_ state: KioskState, now: ClockReading) -> Int? {
         state.waitMilliseconds(now: now)
     }
 

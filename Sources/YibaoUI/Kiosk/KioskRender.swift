@@ -25,7 +25,7 @@ public func renderKiosk(_ state: KioskState, environment: UIEnvironment, keymap:
         drawWelcome(state, hints: hints, context: context, into: &buffer)
     case .signIn(let form):
         drawSignIn(
-            form, checking: state.isChecking, today: environment.today, hints: hints, context: context, into: &buffer)
+            form, checking: state.isChecking, today: state.today(environment), hints: hints, context: context, into: &buffer)
     case .notice(let notice):
         drawNotice(notice, hints: hints, context: context, into: &buffer)
     case .operatorPin(let field):

@@ -17,6 +17,11 @@ public struct KioskState: Sendable {
     public var operatorArmed = false
     /// Wrong operator PINs in a row; at the operator's `maxFailures` the sequence stops answering.
     public var operatorFailures = 0
+    /// The clock when the event being handled arrived (nil before the first): "today" is its local date
+    /// when the day follows the clock.
+    public var now: ClockReading?
+    /// Its monotonic part, which the idle timer measures on (setting the wall clock back cannot stall it).
+    public var steadyNow = Moment(seconds: 0)
     /// Until when the operator sequence does nothing (after too many wrong operator PINs).
     public var operatorLockedUntil: Moment?
     /// The local time for the welcome screen ("09:30"), set by the runtime.
@@ -53,11 +58,14 @@ public struct KioskState: Sendable {
         return nil
     }
 
+    /// The day everything dated is read as of now: the clock's local date, or the environment's day.
+    public func today(_ environment: UIEnvironment) -> CivilDate { environment.today(at: now) }
+
     /// How long the runtime may wait for a key before it must tick: until the idle clock next
-    /// changes, and at most a second (the welcome screen's clock).
-    public func waitMilliseconds(now: Moment) -> Int {
+    /// changes (on the monotonic clock), and at most a second (the welcome screen's clock, the day).
+    public func waitMilliseconds(now: ClockReading) -> Int {
         guard let next = idle?.nextChange else { return 1000 }
-        let milliseconds = Int(((next.seconds - now.seconds) * 1000).rounded(.up))
+        let milliseconds = Int(((next.seconds - now.monotonic) * 1000).rounded(.up))
         return min(1000, max(0, milliseconds))
     }
 }

@@ -17,6 +17,9 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
     -> [KioskEffect]
 {
     if keymap.silences(key, in: [.kiosk]) { return [] }
+    // A window too small to show the screen takes no key: nothing may happen that cannot be seen. What
+    // was open (a typed ID, a question) is there, unchanged, when the window grows back.
+    if AppState.isTooSmall(state.size) { return [] }
     // The kiosk's own keys are the keymap's, read in the phase's scopes: sign-out, the operator
     // sequence, help, the language, and what the sign-in form and the operator PIN take.
     let input = keymap.input(for: key, in: kioskKeyScopes(state.phase))
@@ -32,7 +35,7 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
             state.operatorArmed = false
             if command == .operatorUnlock {
                 state.phase = .operatorPin(TextField(maxLength: KioskPin.lengths.upperBound, isMasked: true))
-                state.idle = IdleTimer(settings: state.settings, now: now)
+                state.idle = IdleTimer(settings: state.settings, now: state.steadyNow)
                 state.welcomeNote = nil
                 return []
             }
@@ -67,7 +70,7 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
             return []
         }
         guard let input else { return [] }
-        switch form.handle(input, today: environment.today) {
+        switch form.handle(input, today: state.today(environment)) {
         case .none:
             state.phase = .signIn(form)
             return []
@@ -121,11 +124,11 @@ private func welcomeKey(
         // A digit starts the ID number at once: the key as the sign-in form reads it.
         guard case .text(let c) = keymap.input(for: key, in: kioskKeyScopes(.signIn(form))), c.isASCII, c.isNumber
         else { return [] }
-        _ = form.handle(.text(c), today: environment.today)
+        _ = form.handle(.text(c), today: state.today(environment))
     }
     state.welcomeNote = nil
     state.phase = .signIn(form)
-    state.idle = IdleTimer(settings: state.settings, now: now)
+    state.idle = IdleTimer(settings: state.settings, now: state.steadyNow)
     return []
 }
 

@@ -12,8 +12,9 @@ func signInDecided(
     case .signedIn:
         var app = AppState(language: state.language, size: state.size)
         app.stack = []
+        app.now = state.now
         state.phase = .session(KioskSession(person: person, app: app))
-        state.idle = IdleTimer(settings: state.settings, now: now)
+        state.idle = IdleTimer(settings: state.settings, now: state.steadyNow)
         // The sign-in form (and its ID number) leaves the screen entirely before the account appears.
         return [.clearScreen] + Effect.start.map { .app($0) }
     case .wrongPin:

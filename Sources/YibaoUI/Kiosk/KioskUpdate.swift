@@ -8,20 +8,28 @@ import YibaoCore
 /// (SIGTERM and SIGHUP aside); the idle clock runs whenever someone is at the terminal, its countdown
 /// takes the whole screen, any key then continues, and at zero the session ends; every way back to
 /// the welcome screen clears the terminal.
+///
+/// `reading` is the clock when the event arrived: the idle clock runs on its monotonic part (setting
+/// the wall clock back cannot stall a sign-out), "today" on its local date, the rest on its wall time.
 public func updateKiosk(
-    _ state: inout KioskState, _ event: KioskEvent, now: Moment, environment: UIEnvironment,
+    _ state: inout KioskState, _ event: KioskEvent, now reading: ClockReading, environment: UIEnvironment,
     keymap: Keymap = .standard
 ) -> [KioskEffect] {
+    state.now = reading
+    state.steadyNow = reading.steady
+    let now = reading.wall
     switch event {
     case .tick(let instant, let clockText):
         if let clockText { state.clockText = clockText }
+        state.now = instant
+        state.steadyNow = instant.steady
         if var timer = state.idle {
-            let phase = timer.tick(now: instant)
+            let phase = timer.tick(now: instant.steady)
             state.idle = timer
-            if phase == .expired { return endVisit(&state, timedOut: true, now: instant) }
+            if phase == .expired { return endVisit(&state, timedOut: true, now: instant.wall) }
         }
-        // A session's app gets the time too (it watches the store on it).
-        return updateSession(&state, .tick(instant), now: instant, environment: environment, keymap: keymap)
+        // A session's app gets the time too (it watches the store and follows the day on it).
+        return updateSession(&state, .tick(instant), now: instant.wall, environment: environment, keymap: keymap)
     case .resize(let size):
         state.size = size
         return updateSession(&state, .resize(size), now: now, environment: environment, keymap: keymap)
@@ -36,13 +44,13 @@ public func updateKiosk(
         return effects + [.clearScreen]
     case .key(let key):
         if var timer = state.idle {
-            let before = timer.tick(now: now)
+            let before = timer.tick(now: state.steadyNow)
             if before == .expired {
                 // A key pressed after the countdown ran out cannot bring the session back.
                 state.idle = timer
                 return endVisit(&state, timedOut: true, now: now)
             }
-            timer.activity(now: now)
+            timer.activity(now: state.steadyNow)
             state.idle = timer
             // During the countdown any key only says "I am still here".
             if case .countingDown = before { return [] }
@@ -83,11 +91,21 @@ public func updateKiosk(
     }
 }
 
+/// `updateKiosk` with a wall clock that is never set, in UTC (tests).
+public func updateKiosk(
+    _ state: inout KioskState, _ event: KioskEvent, now: Moment, environment: UIEnvironment,
+    keymap: Keymap = .standard
+) -> [KioskEffect] {
+    updateKiosk(&state, event, now: ClockReading(now), environment: environment, keymap: keymap)
+}
+
 /// A signed-in session handles an event with the app's own `update` (nothing outside a session).
 func updateSession(
     _ state: inout KioskState, _ event: Event, now: Moment, environment: UIEnvironment, keymap: Keymap
 ) -> [KioskEffect] {
     guard case .session(var session) = state.phase else { return [] }
+    // A session started since the last tick reads the day of the kiosk's clock from its first event.
+    if session.app.now == nil { session.app.now = state.now }
     let effects = update(&session.app, event, environment: environment, keymap: keymap)
     state.phase = .session(session)
     return afterSessionUpdate(&state, effects, now: now)

@@ -36,8 +36,8 @@ struct Launched {
     /// Home's snapshot, read during start-up when the plan asks for it (nil also when that read failed:
     /// the first load then reports it).
     let prefetched: AppSnapshot?
-    /// The wall clock, for the loop's ticks.
-    let clock: @Sendable () -> Moment = { Moment(Date()) }
+    /// The machine's clocks, for the loop's ticks and the day effects are performed on.
+    let clock: @Sendable () -> ClockReading = { Launcher.readClock() }
 }
 
 /// The one start-up of a full-screen program: preflight, the store, the data files (parsed on two
@@ -68,6 +68,8 @@ enum Launcher {
         let language = chooseLanguage(context, plan, store: store, terminal: terminal)
         var environment = UIEnvironment(
             policy: policy, rules: rules, today: context.today, charset: terminal.charset, kiosk: plan.kiosk)
+        // The day moves with the clock unless --date fixes the day the records are looked at as of.
+        environment.followsClock = context.options.date == nil
         if plan.marksReadOnly, store.isReadOnly {
             environment.readOnlyNotice = StoreError.readOnlyStatus(because: store.readOnlyReason)
         }
@@ -75,6 +77,17 @@ enum Launcher {
             Launched(
                 store: store, terminal: terminal, policy: policy, environment: environment, language: language,
                 prefetched: prefetched))
+    }
+
+    /// The wall clock with the local time zone's offset at that instant, and the monotonic clock
+    /// (CLOCK_MONOTONIC, which setting the wall clock never moves).
+    static func readClock() -> ClockReading {
+        let date = Date()
+        var steady = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &steady)
+        return ClockReading(
+            wall: Moment(date), utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: date),
+            monotonic: Double(steady.tv_sec) + Double(steady.tv_nsec) / 1_000_000_000)
     }
 
     /// A terminal that is not UTF-8 gets English in plain ASCII (Chinese would be mojibake there);
