@@ -107,12 +107,8 @@ struct MovingWorldEndToEndTests {
     func tooSmallTakesNoKey() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let tmux = try fixture.app(arguments: ["--lang", "en"])
+        let tmux = try Self.askToEndMothersBinding(fixture)
         defer { tmux.kill() }
-        try tmux.waitFor("Payer order")
-        try tmux.send("2")
-        try tmux.waitFor("王桂兰")
-        try tmux.send("x")
         try tmux.waitFor("End it?")
         try tmux.resize(columns: 60, rows: 20)
         try tmux.waitFor { !$0.contains("End it?") }
@@ -131,17 +127,22 @@ struct MovingWorldEndToEndTests {
     func enterKeepsTheBinding() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let tmux = try fixture.app(arguments: ["--lang", "en"])
+        let tmux = try Self.askToEndMothersBinding(fixture)
         defer { tmux.kill() }
-        try tmux.waitFor("Payer order")
-        try tmux.send("2")
-        try tmux.waitFor("王桂兰")
-        try tmux.send("x")
         try tmux.waitFor("> [N] No")
         try tmux.send("Enter")
         try tmux.waitFor("Nothing was changed.")
         let list = try fixture.cli(["relatives", "list"])
         #expect(list.contains("张建国 (110105********0015) pays for their mother 王桂兰"))
+    }
+    /// The app in English on Relatives, with the question to end the owner's binding to his mother open.
+    static func askToEndMothersBinding(_ fixture: Fixture) throws -> TmuxSession {
+        let tmux = try fixture.app(arguments: ["--lang", "en"])
+        try tmux.waitFor("Payer order")
+        try tmux.send("2")
+        try tmux.waitFor("王桂兰")
+        try tmux.send("x")
+        return tmux
     }
 }
 
