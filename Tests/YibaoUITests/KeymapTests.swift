@@ -113,3 +113,22 @@ struct KeymapTests {
         #expect(keys.keyLabel(for: .language) == "L")
     }
 }
+
+@Suite("Keymap: a key named on a screen comes from the keymap in use")
+struct KeymapNamedOnScreenTests {
+    @Test("The questionnaire's answer boxes name the yes and no keys of the keymap in use, and those keys answer")
+    func questionnaireNamesKeymapKeys() throws {
+        let environment = try RulesFixture.environment()
+        var bindings = Keymap.standard.bindings.filter { $0.1 != .yes && $0.1 != .no }
+        bindings += [(.char("j"), .yes), (.char("k"), .no)]
+        let keymap = Keymap(bindings: bindings)
+        var state = RulesFixture.state(language: .en)
+        for key in [Key.char("4"), .char("7")] { _ = update(&state, .key(key), environment: environment, keymap: keymap) }
+        #expect(state.top is QuestionnaireScreen)
+        let drawn = render(state, environment: environment, keymap: keymap).text
+        #expect(drawn.contains("[J] Yes") && drawn.contains("[K] No"), "\(drawn)")
+        #expect(!drawn.contains("[Y] Yes") && !drawn.contains("[N] No"))
+        let standard = render(state, environment: environment).text
+        #expect(standard.contains("[Y] Yes") && standard.contains("[N] No"))
+    }
+}

@@ -37,9 +37,10 @@ public struct AppState: Sendable {
 
     public var top: (any ScreenState)? { stack.last }
 
-    public func context(_ environment: UIEnvironment) -> ScreenContext {
+    public func context(_ environment: UIEnvironment, keymap: Keymap = .standard) -> ScreenContext {
         ScreenContext(
-            environment: environment, language: language, snapshot: snapshot, size: size, clockDay: today(environment))
+            environment: environment, language: language, snapshot: snapshot, size: size, clockDay: today(environment),
+            keymap: keymap)
     }
 
     /// The day everything dated is read as of now: the last tick's local date, or the environment's day.

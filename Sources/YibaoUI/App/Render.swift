@@ -7,7 +7,7 @@ import YibaoCore
 /// content, a status line, and the hint bar on the last row. A dialog, if any, sits on top.
 public func render(_ state: AppState, environment: UIEnvironment, keymap: Keymap = .standard) -> ScreenBuffer {
     var buffer = ScreenBuffer(size: state.size)
-    let context = state.context(environment)
+    let context = state.context(environment, keymap: keymap)
     if let tooSmall = tooSmallFrame(size: state.size, language: state.language) { return tooSmall }
     let (top, rest) = buffer.bounds.splitTop(1)
     let bottom = rest.splitBottom(2).bottom

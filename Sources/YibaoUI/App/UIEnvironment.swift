@@ -42,6 +42,8 @@ public struct ScreenContext {
     public var size: Size
     /// "Today" as of the loop's latest tick (nil: the environment's day).
     public var clockDay: CivilDate? = nil
+    /// The keys in use, for a screen that names a key in what it draws (`keymap.keyLabel(for:)`).
+    public var keymap: Keymap = .standard
 
     public func text(_ localized: LocalizedText) -> String { localized.text(language) }
     public var charset: Charset { environment.charset }

@@ -9,7 +9,7 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
     case .resize(let size):
         state.size = size
         guard var top = state.stack.popLast() else { return [] }
-        let actions = top.didResize(context: state.context(environment))
+        let actions = top.didResize(context: state.context(environment, keymap: keymap))
         state.stack.append(top)
         return apply(actions, to: &state, environment: environment, keymap: keymap)
     case .signal:
@@ -25,7 +25,7 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
             state.stack = [HomeScreen()]
             state.dialog = nil
         }
-        let context = state.context(environment)
+        let context = state.context(environment, keymap: keymap)
         var actions: [Action] = []
         for index in state.stack.indices {
             let asked = state.stack[index].dataDidChange(context: context)
@@ -60,7 +60,7 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
         return []
     case .ledgerLoaded, .applied, .refused:
         guard var top = state.stack.popLast() else { return [] }
-        let actions = top.receive(event, context: state.context(environment))
+        let actions = top.receive(event, context: state.context(environment, keymap: keymap))
         state.stack.append(top)
         var effects = apply(actions, to: &state, environment: environment, keymap: keymap)
         if case .applied = event { effects.insert(.reload, at: 0) }
@@ -71,7 +71,7 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
 }
 
 private func handleKey(_ key: Key, state: inout AppState, environment: UIEnvironment, keymap: Keymap) -> [Effect] {
-    let context = state.context(environment)
+    let context = state.context(environment, keymap: keymap)
     // The keymap reads the key where it goes: the dialog, or the screen on top (in its scopes).
     let scopes: [KeyScope]
     if let dialog = state.dialog {
@@ -182,7 +182,7 @@ func apply(_ actions: [Action], to state: inout AppState, environment: UIEnviron
         case .showHelp:
             guard let top = state.top else { break }
             let help = HelpScreen(
-                for: top, isRoot: state.stack.count == 1, context: state.context(environment), keymap: keymap)
+                for: top, isRoot: state.stack.count == 1, context: state.context(environment, keymap: keymap), keymap: keymap)
             state.stack.append(help)
         case .quit: state.isQuitting = true
         }
@@ -195,7 +195,7 @@ private func show(_ screen: any ScreenState, on state: inout AppState, environme
     -> [Effect]
 {
     var screen = screen
-    let actions = screen.onAppear(context: state.context(environment))
+    let actions = screen.onAppear(context: state.context(environment, keymap: keymap))
     state.stack.append(screen)
     return apply(actions, to: &state, environment: environment, keymap: keymap)
 }

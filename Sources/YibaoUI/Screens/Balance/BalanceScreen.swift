@@ -40,7 +40,7 @@ public struct BalanceScreen: ScreenState {
         // on the status line and in help.
         let bar: [Command] = [.back] + all + [.help, .language]
         let widths = bar.map { command in
-            let hint = Keymap.standard.hint(command, language: context.language)
+            let hint = context.keymap.hint(command, language: context.language)
             return DisplayWidth.of("[\(hint.key)] \(hint.label)")
         }
         let width = widths.reduce(0, +) + DisplayWidth.of(HintBar.separator) * (widths.count - 1)

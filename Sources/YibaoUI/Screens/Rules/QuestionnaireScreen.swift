@@ -184,8 +184,8 @@ public struct QuestionnaireScreen: ScreenState {
     func drawAnswers(at y: Int, in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
         let width = min(24, (area.width - 6) / 2)
         let answers = [
-            "[Y] " + context.text(Command.yes.label),
-            "[N] " + context.text(Command.no.label),
+            "[\(context.keymap.keyLabel(for: .yes))] " + context.text(Command.yes.label),
+            "[\(context.keymap.keyLabel(for: .no))] " + context.text(Command.no.label),
         ]
         for (index, answer) in answers.enumerated() {
             let rect = Rect(x: area.x + 2 + index * (width + 4), y: y, width: width, height: 3)
