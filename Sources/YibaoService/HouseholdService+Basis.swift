@@ -8,9 +8,9 @@ extension HouseholdService {
     /// Sets `beneficiary`'s payer order only if the saved order is still `basis` (nil: no check, the
     /// last writer wins, as on the command line).
     public func setPayerOrder(
-        beneficiary: ResidentID, order: [ResidentID], basis: [ResidentID]?, asOf date: CivilDate
+        beneficiary: ResidentID, order: [ResidentID], basis: [ResidentID]? = nil, asOf date: CivilDate
     ) throws {
-        try store.change(asOf: date, action: .order, summary: AuditWords.order(beneficiary)) { household in
+        try store.change(asOf: date, today: today(), action: .order, summary: AuditWords.order(beneficiary)) { household in
             if let basis {
                 let current = household.payerOrder(for: beneficiary)
                 guard current == basis else {

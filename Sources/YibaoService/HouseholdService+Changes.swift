@@ -79,13 +79,6 @@ extension HouseholdService {
         return returned
     }
 
-    /// Sets the order in which `beneficiary`'s payers are charged (every payer, first charged first).
-    public func setPayerOrder(beneficiary: ResidentID, order: [ResidentID], asOf date: CivilDate) throws {
-        try store.change(asOf: date, today: today(), action: .order, summary: AuditWords.order(beneficiary)) {
-            try $0.setPayerOrder(beneficiary: beneficiary, order: order)
-        }
-    }
-
     /// Records a credit (划入) to an account.
     public func credit(account: ResidentID, amount: Money, note: String = "", asOf date: CivilDate) throws {
         try store.change(

@@ -5,12 +5,6 @@ extension HouseholdService {
     /// What every screen shows, read in ONE read transaction: the household as of `date`, the owner,
     /// when the store last changed and each account's ledger length.
     public func snapshot(asOf date: CivilDate) throws -> AppSnapshot {
-        try HouseholdService.snapshot(of: store, asOf: date)
-    }
-
-    /// The same one-read snapshot, before a service exists (the app reads Home's data while the policy
-    /// files are still being parsed).
-    public static func snapshot(of store: Store, asOf date: CivilDate) throws -> AppSnapshot {
         try store.snapshot(asOf: date)
     }
 

@@ -174,6 +174,8 @@ public final class ChangeSteps {
     private let today: CivilDate?
     /// Every change saved so far, as saved.
     fileprivate(set) var saved: [Change] = []
+    /// The household as the last step left it, when its later-days check already read it.
+    private var current: Household?
 
     fileprivate init(db: Database, date: CivilDate, today: CivilDate?) {
         self.db = db
@@ -187,7 +189,8 @@ public final class ChangeSteps {
     /// later day through today (`Household.firstShortfall`); a shortfall refuses the whole intent.
     @discardableResult
     public func step(_ decide: (Household) throws -> [Change]) throws -> [Change] {
-        let household = try Store.household(db, asOf: date)
+        let household = try current ?? Store.household(db, asOf: date)
+        current = nil
         let changes: [Change]
         do {
             changes = try decide(household)
@@ -195,23 +198,24 @@ public final class ChangeSteps {
             throw DecisionFailure(error: error)
         }
         let written = try changes.map { change in try Store.apply(change, db) }
-        try checkLaterDays(before: household, changes: changes)
+        current = try checkLaterDays(before: household, changes: changes)
         saved += written
         return written
     }
 
     /// Refuses (as the model's refusal) a step that leaves an account it spends from, or sets a quota
     /// aside from, short on the change's date or a later day through today.
-    private func checkLaterDays(before: Household, changes: [Change]) throws {
-        guard let today else { return }
+    /// Returns the household as the step left it, when it had to read it.
+    private func checkLaterDays(before: Household, changes: [Change]) throws -> Household? {
+        guard let today else { return nil }
         let lowered = Set(changes.compactMap(\.accountItMayLower))
-        guard !lowered.isEmpty else { return }
+        guard !lowered.isEmpty else { return nil }
         let after = try Store.household(db, asOf: date)
         let later = try Store.ledgerLines(db, of: lowered, after: date, through: today)
         guard
             let shortfall = Household.firstShortfall(
                 before: before, after: after, later: later, through: today, accounts: lowered)
-        else { return }
+        else { return after }
         let name = after.persons[shortfall.account]?.name ?? shortfall.account.masked
         throw DecisionFailure(error: DatedChangeRefusal.shortfall(shortfall, name: name, date: date))
     }

@@ -54,6 +54,24 @@ struct DatedChangeTests {
         #expect(refusal.message.zh.contains("还没有到"))
     }
 
+    @Test("a payer order dated tomorrow is refused too, with or without the order it was decided on")
+    func futurePayerOrderRefused() throws {
+        let dir = TempDir()
+        defer { dir.remove() }
+        let service = try household(dir)
+        try service.bind(
+            payer: F.owner.id, beneficiary: Self.daughter.id, relation: .daughter, quota: Money(fen: 100), asOf: F.today)
+        let refusal = DatedChangeRefusal.future(date: Self.tomorrow, today: F.today)
+        #expect(throws: refusal) {
+            try service.setPayerOrder(beneficiary: Self.daughter.id, order: [F.owner.id], asOf: Self.tomorrow)
+        }
+        #expect(throws: refusal) {
+            try service.apply(
+                .setPayerOrder(beneficiary: Self.daughter.id, order: [F.owner.id], basis: [F.owner.id]),
+                asOf: Self.tomorrow)
+        }
+    }
+
     @Test("a payment dated yesterday may leave exactly nothing today, and is refused one fen beyond")
     func pastPaymentAgainstToday() throws {
         let dir = TempDir()

@@ -102,10 +102,8 @@ private func handleKey(_ key: Key, state: inout AppState, environment: UIEnviron
     // Help and the language work on every screen (where a text field takes typing, the keymap reads
     // ? and L as typed). On help itself, the help key reaches the help screen, which closes.
     if !(top is HelpScreen), input == .command(.help) {
-        let help = HelpScreen(for: top, isRoot: state.stack.isEmpty, context: context, keymap: keymap)
         state.stack.append(top)
-        state.stack.append(help)
-        return []
+        return apply([.showHelp], to: &state, environment: environment, keymap: keymap)
     }
     if input == .command(.language) {
         state.stack.append(top)

@@ -21,7 +21,7 @@ public struct KioskState: Sendable {
     /// when the day follows the clock.
     public var now: ClockReading?
     /// Its monotonic part, which the idle timer measures on (setting the wall clock back cannot stall it).
-    public var steadyNow = Moment(seconds: 0)
+    public var steadyNow: Moment { now?.steady ?? Moment(seconds: 0) }
     /// Until when the operator sequence does nothing (after too many wrong operator PINs).
     public var operatorLockedUntil: Moment?
     /// The local time for the welcome screen ("09:30"), set by the runtime.

@@ -16,13 +16,11 @@ public func updateKiosk(
     keymap: Keymap = .standard
 ) -> [KioskEffect] {
     state.now = reading
-    state.steadyNow = reading.steady
     let now = reading.wall
     switch event {
     case .tick(let instant, let clockText):
         if let clockText { state.clockText = clockText }
         state.now = instant
-        state.steadyNow = instant.steady
         if var timer = state.idle {
             let phase = timer.tick(now: instant.steady)
             state.idle = timer

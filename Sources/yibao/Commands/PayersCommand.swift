@@ -57,12 +57,8 @@ struct PayersCommand: ParsableCommand {
         func run() throws {
             let context = try Context(global)
             let id = try context.residentID(beneficiary, option: "--beneficiary")
-            let payers = try order.split(separator: ",").map {
-                try context.residentID(String($0), option: "--order")
-            }
-            let basis = try expect.map { text in
-                try text.split(separator: ",").map { try context.residentID(String($0), option: "--expect") }
-            }
+            let payers = try context.residentIDs(order, option: "--order")
+            let basis = try expect.map { try context.residentIDs($0, option: "--expect") }
             let service = try context.openService()
             try perform {
                 try service.setPayerOrder(beneficiary: id, order: payers, basis: basis, asOf: context.today)

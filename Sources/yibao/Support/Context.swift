@@ -108,6 +108,11 @@ struct Context {
         }
     }
 
+    /// A comma-separated list of ID numbers, in order.
+    func residentIDs(_ text: String, option: String) throws -> [ResidentID] {
+        try text.split(separator: ",").map { try residentID(String($0), option: option) }
+    }
+
     func money(_ text: String, option: String) throws -> Money {
         do { return try Money.parse(text) } catch {
             throw UsageError("\(option): \(error.message.text(language))")

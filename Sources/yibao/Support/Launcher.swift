@@ -63,7 +63,7 @@ enum Launcher {
         defer { terminal.shutdown() }
         // Home's data is read while the data files are still being parsed (it needs none of them); a
         // failure here is left for the first load to report, as before.
-        let prefetched = plan.prefetchesHome ? try? StoreDataSource.snapshot(of: store, asOf: context.today) : nil
+        let prefetched = plan.prefetchesHome ? try? store.snapshot(asOf: context.today) : nil
         let (policy, rules) = (try policyWork.value(), try rulesWork.value())
         let language = chooseLanguage(context, plan, store: store, terminal: terminal)
         var environment = UIEnvironment(

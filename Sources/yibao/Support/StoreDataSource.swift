@@ -29,11 +29,6 @@ final class StoreDataSource: AppDataSource {
         return try service.snapshot(asOf: date)
     }
 
-    /// What every screen reads, in one read, before the service exists (see `AppLauncher`).
-    static func snapshot(of store: Store, asOf date: CivilDate) throws -> AppSnapshot {
-        try HouseholdService.snapshot(of: store, asOf: date)
-    }
-
     func ledger(of account: ResidentID, offset: Int, limit: Int) throws -> [LedgerEntry] {
         try service.ledger(of: account, offset: offset, limit: limit)
     }
