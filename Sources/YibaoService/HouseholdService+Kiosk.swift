@@ -47,6 +47,6 @@ extension HouseholdService {
 
     /// The newest `limit` kiosk audit lines, newest first.
     public func kioskAudit(limit: Int) throws -> [AuditEntry] {
-        Array(try store.audit(limit: Int.max).filter { $0.auditAction?.isKiosk == true }.prefix(limit))
+        try store.audit(actions: AuditAction.kiosk, limit: limit)
     }
 }

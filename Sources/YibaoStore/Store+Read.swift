@@ -50,14 +50,16 @@ extension Store {
 
     /// How many lines each account's ledger has (accounts without lines are absent), in one read.
     public func ledgerCounts() throws(StoreError) -> [ResidentID: Int] {
-        try read { db in
-            var counts: [ResidentID: Int] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT account, SUM(lines) FROM ledger_totals GROUP BY account")
-            while let row = try rows.next() {
-                counts[try StoreRows.residentID(row[0])] = row[1]
-            }
-            return counts
+        try read { db in try Store.ledgerCounts(db) }
+    }
+
+    static func ledgerCounts(_ db: Database) throws -> [ResidentID: Int] {
+        var counts: [ResidentID: Int] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT account, SUM(lines) FROM ledger_totals GROUP BY account")
+        while let row = try rows.next() {
+            counts[try StoreRows.residentID(row[0])] = row[1]
         }
+        return counts
     }
 
     /// Every binding, oldest first.
@@ -82,6 +84,18 @@ extension Store {
     public func audit(limit: Int = 50) throws(StoreError) -> [AuditEntry] {
         try read { db in
             try Store.auditEntries(db, sql: "SELECT * FROM audit ORDER BY id DESC LIMIT ?", arguments: [max(0, limit)])
+        }
+    }
+
+    /// The newest `limit` audit lines of the given actions, newest first (chosen by SQLite, so a long
+    /// trail of other changes is not read).
+    public func audit(actions: [AuditAction], limit: Int) throws(StoreError) -> [AuditEntry] {
+        try read { db in
+            let marks = Array(repeating: "?", count: actions.count).joined(separator: ", ")
+            var arguments = StatementArguments(actions.map(\.rawValue))
+            arguments += [max(0, limit)]
+            return try Store.auditEntries(
+                db, sql: "SELECT * FROM audit WHERE action IN (\(marks)) ORDER BY id DESC LIMIT ?", arguments: arguments)
         }
     }
 

@@ -9,9 +9,7 @@ extension Store {
         try read { db in
             let household = try Store.household(db, asOf: date)
             var counts: [ResidentID: Int] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT account, SUM(lines) FROM ledger_totals GROUP BY account")
-            var all: [ResidentID: Int] = [:]
-            while let row = try rows.next() { all[try StoreRows.residentID(row[0])] = row[1] }
+            let all = try Store.ledgerCounts(db)
             for (id, person) in household.persons where person.hasPersonalAccount { counts[id] = all[id] ?? 0 }
             let owner = household.persons.values.first(where: \.isOwner)?.id
             return AppSnapshot(

@@ -9,21 +9,18 @@ import YibaoUI
 struct LaunchPlan {
     /// How the terminal starts (the kiosk ignores SIGINT, SIGQUIT and SIGTSTP).
     var terminalOptions: NcursesTerminal.Options
-    /// Whether a language chosen in an earlier run (kept in the store) is used. The kiosk's language is
-    /// the operator's (LANG or --lang), never one a visitor chose before.
-    var usesRememberedLanguage: Bool
     /// Kiosk mode: names and ID numbers masked.
     var kiosk: Bool
+    /// Whether a language chosen in an earlier run (kept in the store) is used. The kiosk's language is
+    /// the operator's (LANG or --lang), never one a visitor chose before.
+    var usesRememberedLanguage: Bool { !kiosk }
     /// Whether a read-only store marks every title bar.
-    var marksReadOnly: Bool
+    var marksReadOnly: Bool { !kiosk }
     /// Whether Home's data is read while the data files are parsed (the app's first screen).
-    var prefetchesHome: Bool
+    var prefetchesHome: Bool { !kiosk }
 
-    static let app = LaunchPlan(
-        terminalOptions: .init(), usesRememberedLanguage: true, kiosk: false, marksReadOnly: true, prefetchesHome: true)
-    static let kiosk = LaunchPlan(
-        terminalOptions: .init(ignoreInteractiveSignals: true), usesRememberedLanguage: false, kiosk: true,
-        marksReadOnly: false, prefetchesHome: false)
+    static let app = LaunchPlan(terminalOptions: .init(), kiosk: false)
+    static let kiosk = LaunchPlan(terminalOptions: .init(ignoreInteractiveSignals: true), kiosk: true)
 }
 
 /// What a started program runs on: the open store, the terminal, the rules and its first language.
