@@ -42,7 +42,8 @@ struct BalanceBlock {
         let name = Sanitizer.inert(context.displayName(person))
         balance = figures.balance
         asOf = figures.asOf
-        honestNote = context.text(HonestFigures.short(lastUpdated: context.snapshot?.lastChangeDate))
+        honestNote = context.text(
+            HonestFigures.short(lastUpdated: context.snapshot?.lastChangeDate, ascii: context.charset == .ascii))
         let date = asOf.iso
         heading = context.text(
             isOwner

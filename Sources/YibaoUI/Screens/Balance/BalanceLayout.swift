@@ -62,8 +62,9 @@ struct BalanceLayout: Equatable {
         return lines + honestLines(summary, width: width)
     }
 
-    /// The honest-figures rows, the last of `noteLines` (drawn quietly, not as a warning).
+    /// The honest-figures rows, the last of `noteLines` (drawn quietly, not as a warning): two rows at
+    /// 76 columns, three in the ASCII charset's longer English.
     static func honestLines(_ summary: BalanceBlock, width: Int) -> [String] {
-        Array(TextWrap.lines(summary.honestNote, width: width).prefix(2))
+        Array(TextWrap.lines(summary.honestNote, width: width).prefix(3))
     }
 }

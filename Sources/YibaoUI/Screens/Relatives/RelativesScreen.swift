@@ -115,8 +115,8 @@ public struct RelativesScreen: ScreenState {
         empty
             ? .init(zh: "按 A 添加一位亲属。", en: "Press A to add a relative.")
             : .init(
-                zh: "回车打开选中的亲属；按 A 添加亲属；按 X 解除选中的绑定。",
-                en: "Enter opens the selected relative; A adds a relative; X ends the selected binding.")
+                zh: "回车打开选中的亲属；A 添加亲属；X 解除选中的绑定。",
+                en: "Enter opens the relative; A adds one; X ends the selected binding.")
     }
 
     /// Keeps the selection valid and both rows of the selected entry on screen.
