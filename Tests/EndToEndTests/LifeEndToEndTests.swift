@@ -41,6 +41,9 @@ struct LifeEndToEndTests {
         try tmux.waitFor("Saved")
         let people = try #require(try json(fixture, ["person", "list"]) as? [[String: Any]])
         #expect(people.contains { $0["id"] as? String == Self.mother && $0["name"] as? String == "王桂英" })
+        let export = try #require(try JSONSerialization.jsonObject(with: Data(try fixture.cli(["export"]).utf8)) as? [String: Any])
+        let events = try #require(export["personEvents"] as? [[String: Any]])
+        #expect(events.contains { $0["field"] as? String == "name" && $0["oldValue"] as? String == "王桂兰" })
         try tmux.send("q")
     }
 
@@ -111,7 +114,7 @@ struct LifeEndToEndTests {
         #expect(demo.split(separator: "\n").first?.contains("[Demo]") == true)
         #expect(demo.contains("张建国"))
         try tmux.send("q")
-        try tmux.waitFor("first screen")
+        try tmux.waitFor("Leave the demo household?")
         try tmux.send("y")
         try tmux.waitFor("Open the demo household")
         try tmux.send("q")
