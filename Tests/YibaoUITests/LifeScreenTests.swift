@@ -108,6 +108,34 @@ struct LifeScreenTests {
             ])
     }
 
+    @Test("Balance, A: without a base the estimate says why; with the base recorded on the edit form, it offers ¥160.00")
+    func balanceEstimate() throws {
+        var state = F.home(language: .en)
+        F.press([.char("1"), .char("a")], &state)
+        #expect(state.top is MyRecordScreen)
+        F.press([.char("1")], &state)
+        #expect(state.dialog?.message.en.contains("contribution base is not recorded") == true)
+        F.press([.enter], &state)
+        F.press([.char("2")], &state)
+        #expect(state.top is PersonEditScreen)
+        F.press([.tab, .tab, .tab, .tab], &state)
+        F.type("8000", &state)
+        var screen = try #require(state.top as? PersonEditScreen)
+        screen.form.focus = screen.form.fields.count
+        state.stack[state.stack.count - 1] = screen
+        F.press([.enter], &state)
+        #expect(state.dialog?.message.en.contains("No binding ends") == true)
+        let data = RelativesMemoryData(household: F.household)
+        F.run(F.press([.char("y")], &state), &state, data: data)
+        #expect(data.household.persons[F.owner]?.contributionBase == Money(fen: 800_000))
+        _ = update(&state, .loaded(F.snapshot(data.household)), environment: F.environment())
+        #expect(state.top is MyRecordScreen)
+        F.press([.char("1")], &state)
+        let dialog = try #require(state.dialog)
+        #expect(dialog.message.en.contains("is about ¥160.00"))
+        #expect(F.press([.char("y")], &state) == [.apply(.creditEstimated(person: F.owner))])
+    }
+
     @Test("The demo's title bar says Demo on every screen, and leaving it goes back to the first run")
     func demoTitle() {
         var environment = F.environment()
@@ -131,6 +159,7 @@ struct LifeSnapshotTests {
 
     enum Scene: String, CaseIterable, Sendable {
         case person, personQuota, stopConfirm, deathConfirm, editForm, premiumForm, premiumConfirm, demoHome
+        case myRecord
 
         func state(_ language: Language, _ size: Size, environment: UIEnvironment) -> AppState {
             switch self {
@@ -160,6 +189,10 @@ struct LifeSnapshotTests {
                     state.stack[state.stack.count - 1] = screen
                 }
                 F.press([.enter], &state, environment: environment)
+                return state
+            case .myRecord:
+                var state = F.home(language: language, size: size, environment: environment)
+                F.press([.char("1"), .char("a")], &state, environment: environment)
                 return state
             case .demoHome:
                 var demo = environment

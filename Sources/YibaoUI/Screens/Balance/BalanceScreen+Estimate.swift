@@ -2,12 +2,12 @@ import ScreenKit
 import YibaoCore
 
 extension BalanceScreen {
-    /// `A` on Balance: this month's credit as the policy tables give it (a retiree's by region and age,
+    /// This month's credit as the policy tables give it (a retiree's by region and age,
     /// in service from the recorded contribution base), offered to record with one confirmation, or
     /// the reason no amount can be given. The line is marked as an estimate; a month that already has
     /// a credit is refused by the service with its reason.
-    func estimateQuestion(_ context: ScreenContext) -> [Action] {
-        guard let person, context.snapshot?.owner == person, var household = context.household else { return [] }
+    static func estimateQuestion(person: ResidentID, context: ScreenContext) -> [Action] {
+        guard var household = context.household else { return [] }
         let today = context.today
         household.date = CivilDate(year: today.year, month: today.month, day: 1)!
         let estimate: CreditEstimate
@@ -33,7 +33,7 @@ extension BalanceScreen {
     }
 
     /// What the service said about an estimated credit.
-    func estimateReceived(_ event: Event) -> [Action]? {
+    static func estimateReceived(_ event: Event) -> [Action]? {
         switch event {
         case .applied(.creditEstimated, .estimated(let estimate)):
             return [

@@ -11,6 +11,8 @@ public struct PersonEditScreen: ScreenState {
     static let name = "name"
     static let scheme = "scheme"
     static let region = "region"
+    static let retired = "retired"
+    static let base = "base"
     static let schemes: [Scheme] = [.employee, .resident, .none]
 
     public init(person: Person, context: ScreenContext) {
@@ -25,6 +27,15 @@ public struct PersonEditScreen: ScreenState {
                     Self.region, .init(zh: "参保地区代码", en: "Region code"), maxLength: 6,
                     note: .init(zh: "6位行政区划代码，例如北京110000", en: "the 6-digit area code, e.g. 110000 for Beijing"),
                     text: person.region.code),
+                .text(
+                    Self.retired, .init(zh: "退休日期", en: "Retired on"), maxLength: 10,
+                    placeholder: .init(zh: "还在工作就空着", en: "empty while working"),
+                    note: .init(zh: "YYYY-MM-DD，例如2020-07-01", en: "YYYY-MM-DD, e.g. 2020-07-01"),
+                    text: person.retiredOn?.iso ?? ""),
+                .text(
+                    Self.base, .init(zh: "缴费基数", en: "Monthly base"), maxLength: 12,
+                    note: .init(zh: "在职时每月的缴费基数（元），用来估算划入", en: "monthly contribution base while working, in yuan"),
+                    text: person.contributionBase?.plain ?? ""),
             ],
             submitLabel: .init(zh: "检查并保存", en: "Check and save"))
     }
@@ -70,6 +81,28 @@ public struct PersonEditScreen: ScreenState {
         switch RegionValidation.region(form.text(Self.region)) {
         case .success(let region): if region != original.region { edit.region = region }
         case .failure(let unknown): return .failure(FieldProblem(field: Self.region, message: unknown.message))
+        }
+        let retiredText = form.text(Self.retired)
+        let retired: CivilDate?
+        if retiredText.isEmpty {
+            retired = nil
+        } else if let day = CivilDate(iso: retiredText) {
+            retired = day
+        } else {
+            return .failure(
+                FieldProblem(
+                    field: Self.retired,
+                    message: .init(zh: "请按 YYYY-MM-DD 填写日期，例如2020-07-01。", en: "Please write the date as YYYY-MM-DD, e.g. 2020-07-01.")))
+        }
+        if retired != original.retiredOn { edit.retiredOn = .some(retired) }
+        let baseText = form.text(Self.base)
+        if !baseText.isEmpty {
+            do {
+                let base = try Money.parse(baseText)
+                if base != original.contributionBase { edit.contributionBase = base }
+            } catch {
+                return .failure(FieldProblem(field: Self.base, message: error.message))
+            }
         }
         return .success(edit)
     }
@@ -127,7 +160,7 @@ public struct PersonEditScreen: ScreenState {
 
     public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
         let intro = LocalizedText(
-            zh: "改好后到“检查并保存”按回车。旧的资料会留作记录。", en: "Change what is needed, then Enter on \"Check and save\". The old record is kept.")
+            zh: "改好后到“检查并保存”按回车。旧的资料会留作记录。", en: "Change what you need, then Enter on \"Check and save\". Old records are kept.")
         buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
         let gap = area.height - 1 >= form.height + 1 ? 2 : 1
         form.render(in: area.splitTop(min(area.height, gap)).rest, into: &buffer, context: context)

@@ -124,7 +124,7 @@ public struct PremiumScreen: ScreenState {
         let available = context.household?.ownAvailable(person: payer) ?? .zero
         let intro = LocalizedText(
             zh: "您现在可用\(available.formatted)。填好金额和年度，到“检查并保存”按回车。",
-            en: "You may spend \(available.formatted) now. Type the amount and year, then Enter on \"Check and save\".")
+            en: "You may spend \(available.formatted) now. Type the amount and year, then Enter on Save.")
         buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
         let gap = area.height - 1 >= form.height + 1 ? 2 : 1
         form.render(in: area.splitTop(min(area.height, gap)).rest, into: &buffer, context: context)
