@@ -54,6 +54,11 @@ public struct AppProgram<Data: AppDataSource>: Program {
 
     /// Ticks every second while the store is watched (it gave a change mark), and at the next local
     /// midnight (at least once a minute) while the day follows the clock; otherwise none.
+    /// Ctrl-L's repaint is the loop's: the next frame clears the terminal and draws every cell.
+    public func handling(of effect: Effect) -> EffectHandling {
+        effect == .repaint ? .clearScreen : .perform
+    }
+
     public func tickInterval(_ state: AppState, now: ClockReading) -> Int? {
         var waits: [Int] = []
         if state.storeMark != nil { waits.append(Self.storeWatchMilliseconds) }

@@ -45,7 +45,9 @@ public struct ScreenContext {
     /// The keys in use, for a screen that names a key in what it draws (`keymap.keyLabel(for:)`).
     public var keymap: Keymap = .standard
 
-    public func text(_ localized: LocalizedText) -> String { localized.text(language) }
+    /// Words in the language shown, in the drawing set's punctuation (`Charset.prose`: `「」` for
+    /// quotes in the narrow-safe set).
+    public func text(_ localized: LocalizedText) -> String { charset.prose(localized.text(language)) }
     public var charset: Charset { environment.charset }
     /// The day everything dated is read as of: the clock's day when it follows the clock.
     public var today: CivilDate { clockDay ?? environment.today }
@@ -58,8 +60,8 @@ public struct ScreenContext {
     /// lay out columns measures what will be drawn.
     public func displayName(_ id: ResidentID) -> String {
         let name = snapshot?.household.persons[id]?.name ?? id.masked
-        if environment.kiosk && id != snapshot?.owner { return Sanitizer.inert(NameMasking.mask(name)) }
-        return Sanitizer.inert(name)
+        if environment.kiosk && id != snapshot?.owner { return charset.prose(Sanitizer.inert(NameMasking.mask(name))) }
+        return charset.prose(Sanitizer.inert(name))
     }
 
     /// An ID number as it may be shown: always masked (strongly in kiosk mode).

@@ -20,6 +20,13 @@ struct LaunchPlan {
     var prefetchesHome: Bool { !kiosk }
 
     static let app = LaunchPlan(terminalOptions: .init(), kiosk: false)
+
+    /// The same plan drawing with `charset` (`--charset`, `YIBAO_CHARSET`).
+    func drawing(_ charset: CharsetChoice) -> LaunchPlan {
+        var plan = self
+        plan.terminalOptions.charset = charset
+        return plan
+    }
     static let kiosk = LaunchPlan(terminalOptions: .init(ignoreInteractiveSignals: true), kiosk: true)
 }
 
@@ -88,7 +95,7 @@ enum Launcher {
     }
 
     /// A terminal that is not UTF-8 gets English in plain ASCII (Chinese would be mojibake there);
-    /// otherwise --lang, then (for the app) the language chosen last time, then the locale's.
+    /// the drawing set (`--charset`) never changes the language. Otherwise --lang, then (for the app) the language chosen last time, then the locale's.
     private static func chooseLanguage(
         _ context: Context, _ plan: LaunchPlan, store: Store, terminal: NcursesTerminal
     ) -> Language {
