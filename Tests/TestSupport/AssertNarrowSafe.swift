@@ -9,7 +9,9 @@ public func expectNarrowSafe(
 ) {
     for (row, line) in buffer.lines.enumerated() {
         let ambiguous = line.filter { AmbiguousWidth.contains($0) }
-        #expect(ambiguous.isEmpty, "\(name) row \(row): ambiguous-width \(Array(ambiguous)) in \(line)", sourceLocation: sourceLocation)
+        #expect(
+            ambiguous.isEmpty, "\(name) row \(row): ambiguous-width \(Array(ambiguous)) in \(line)",
+            sourceLocation: sourceLocation)
         let wide = widestRowColumns(buffer, row: row)
         #expect(
             wide <= buffer.size.columns,

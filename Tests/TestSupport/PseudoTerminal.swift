@@ -22,14 +22,17 @@ public final class PseudoTerminal {
 
     /// Starts `executable` with `arguments` and exactly `environment` on a new `columns` x `rows`
     /// terminal, in a new session whose controlling terminal it is.
-    public init(executable: String, arguments: [String], environment: [String: String], columns: Int = 80, rows: Int = 24)
+    public init(
+        executable: String, arguments: [String], environment: [String: String], columns: Int = 80, rows: Int = 24
+    )
         throws
     {
         let fd = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { throw Failed(description: "no pseudo-terminal: \(String(cString: strerror(errno)))") }
         var unlock: Int32 = 0
         var number: UInt32 = 0
-        guard ioctl(fd, 0x4004_5431 /* TIOCSPTLCK */, &unlock) == 0, ioctl(fd, 0x8004_5430 /* TIOCGPTN */, &number) == 0
+        guard ioctl(fd, 0x4004_5431 /* TIOCSPTLCK */, &unlock) == 0,
+            ioctl(fd, 0x8004_5430 /* TIOCGPTN */, &number) == 0
         else {
             close(fd)
             throw Failed(description: "cannot set up the pseudo-terminal")
@@ -50,10 +53,13 @@ public final class PseudoTerminal {
         posix_spawnattr_setsigmask(&attributes, &empty)
         var defaults = sigset_t()
         sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT, SIGTSTP, SIGWINCH, SIGCHLD] { sigaddset(&defaults, signal) }
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT, SIGTSTP, SIGWINCH, SIGCHLD] {
+            sigaddset(&defaults, signal)
+        }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         let setsid: Int32 = 0x80  // POSIX_SPAWN_SETSID (glibc)
-        posix_spawnattr_setflags(&attributes, Int16(setsid | Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF)))
+        posix_spawnattr_setflags(
+            &attributes, Int16(setsid | Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF)))
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {

@@ -12,7 +12,8 @@ func expectNarrowSafe(
 ) {
     var narrow = environment
     narrow.charset = .ascii
-    expectNarrowSafe(render(state, environment: narrow, keymap: keymap), name + " (ascii)", sourceLocation: sourceLocation)
+    expectNarrowSafe(
+        render(state, environment: narrow, keymap: keymap), name + " (ascii)", sourceLocation: sourceLocation)
 }
 
 /// The kiosk's screens the same way.

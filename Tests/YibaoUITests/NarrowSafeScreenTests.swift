@@ -10,7 +10,8 @@ import YibaoCore
 struct NarrowSafeScreenTests {
     typealias F = FirstRunFixture
 
-    @Test("Home in box lines is wider than the window where ambiguous characters take two columns; narrow-safe, it fits")
+    @Test(
+        "Home in box lines is wider than the window where ambiguous characters take two columns; narrow-safe, it fits")
     func homeFits() throws {
         for language in Language.allCases {
             let unicode = try F.environment()

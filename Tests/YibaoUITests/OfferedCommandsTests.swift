@@ -47,7 +47,7 @@ struct OfferedCommandsTests {
     }
 
     @Test(
-        "On every screen, in the app and at a kiosk, help lists exactly the commands on the hint bar, in its order, then Ctrl-L",
+        "On every screen, in the app and at a kiosk, help lists exactly the hint bar's commands, in its order, then Ctrl-L",
         arguments: [false, true], [Language.zhHans, .en])
     func helpAndBarAgree(kiosk: Bool, language: Language) throws {
         let env = try F.environment(kiosk: kiosk)

@@ -36,7 +36,8 @@ struct PayerOrderSnapshotTests {
                     render(state, environment: environment), named: "PayerOrder-\(name)-\(tag)-\(size)",
                     sourceLocation: sourceLocation)
                 expectNarrowSafe(
-                    state, environment: environment, "PayerOrder-\(name)-\(tag)-\(size)", sourceLocation: sourceLocation)
+                    state, environment: environment, "PayerOrder-\(name)-\(tag)-\(size)",
+                    sourceLocation: sourceLocation)
             }
         }
     }

@@ -90,7 +90,8 @@ struct RelativesSnapshotTests {
             for size in RelativesSnapshotTests.sizes {
                 let state = scene.state(language, size)
                 assertScreen(render(state, environment: F.environment()), named: RelativesSnapshotTests.name(scene, language, size))
-                expectNarrowSafe(state, environment: F.environment(), RelativesSnapshotTests.name(scene, language, size))
+                expectNarrowSafe(
+                    state, environment: F.environment(), RelativesSnapshotTests.name(scene, language, size))
             }
         }
     }

@@ -81,7 +81,9 @@ struct RepaintTests {
         var countdown = session
         let later = K.start.adding(seconds: 97)
         K.tick(&countdown, at: later, services: services)
-        #expect(renderKiosk(countdown, environment: K.environment()).text != renderKiosk(session, environment: K.environment()).text)
+        #expect(
+            renderKiosk(countdown, environment: K.environment()).text
+                != renderKiosk(session, environment: K.environment()).text)
         #expect(K.send([.key(.ctrl("l"))], &countdown, at: later) == [.clearScreen])
     }
 

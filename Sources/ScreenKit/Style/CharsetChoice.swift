@@ -21,7 +21,9 @@ public enum CharsetChoice: String, Hashable, Sendable, CaseIterable {
         -> CharsetChoice
     {
         if let option {
-            guard let choice = CharsetChoice(name: option) else { throw CharsetChoiceError(given: option, source: "--charset") }
+            guard let choice = CharsetChoice(name: option) else {
+                throw CharsetChoiceError(given: option, source: "--charset")
+            }
             return choice
         }
         if let value = environment[environmentVariable], !value.trimmingSpaces().isEmpty {

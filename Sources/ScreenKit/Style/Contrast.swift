@@ -19,10 +19,11 @@ public enum Contrast {
 
         /// `#cdcd00`
         public var description: String {
-            "#" + [red, green, blue].map { value in
-                let hex = String(value, radix: 16)
-                return hex.count == 1 ? "0" + hex : hex
-            }.joined()
+            "#"
+                + [red, green, blue].map { value in
+                    let hex = String(value, radix: 16)
+                    return hex.count == 1 ? "0" + hex : hex
+                }.joined()
         }
 
         /// WCAG 2 relative luminance (sRGB, linearised).

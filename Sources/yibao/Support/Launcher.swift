@@ -95,7 +95,8 @@ enum Launcher {
     }
 
     /// A terminal that is not UTF-8 gets English in plain ASCII (Chinese would be mojibake there);
-    /// the drawing set (`--charset`) never changes the language. Otherwise --lang, then (for the app) the language chosen last time, then the locale's.
+    /// the drawing set (`--charset`) never changes the language. Otherwise --lang, then (for the app) the
+    /// language chosen last time, then the locale's.
     private static func chooseLanguage(
         _ context: Context, _ plan: LaunchPlan, store: Store, terminal: NcursesTerminal
     ) -> Language {

@@ -73,7 +73,8 @@ struct AmbiguousWidthProbeTests {
 struct TypedBytesTests {
     @Test("Text, controls, arrows, tilde keys, SS3 keys and a lone Esc")
     func decodes() {
-        let keys = TypedBytes.keys(Array("a中\u{03}\u{0C}\u{1B}[D\u{1B}OB\u{1B}[5~\u{1B}[3~\u{1B}[Z\u{1B}OP\u{7F}\u{1B}".utf8))
+        let keys = TypedBytes.keys(
+            Array("a中\u{03}\u{0C}\u{1B}[D\u{1B}OB\u{1B}[5~\u{1B}[3~\u{1B}[Z\u{1B}OP\u{7F}\u{1B}".utf8))
         #expect(
             keys == [
                 .char("a"), .char("中"), .ctrl("c"), .ctrl("l"), .left, .down, .pageUp, .delete, .backTab,

@@ -3,7 +3,9 @@ import Testing
 
 @Suite("The narrow-safe drawing set: no ambiguous-width character reaches the screen")
 struct NarrowSafeTests {
-    @Test("Box lines, blocks, quotes, the times sign, arrows, middle dot and ellipsis are ambiguous; Han and ASCII are not")
+    @Test(
+        "Box lines, blocks, quotes, the times sign, arrows, middle dot and ellipsis are ambiguous; Han and ASCII are not"
+    )
     func ambiguousTable() {
         for character: Character in ["─", "│", "┌", "█", "“", "”", "‘", "×", "↑", "↓", "·", "…", "°", "é", "α", "①"] {
             #expect(AmbiguousWidth.contains(character), "\(character)")
