@@ -89,8 +89,9 @@ public final class NcursesTerminal: TerminalBackend {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NcursesError.notATerminal }
         guard let term = environment["TERM"], !term.isEmpty else { throw NcursesError.terminalTypeUnset }
 
-        // Before ncurses: how wide are ambiguous characters here? (Only when it matters: UTF-8, auto.)
-        let probe = isUTF8 && options.charset == .auto ? Self.probeAmbiguousWidth() : nil
+        // Before ncurses: how wide are ambiguous characters here? (Only when it matters: UTF-8, auto;
+        // never on a `dumb` terminal, which has no cursor to ask about and is refused below.)
+        let probe = isUTF8 && options.charset == .auto && term != "dumb" ? Self.probeAmbiguousWidth() : nil
         charset = isUTF8 ? options.charset.charset(probed: probe?.charset) : .ascii
         probeAnswered = probe?.isAnswered
         pendingKeys = probe?.typedKeys ?? []

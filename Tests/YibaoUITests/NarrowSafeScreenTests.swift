@@ -31,4 +31,12 @@ struct NarrowSafeScreenTests {
         #expect(text.contains("亲属共济"))
         #expect(text.contains("+----"))
     }
+
+    @Test("Rule pages and help's glossary get 「」 for their quotes before they are laid out, in the narrow-safe set only")
+    func pagesGetCornerQuotes() {
+        #expect(ReaderBlock.paragraph("见“转移接续”").prose(.ascii) == .paragraph("见「转移接续」"))
+        #expect(ReaderBlock.box(title: "“注意”", text: "a “b”").prose(.ascii) == .box(title: "「注意」", text: "a \"b\""))
+        #expect(ReaderBlock.paragraph("见“转移接续”").prose(.unicode) == .paragraph("见“转移接续”"))
+        #expect(Charset.ascii.prose(TextBlock.listItem(marker: "·", text: "“共济”")) == .listItem(marker: ".", text: "「共济」"))
+    }
 }

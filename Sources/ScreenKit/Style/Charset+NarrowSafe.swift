@@ -28,6 +28,17 @@ extension Charset {
         return out
     }
 
+    /// A text block with its words rewritten for this set (`prose(_:)` on each string).
+    public func prose(_ block: TextBlock) -> TextBlock {
+        guard self == .ascii else { return block }
+        switch block {
+        case .heading(let text): return .heading(prose(text))
+        case .paragraph(let text): return .paragraph(prose(text))
+        case .listItem(let marker, let text): return .listItem(marker: prose(marker), text: prose(text))
+        case .quote(let text): return .quote(prose(text))
+        }
+    }
+
     /// The buffer with every ambiguous-width glyph replaced by a one-column stand-in (for `.ascii`;
     /// `.unicode` returns it as it is).
     public func narrowSafe(_ buffer: ScreenBuffer) -> ScreenBuffer {

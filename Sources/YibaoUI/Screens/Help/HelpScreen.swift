@@ -53,7 +53,7 @@ public struct HelpScreen: ScreenState {
             text.append(.listItem(marker: "[\(repaintKeys)]", text: context.text(Command.repaint.summary)))
         }
         text.append(.heading(context.text(.init(zh: "名词解释", en: "What the words mean"))))
-        text += context.language == .zhHans ? glossaryZh : glossaryEn
+        text += (context.language == .zhHans ? glossaryZh : glossaryEn).map { context.charset.prose($0) }
         return Pager.layout(text, width: width)
     }
 
