@@ -18,8 +18,8 @@ import ScreenKit
 /// Start-up (in this order, see `init`): pick a UTF-8 locale for characters, check that standard input
 /// and output are a terminal ncurses knows, ask the terminal how wide it draws ambiguous characters
 /// (`--charset auto`, see `NcursesTerminal+Probe.swift`), catch SIGINT/SIGTERM/SIGHUP as a flag,
-/// open the screen, then `raw` (Ctrl-C arrives as the key `.ctrl("c")`, so the app decides what it means, e.g. "leave
-/// after saving"; Ctrl-Z and Ctrl-S are keys too), `noecho`, `nonl`, `keypad`, a 25 ms Escape delay
+/// open the screen, then `raw` (Ctrl-C arrives as the key `.ctrl("c")`, so the app decides what it
+/// means, e.g. "leave after saving"; Ctrl-Z and Ctrl-S are keys too), `noecho`, `nonl`, `keypad`, a 25 ms Escape delay
 /// (Esc answers at once), CSI key sequences bound with `define_key`, the cursor hidden, and colour only
 /// when the terminal has it and `NO_COLOR` is unset (otherwise the monochrome theme: attributes only).
 ///

@@ -60,7 +60,9 @@ public struct ScreenContext {
     /// lay out columns measures what will be drawn.
     public func displayName(_ id: ResidentID) -> String {
         let name = snapshot?.household.persons[id]?.name ?? id.masked
-        if environment.kiosk && id != snapshot?.owner { return charset.prose(Sanitizer.inert(NameMasking.mask(name))) }
+        if environment.kiosk && id != snapshot?.owner {
+            return charset.prose(Sanitizer.inert(NameMasking.mask(name)))
+        }
         return charset.prose(Sanitizer.inert(name))
     }
 
