@@ -40,7 +40,7 @@ struct Bench {
         } catch {
             throw BenchError("cannot make the folder \(home): \(error)")
         }
-        let terminal = TerminalSetup(home: home, settleMs: options.settleMs)
+        let terminal = TerminalSetup(home: home, settleMs: options.settleMs, extra: options.environment)
         let builder = StoreBuilder(yibao: yibao, date: options.date, home: home)
         let specs =
             options.smoke ? [StoreSpec.smokeTypical, StoreSpec.smokeLarge] : [StoreSpec.typical, StoreSpec.large]

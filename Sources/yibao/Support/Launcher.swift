@@ -2,6 +2,7 @@ import Foundation
 import NcursesBackend
 import ScreenKit
 import YibaoCore
+import YibaoService
 import YibaoStore
 import YibaoUI
 
@@ -106,7 +107,7 @@ enum Launcher {
         var steady = timespec()
         clock_gettime(CLOCK_MONOTONIC, &steady)
         return ClockReading(
-            wall: Moment(date), utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: date),
+            wall: Moment(date), utcOffsetSeconds: LocalTime(secondsSince1970: date.timeIntervalSince1970).utcOffsetSeconds,
             monotonic: Double(steady.tv_sec) + Double(steady.tv_nsec) / 1_000_000_000)
     }
 
