@@ -63,7 +63,10 @@ struct StoreBuilder {
         try? FileManager.default.removeItem(atPath: config)
         try runCLI(["operator", "exit-pin", "set", "--config", config, "--lang", "en"], input: KioskScenario.exitPin)
         try runCLI(
-            ["operator", "pin", "set", "--person", StoreSpec.owner.id, "--store", storePath, "--date", date, "--lang", "en"],
+            [
+                "operator", "pin", "set", "--person", StoreSpec.owner.id, "--store", storePath, "--date", date,
+                "--lang", "en",
+            ],
             input: KioskScenario.pin)
     }
 

@@ -22,7 +22,8 @@ struct LineDrawingEndToEndTests {
     func homeUsesLineDrawingSet() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let tmux = try fixture.app(environment: ["LANG": "C.UTF-8", "NCURSES_NO_UTF8_ACS": "0"], arguments: ["--lang", "en"])
+        let tmux = try fixture.app(
+            environment: ["LANG": "C.UTF-8", "NCURSES_NO_UTF8_ACS": "0"], arguments: ["--lang", "en"])
         defer { tmux.kill() }
         let screen = try tmux.waitFor("Quit")
         let border = try #require(Self.topBorder(screen), "no box border on Home:\n\(screen)")
@@ -36,7 +37,8 @@ struct LineDrawingEndToEndTests {
     func utf8LinesWhenAsked() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let tmux = try fixture.app(environment: ["LANG": "C.UTF-8", "NCURSES_NO_UTF8_ACS": "1"], arguments: ["--lang", "en"])
+        let tmux = try fixture.app(
+            environment: ["LANG": "C.UTF-8", "NCURSES_NO_UTF8_ACS": "1"], arguments: ["--lang", "en"])
         defer { tmux.kill() }
         let screen = try tmux.waitFor("Quit")
         let border = try #require(Self.topBorder(screen), "no box border on Home:\n\(screen)")

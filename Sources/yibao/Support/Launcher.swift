@@ -107,7 +107,8 @@ enum Launcher {
         var steady = timespec()
         clock_gettime(CLOCK_MONOTONIC, &steady)
         return ClockReading(
-            wall: Moment(date), utcOffsetSeconds: LocalTime(secondsSince1970: date.timeIntervalSince1970).utcOffsetSeconds,
+            wall: Moment(date),
+            utcOffsetSeconds: LocalTime(secondsSince1970: date.timeIntervalSince1970).utcOffsetSeconds,
             monotonic: Double(steady.tv_sec) + Double(steady.tv_nsec) / 1_000_000_000)
     }
 
