@@ -72,6 +72,8 @@ public final class NcursesTerminal: TerminalBackend {
     let screen: OpaquePointer
     let window: WindowPointer
     var colors: ColorPairs
+    /// Box characters sent through the terminal's line-drawing set where it has one (`LineDrawing`).
+    let lineDrawing: LineDrawing
     let decoder = KeyDecoding(codes: .linked)
     var isShutDown = false
     var cursorShown: Bool?
@@ -134,6 +136,7 @@ public final class NcursesTerminal: TerminalBackend {
         usesColor = colorOn
         colors = ColorPairs(theme: colorOn ? options.theme : .monochrome, usesColor: colorOn)
         size = Size(columns: Int(cn_maxx(window)), rows: Int(cn_maxy(window)))
+        lineDrawing = LineDrawing(enabled: isUTF8)
         showCursor(false)
     }
 

@@ -4,8 +4,19 @@ import YibaoCore
 /// The app's fixed inputs for a run: policy data, rule texts, the day it started (or the day `--date`
 /// fixes), whether the day follows the clock, the character set, kiosk mode.
 public struct UIEnvironment: Sendable {
-    public var policy: PolicyBook
-    public var rules: RuleLibrary
+    /// The policy tables; parsed the first time they are read when the environment was made with
+    /// deferred data (the app's start-up: Home shows neither policy nor rules).
+    public var policy: PolicyBook {
+        get { deferredPolicy.value }
+        set { deferredPolicy = Deferred(newValue) }
+    }
+    /// The rule pages and the withdrawal guide; deferred like `policy`.
+    public var rules: RuleLibrary {
+        get { deferredRules.value }
+        set { deferredRules = Deferred(newValue) }
+    }
+    private var deferredPolicy: Deferred<PolicyBook>
+    private var deferredRules: Deferred<RuleLibrary>
     /// The day the run started on; with `followsClock` off (`--date`, most tests), the day for the whole run.
     public var today: CivilDate
     /// Whether "today" is the local date of the loop's latest tick (the real app and kiosk), so it moves
@@ -19,8 +30,16 @@ public struct UIEnvironment: Sendable {
     public var readOnlyNotice: LocalizedText?
 
     public init(policy: PolicyBook, rules: RuleLibrary, today: CivilDate, charset: Charset = .unicode, kiosk: Bool = false) {
-        self.policy = policy
-        self.rules = rules
+        self.init(policy: Deferred(policy), rules: Deferred(rules), today: today, charset: charset, kiosk: kiosk)
+    }
+
+    /// An environment whose policy and rules are made when first read.
+    public init(
+        policy: Deferred<PolicyBook>, rules: Deferred<RuleLibrary>, today: CivilDate, charset: Charset = .unicode,
+        kiosk: Bool = false
+    ) {
+        self.deferredPolicy = policy
+        self.deferredRules = rules
         self.today = today
         self.charset = charset
         self.kiosk = kiosk
