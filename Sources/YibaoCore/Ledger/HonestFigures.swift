@@ -2,21 +2,22 @@
 /// typed in by them, as last brought up to date on a day; the real balance is the insurance office's,
 /// and here is how to check it. The 社保卡's bank account is not the personal account.
 public enum HonestFigures {
-    /// Two lines at 76 columns, for the Balance screen; `ascii` for a terminal that cannot show Chinese
-    /// (English only, three lines).
+    /// Two lines at 76 columns, for the Balance screen; with `ascii` (a drawing set without Chinese
+    /// for English readers) the English names the app and card in English, in three lines.
     public static func short(lastUpdated: String?, ascii: Bool = false) -> LocalizedText {
-        if ascii {
-            let when = lastUpdated.map { ", updated \($0)" } ?? ""
-            let text =
-                "Your own records\(when). Real balance: the national NHSA app, your local platform, 12393 or a "
-                + "printout at the counter. The social security card's bank account is not this account."
-            return .init(zh: text, en: text)
-        }
         let when = lastUpdated.map { LocalizedText(zh: "，更新于\($0)", en: ", updated \($0)") }
             ?? LocalizedText(zh: "", en: "")
+        let zh =
+            "这是您自己记的账\(when.zh)。真实余额请看国家医保服务平台App、当地平台，或打12393、到柜台打印；"
+            + "社保卡的银行账户不是个人账户。"
+        if ascii {
+            return .init(
+                zh: zh,
+                en: "Your own records\(when.en). Real balance: the national NHSA app, your local platform, 12393 or "
+                    + "a printout at the counter. The social security card's bank account is not this account.")
+        }
         return .init(
-            zh: "这是您自己记的账\(when.zh)。真实余额请看国家医保服务平台App、当地平台，或打12393、到柜台打印；"
-                + "社保卡的银行账户不是个人账户。",
+            zh: zh,
             en: "Your own records\(when.en). Real balance: 医保服务平台 app, local platform, 12393 or a "
                 + "counter printout. The 社保卡 bank account is separate.")
     }

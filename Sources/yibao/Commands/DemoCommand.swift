@@ -7,8 +7,9 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo", abstract: "Try Yibao on an invented household, kept apart from your own records.")
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var terminal: TerminalOptions
 
     func run() throws {
-        try AppLauncher.run(try Context(global), demo: true)
+        try AppLauncher.run(try Context(global), charset: try terminal.charsetChoice(), demo: true)
     }
 }

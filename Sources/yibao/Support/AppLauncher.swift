@@ -1,4 +1,5 @@
 import Foundation
+import ScreenKit
 import YibaoCore
 import YibaoService
 import YibaoUI
@@ -7,11 +8,12 @@ import YibaoUI
 /// demo household opens in a store of its own (`DemoStore`), never the person's: from the first run's
 /// choice (leaving it goes back to the first run) or from `yibao demo` (leaving it ends the run).
 enum AppLauncher {
-    static func run(_ context: Context, demo startsInDemo: Bool = false) throws {
+    static func run(_ context: Context, charset: CharsetChoice = .auto, demo startsInDemo: Bool = false) throws {
         var context = context
         var inDemo = startsInDemo
         while true {
-            let (exit, language) = inDemo ? try runDemo(context) : try runOnce(context, demo: false)
+            let (exit, language) =
+                inDemo ? try runDemo(context, charset: charset) : try runOnce(context, charset: charset, demo: false)
             // The language chosen in one part is kept in the next.
             context.options.lang = language.rawValue
             switch exit {
@@ -25,9 +27,9 @@ enum AppLauncher {
     }
 
     /// One run of the app on `context`'s store; how it ended and the language it ended in.
-    private static func runOnce(_ context: Context, demo: Bool) throws -> (AppExit, Language) {
+    private static func runOnce(_ context: Context, charset: CharsetChoice, demo: Bool) throws -> (AppExit, Language) {
         var result: (AppExit, Language) = (.quit, context.language)
-        try Launcher.run(context, .app) { launched in
+        try Launcher.run(context, .app.drawing(charset)) { launched in
             var environment = launched.environment
             environment.demo = demo
             var runtime = Runtime(
@@ -41,12 +43,12 @@ enum AppLauncher {
     }
 
     /// The demo household in a new store of its own, removed when the demo is left.
-    private static func runDemo(_ context: Context) throws -> (AppExit, Language) {
+    private static func runDemo(_ context: Context, charset: CharsetChoice) throws -> (AppExit, Language) {
         let demo = try DemoStore.make(context)
         defer { demo.remove() }
         var demoContext = context
         demoContext.storePath = demo.path
-        return try runOnce(demoContext, demo: true)
+        return try runOnce(demoContext, charset: charset, demo: true)
     }
 }
 
