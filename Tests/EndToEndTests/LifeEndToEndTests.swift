@@ -32,9 +32,8 @@ struct LifeEndToEndTests {
         try tmux.waitFor("Check and save")
         try tmux.send("C-u")
         try tmux.send("王桂英", literal: true)
-        try tmux.send("Tab")
-        try tmux.send("Tab")
-        try tmux.send("Tab")
+        // Name, insurance, region, retirement, base, then the button.
+        for _ in 0..<5 { try tmux.send("Tab") }
         try tmux.send("Enter")
         try tmux.waitFor("No binding ends")
         try tmux.send("y")
