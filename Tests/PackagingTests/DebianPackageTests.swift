@@ -164,6 +164,11 @@ struct DebianPackageTests {
                 to: kioskConfig.appendingPathComponent("kiosk.conf"), atomically: true, encoding: .utf8)
             let balanceBefore = try DebianPackage.must([yibao, "balance", "--json"], environment: environment).stdout
 
+            // Every byte, with no program open on the store (an open one adds its -wal and -shm).
+            let printBefore = try FolderPrint.of(personData)
+            #expect(printBefore.keys.contains { $0.hasPrefix("backups/") && !$0.hasSuffix("/") }, "\(printBefore)")
+            let kioskBefore = try FolderPrint.of(kioskState).merging(try FolderPrint.of(kioskConfig)) { a, _ in a }
+
             // The store in use: the old program open on it while the new one is installed.
             let store = personData.appendingPathComponent("yibao.sqlite").path
             let tmux = try TmuxSession(
@@ -171,9 +176,6 @@ struct DebianPackageTests {
                 environment: environment, directory: home)
             defer { tmux.kill() }
             let homeScreen = try tmux.waitFor("Balance", timeout: 30)
-            let printBefore = try FolderPrint.of(personData)
-            #expect(printBefore.keys.contains { $0.hasPrefix("backups/") && !$0.hasSuffix("/") }, "\(printBefore)")
-            let kioskBefore = try FolderPrint.of(kioskState).merging(try FolderPrint.of(kioskConfig)) { a, _ in a }
 
             try root.dpkg(["--install", built.newer.path])
             let status = try DebianPackage.must(
@@ -182,7 +184,11 @@ struct DebianPackageTests {
             // The program opened before the upgrade still answers, and the new one reads the same store.
             try tmux.send("1")
             try tmux.waitFor(timeout: 30) { $0 != homeScreen && $0.contains("¥") }
-            tmux.kill()
+            // Ended the way systemd or a closing window ends it: it closes the store, -wal and -shm too.
+            for pid in TmuxSession.processes(mentioning: store) where Self.program(of: pid) == yibao {
+                kill(pid, SIGTERM)
+            }
+            try tmux.waitFor("[exited:0]", timeout: 30)
             #expect(try DebianPackage.must([yibao, "balance", "--json"], environment: environment).stdout == balanceBefore)
             #expect(try FolderPrint.of(personData) == printBefore)
 
@@ -204,5 +210,11 @@ struct DebianPackageTests {
             #expect((getpwnam("yibao-kiosk") != nil) == userBefore)
             #expect(!FileManager.default.fileExists(atPath: root.file("etc/passwd").path))
         }
+    }
+
+    /// The first word of a process's command line (the program it runs).
+    static func program(of pid: Int32) -> String? {
+        guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return nil }
+        return data.split(separator: 0).first.map { String(decoding: $0, as: UTF8.self) }
     }
 }
