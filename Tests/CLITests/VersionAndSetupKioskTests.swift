@@ -82,4 +82,45 @@ struct VersionAndSetupKioskTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("--dry-run"))
     }
+
+    /// Stand-ins for adduser, install and runuser that write down how they were called, first on PATH.
+    static func stubs(in directory: URL, failing: String? = nil) throws -> (path: String, log: URL) {
+        let bin = directory.appendingPathComponent("stub-bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let log = directory.appendingPathComponent("calls.log")
+        for name in ["adduser", "install", "runuser"] {
+            let status = name == failing ? 3 : 0
+            let script = "#!/bin/sh\necho \"\(name) $*\" >> '\(log.path)'\nexit \(status)\n"
+            let file = bin.appendingPathComponent(name)
+            try script.write(to: file, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: file.path)
+        }
+        let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        return (path, log)
+    }
+
+    /// As root (CI): the real run, with the system tools replaced by stand-ins so the machine is not changed.
+    @Test("as root, setup-kiosk runs every step in order, and stops at the first that fails", .enabled(if: geteuid() == 0))
+    func runsTheSteps() throws {
+        let cli = try CLIRunner()
+        let plan = KioskSetupPlan(
+            userExists: getpwnam(KioskSetupPlan.user) != nil,
+            storeExists: FileManager.default.fileExists(atPath: KioskSetupPlan.storePath), yibao: "yibao")
+        let (path, log) = try Self.stubs(in: cli.directory)
+        let result = try cli.run(["operator", "setup-kiosk", "--lang", "en"], plain: true, environment: ["PATH": path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let calls = try String(contentsOf: log, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(calls.map { $0.split(separator: " ").first.map(String.init) } == plan.steps.map { $0.command.first })
+        #expect(calls.contains("install -d -m 0700 -o yibao-kiosk -g yibao-kiosk /var/lib/yibao"))
+
+        let failing = try CLIRunner()
+        let (path2, log2) = try Self.stubs(in: failing.directory, failing: "install")
+        let refused = try failing.run(
+            ["operator", "setup-kiosk", "--lang", "en"], plain: true, environment: ["PATH": path2])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("exit status 3"), "\(refused.stderr)")
+        let calls2 = try String(contentsOf: log2, encoding: .utf8).split(separator: "\n")
+        #expect(calls2.last?.hasPrefix("install -d -m 0700") == true, "\(calls2)")
+        #expect(!calls2.contains { $0.hasPrefix("runuser") })
+    }
 }
