@@ -13,6 +13,8 @@ struct Yibao: ParsableCommand {
             Run without a subcommand to open the full-screen app. People are named by their ID number.
             Exit codes: 0 done, 1 refused (the reason is printed), 2 the command line was wrong.
             """,
+        // `yibao --version`: the package's VERSION file, compiled in by the EmbedVersion plugin.
+        version: yibaoVersion,
         subcommands: [
             AppCommand.self, DemoCommand.self, InitCommand.self, PersonCommand.self, BalanceCommand.self, LedgerCommand.self,
             CreditCommand.self, RelativesCommand.self, PayersCommand.self, PayCommand.self, PremiumCommand.self, RulesCommand.self,
