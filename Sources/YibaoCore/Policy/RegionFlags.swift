@@ -8,11 +8,18 @@ public struct RegionFlags: Hashable, Sendable, Codable {
     public var crossProvinceQuota: Bool
     /// A cap on payers per beneficiary, where the region sets one.
     public var maxPayersPerBeneficiary: Int?
+    /// A cap on beneficiaries per payer, where the region sets one (Linyi: 6).
+    public var maxBeneficiariesPerPayer: Int?
+    /// Linyi-type: a person is either a payer or a beneficiary, never both.
+    public var oneRolePerPerson: Bool
 
     public init(
         onePayerPerSettlement: Bool = false, onlyPriorYearsShareable: Bool = false,
-        crossProvinceQuota: Bool = true, maxPayersPerBeneficiary: Int? = nil
+        crossProvinceQuota: Bool = true, maxPayersPerBeneficiary: Int? = nil, maxBeneficiariesPerPayer: Int? = nil,
+        oneRolePerPerson: Bool = false
     ) {
+        self.maxBeneficiariesPerPayer = maxBeneficiariesPerPayer
+        self.oneRolePerPerson = oneRolePerPerson
         self.onePayerPerSettlement = onePayerPerSettlement
         self.onlyPriorYearsShareable = onlyPriorYearsShareable
         self.crossProvinceQuota = crossProvinceQuota

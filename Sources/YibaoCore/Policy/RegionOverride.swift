@@ -11,11 +11,16 @@ public struct RegionOverride: Hashable, Sendable {
     public var onlyPriorYearsShareable: Bool?
     public var crossProvinceQuota: Bool?
     public var maxPayersPerBeneficiary: Int?
+    public var maxBeneficiariesPerPayer: Int?
+    public var oneRolePerPerson: Bool?
 
     public init(
         prefix: String, name: LocalizedText, basis: PolicyBasis, onePayerPerSettlement: Bool? = nil,
-        onlyPriorYearsShareable: Bool? = nil, crossProvinceQuota: Bool? = nil, maxPayersPerBeneficiary: Int? = nil
+        onlyPriorYearsShareable: Bool? = nil, crossProvinceQuota: Bool? = nil, maxPayersPerBeneficiary: Int? = nil,
+        maxBeneficiariesPerPayer: Int? = nil, oneRolePerPerson: Bool? = nil
     ) {
+        self.maxBeneficiariesPerPayer = maxBeneficiariesPerPayer
+        self.oneRolePerPerson = oneRolePerPerson
         self.prefix = prefix
         self.name = name
         self.basis = basis
@@ -44,6 +49,10 @@ extension [RegionOverride] {
         if let v = applicable.lazy.compactMap(\.maxPayersPerBeneficiary).first {
             flags.maxPayersPerBeneficiary = v == 0 ? nil : v
         }
+        if let v = applicable.lazy.compactMap(\.maxBeneficiariesPerPayer).first {
+            flags.maxBeneficiariesPerPayer = v == 0 ? nil : v
+        }
+        if let v = applicable.lazy.compactMap(\.oneRolePerPerson).first { flags.oneRolePerPerson = v }
         return flags
     }
 }
@@ -51,7 +60,7 @@ extension [RegionOverride] {
 extension PolicyReader {
     static let regionKeys: Set<String> = basisKeys.union([
         "region", "name", "one_payer_per_settlement", "only_prior_years_shareable", "cross_province_quota",
-        "max_payers_per_beneficiary",
+        "max_payers_per_beneficiary", "max_beneficiaries_per_payer", "one_role_per_person",
     ])
 
     func regionOverride(_ node: Node) throws(PolicyFileError) -> RegionOverride {
@@ -70,9 +79,14 @@ extension PolicyReader {
             crossProvinceQuota: try flag("cross_province_quota"),
             maxPayersPerBeneficiary: try map.optional("max_payers_per_beneficiary").map {
                 (n) throws(PolicyFileError) in try int(n, what: "max_payers_per_beneficiary", range: 0...99)
-            })
+            },
+            maxBeneficiariesPerPayer: try map.optional("max_beneficiaries_per_payer").map {
+                (n) throws(PolicyFileError) in try int(n, what: "max_beneficiaries_per_payer", range: 0...99)
+            },
+            oneRolePerPerson: try flag("one_role_per_person"))
         guard entry.onePayerPerSettlement != nil || entry.onlyPriorYearsShareable != nil
             || entry.crossProvinceQuota != nil || entry.maxPayersPerBeneficiary != nil
+            || entry.maxBeneficiariesPerPayer != nil || entry.oneRolePerPerson != nil
         else {
             throw fail(
                 map.line,

@@ -20,6 +20,8 @@ public enum KeyScope: Hashable, Sendable {
     case workedExample
     /// The questionnaire: B, Backspace and Left go back one question.
     case questionnaire
+    /// A questionnaire question on screen (not its answer page): K is "I don't know".
+    case question
     /// Anywhere at a kiosk: keys that end, suspend or escape a program elsewhere (Ctrl-C, Ctrl-Z,
     /// Ctrl-\, Ctrl-D, Ctrl-Q, Ctrl-S) do nothing, not even inside a session.
     case kiosk

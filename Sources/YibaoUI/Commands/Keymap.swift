@@ -68,6 +68,7 @@ public struct Keymap: Sendable {
             (.backspace, .previousQuestion), (.left, .previousQuestion),
             (.char("b"), .previousQuestion), (.char("B"), .previousQuestion),
         ],
+        .question: [(.char("k"), .dontKnow), (.char("K"), .dontKnow)],
         .kiosk: [
             (.ctrl("c"), nil), (.ctrl("z"), nil), (.ctrl("\\"), nil), (.ctrl("d"), nil), (.ctrl("q"), nil),
             (.ctrl("s"), nil),
