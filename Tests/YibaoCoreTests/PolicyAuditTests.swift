@@ -233,3 +233,15 @@ struct PolicyAuditTests {
         #expect(death.notes.contains { $0.zh.contains("继承人名下的银行账户") })
     }
 }
+
+@Suite("Policy audit: who sets the payer order (item 15)")
+struct PayerOrderSetterTests {
+    @Test("15. Who sets the payer order follows the data: the beneficiary in Beijing, the payer in Wenzhou")
+    func setterFollowsData() throws {
+        let policy = try PolicyFixture.book()
+        let on = PolicyTestKit.date("2026-02-01")
+        #expect(policy.flags(for: PolicyTestKit.region("110105"), on: on).payerOrderSetBy == .beneficiary)
+        #expect(policy.flags(for: PolicyTestKit.region("330302"), on: on).payerOrderSetBy == .payer)
+        #expect(policy.flags(for: PolicyTestKit.region("620100"), on: on).payerOrderSetBy == .beneficiary)
+    }
+}
