@@ -245,3 +245,79 @@ struct PayerOrderSetterTests {
         #expect(policy.flags(for: PolicyTestKit.region("620100"), on: on).payerOrderSetBy == .beneficiary)
     }
 }
+
+/// Issue 13: the questionnaire's paths for every region named in the data, at two ages.
+@Suite("Questionnaire paths for every region in the data")
+struct QuestionnairePathTests {
+    let guide: WithdrawalGuide
+    let policy: PolicyBook
+    init() throws {
+        guide = try RulesTestData.library().guide
+        policy = try PolicyFixture.book()
+    }
+
+    /// Every region prefix the data names (cases, questions, region rules), as a full code, and Beijing.
+    var regions: [RegionCode] {
+        var prefixes: Set<String> = ["11"]
+        for item in guide.cases { if case .regions(let p) = item.scope { prefixes.formUnion(p) } }
+        for q in guide.questions { if case .regions(let p) = q.onlyIn { prefixes.formUnion(p) } }
+        prefixes.formUnion(policy.regionOverrides.map(\.prefix))
+        return prefixes.sorted().map { RegionCode($0.padding(toLength: 6, withPad: "0", startingAt: 0))! }
+    }
+
+    /// Answers "yes" to `target` when asked and, after it, "yes" to the follow-ups in `then`; "no" otherwise.
+    func path(to target: String, then: Set<String> = [], person: WithdrawalGuide.Asker) -> (asked: [String], answers: [String: Bool]) {
+        var answers: [String: Bool] = [:]
+        var asked: [String] = []
+        while let q = guide.nextQuestion(answers: answers, person: person) {
+            asked.append(q.id)
+            answers[q.id] = q.id == target || (answers[target] == true && then.contains(q.id))
+        }
+        return (asked, answers)
+    }
+
+    @Test("The common paths take at most five questions in every region, at 30 and at 70, and end in an answer")
+    func commonPathsAreShort() {
+        let common: [(String, Int)] = [
+            ("deceased", 30), ("cash_for_illness", 30), ("moving_for_work", 30), ("leaving_employee_insurance", 30),
+            ("settling_abroad", 30), ("deceased", 70), ("cash_for_illness", 70), ("leaving_employee_insurance", 70),
+            ("retired_relocated", 70), ("settling_abroad", 70),
+        ]
+        for region in regions {
+            for (target, age) in common {
+                let person = WithdrawalGuide.Asker(region: region, age: age)
+                for then in [Set<String>(), Set(guide.questions.map(\.id))] {
+                    let (asked, answers) = path(to: target, then: then, person: person)
+                    #expect(asked.contains(target), "\(region.code) \(age): \(target) never asked")
+                    #expect(asked.count <= 5, "\(region.code) \(age) \(target): \(asked)")
+                    let advice = guide.evaluate(answers: answers, region: region, age: age)
+                    #expect(!advice.cases.isEmpty || advice.statement != nil, "\(region.code) \(target)")
+                }
+            }
+            // A 68-year-old is never asked about enlisting; a 30-year-old never about a retirement move.
+            #expect(!path(to: "", person: .init(region: region, age: 68)).asked.contains("enlisting"))
+            #expect(!path(to: "", person: .init(region: region, age: 30)).asked.contains("retired_relocated"))
+        }
+    }
+
+    @Test("Every question offers \"I don't know\", which leads to asking the office or 12393, never a case")
+    func dontKnowEverywhere() {
+        for region in regions {
+            for question in guide.questions {
+                let advice = guide.adviceWhenUnsure(about: question, region: region)
+                #expect(advice.isUnsure)
+                #expect(advice.cases.isEmpty && !advice.allowsMoneyOut)
+                #expect(advice.statement?.zh.contains("12393") == true)
+                #expect(advice.statement?.en.contains("12393") == true)
+            }
+        }
+    }
+
+    @Test("Each question asks one thing: one question mark, no \"or\" between two questions")
+    func oneThingPerQuestion() {
+        for question in guide.questions {
+            #expect(question.text.zh.filter { $0 == "？" }.count == 1, "\(question.id)")
+            #expect(question.text.en.filter { $0 == "?" }.count == 1, "\(question.id)")
+        }
+    }
+}
