@@ -321,3 +321,31 @@ struct QuestionnairePathTests {
         }
     }
 }
+
+@Suite("Policy audit: employee insurance without a personal account (item 13)")
+struct AccountlessTierTests {
+    @Test("13. A Shenzhen tier 2 or 3 member (employee insurance without an account) cannot be a payer, and the words say check locally")
+    func shenzhenTierCannotPay() throws {
+        let policy = try PolicyFixture.book()
+        let member = PolicyTestKit.id("440304", "19800101", "013")
+        let mother = PolicyTestKit.id("440304", "19520101", "024")
+        let household = Household(
+            date: PolicyTestKit.date("2026-02-01"),
+            persons: [
+                member: Person(id: member, name: "林一", scheme: .employeeWithoutAccount, region: PolicyTestKit.region("440304")),
+                mother: Person(id: mother, name: "林母", scheme: .resident, region: PolicyTestKit.region("440304")),
+            ],
+            bindings: [], payerOrders: [:], accounts: [:], quotaUsed: [:])
+        let reasons = household.bindingRefusals(payer: member, beneficiary: mother, relation: .mother, quota: nil, policy: policy)
+        #expect(reasons == [.payerHasNoAccount(name: "林一", scheme: .employeeWithoutAccount)])
+        #expect(reasons[0].message.zh.contains("以当地为准"))
+        #expect(reasons[0].message.en.contains("check locally"))
+        #expect(Scheme.employeeWithoutAccount.isEnrolled)
+        #expect(Scheme(rawValue: "employee_no_account") == .employeeWithoutAccount)
+        // As a beneficiary the member is enrolled and may be paid for.
+        let son = PolicyTestKit.id("440304", "20050101", "035")
+        var withSon = household
+        withSon.persons[son] = Person(id: son, name: "林子", scheme: .employee, region: PolicyTestKit.region("440304"))
+        #expect(withSon.bindingRefusals(payer: son, beneficiary: member, relation: .father, quota: nil, policy: policy).isEmpty)
+    }
+}

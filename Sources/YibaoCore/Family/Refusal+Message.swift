@@ -17,9 +17,16 @@ extension Refusal {
 
         case .payerHasNoAccount(let name, let scheme):
             let why: LocalizedText =
-                scheme == .resident
-                ? .init(zh: "\(name)参加的是居民医保，没有个人账户", en: "\(name) is in resident insurance, which has no personal account")
-                : .init(zh: "\(name)没有参加职工医保，没有个人账户", en: "\(name) is not in employee insurance and has no personal account")
+                switch scheme {
+                case .resident:
+                    .init(zh: "\(name)参加的是居民医保，没有个人账户", en: "\(name) is in resident insurance, which has no personal account")
+                case .employeeWithoutAccount:
+                    .init(
+                        zh: "\(name)参加的是\(scheme.name.zh)，没有个人账户",
+                        en: "\(name) has \(scheme.name.en), so no personal account")
+                default:
+                    .init(zh: "\(name)没有参加职工医保，没有个人账户", en: "\(name) is not in employee insurance and has no personal account")
+                }
             return .init(
                 zh: "\(why.zh)，不能为家人付钱。请选一位参加职工医保的家人作为共济人。",
                 en: "\(why.en), so cannot pay for family. Please choose a family member with employee insurance as the payer.")
