@@ -349,3 +349,28 @@ struct AccountlessTierTests {
         #expect(withSon.bindingRefusals(payer: son, beneficiary: member, relation: .father, quota: nil, policy: policy).isEmpty)
     }
 }
+
+@Suite("One source per fact: the fraud page's penalties come from fraud.yaml")
+struct PageFactsFromDataTests {
+    @Test("Every penalty line of the fraud page, in both languages, is a fraud.yaml entry; the Markdown only names the table")
+    func fraudPageReadsTheTable() throws {
+        let files = try RulesTestData.files()
+        let library = try RulesTestData.library()
+        let policy = try PolicyFixture.book()
+        let today = PolicyTestKit.date("2026-02-01")
+        for language in [Language.zhHans, .en] {
+            let markdown = try #require(files[language == .zhHans ? "rules/zh-Hans/fraud.md" : "rules/en/fraud.md"])
+            #expect(markdown.contains(RulePage.fraudPlaceholder))
+            // No figure of the table is restated by hand in the Markdown.
+            for figure in ["3 到 12", "3 to 12", "2 到 5", "2 to 5"] { #expect(!markdown.contains(figure), "\(figure)") }
+            let page = try #require(library.page("fraud", language: language)).fillingData(from: policy, on: today)
+            let expected = policy.fraudPenalties.map { language == .zhHans ? $0.penalty.zh : $0.penalty.en }
+            let items = page.blocks.compactMap { block -> String? in
+                if case .listItem(let text) = block { return text } else { return nil }
+            }
+            for penalty in expected { #expect(items.contains { $0.contains(penalty) }, "\(penalty)") }
+            #expect(page.text().contains(expected[0]))
+            #expect(!page.text().contains(RulePage.fraudPlaceholder))
+        }
+    }
+}
