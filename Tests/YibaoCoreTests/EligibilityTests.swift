@@ -72,22 +72,22 @@ struct EligibilityTests {
         #expect(refusals(BindingFamily.household("2022-06-01"), BindingFamily.payer, BindingFamily.father, .father).isEmpty)
     }
 
-    @Test("A sister is refused in 2022 with the date siblings become allowed, and accepted in 2024-09")
+    @Test("A sister is refused in 2022 with the date siblings become allowed everywhere, and accepted in 2024-12")
     func siblingByDate() throws {
         let reasons = refusals(BindingFamily.household("2022-06-01"), BindingFamily.payer, BindingFamily.elderSister, .elderSister)
         #expect(
             reasons == [
                 .relationNotYetAllowed(
                     .elderSister, date: PolicyTestKit.date("2022-06-01"), allowed: [.spouse, .parent, .child],
-                    allowedFrom: PolicyTestKit.date("2024-08-02"))
+                    allowedFrom: PolicyTestKit.date("2024-12-09"))
             ])
         let message = try #require(reasons.first).message
-        #expect(message.zh == "2022年6月1日只能为配偶、父母、子女共济，还不包括兄弟姐妹。从2024年8月2日起才可以。")
+        #expect(message.zh == "2022年6月1日只能为配偶、父母、子女共济，还不包括兄弟姐妹。从2024年12月9日起才可以。")
         #expect(
             message.en
                 == "On 1 June 2022 only a spouse, parents and children could be paid for, not brothers and sisters. "
-                + "This is allowed from 2 August 2024.")
-        #expect(refusals(BindingFamily.household("2024-09-15"), BindingFamily.payer, BindingFamily.elderSister, .elderSister).isEmpty)
+                + "This is allowed from 9 December 2024.")
+        #expect(refusals(BindingFamily.household("2024-12-15"), BindingFamily.payer, BindingFamily.elderSister, .elderSister).isEmpty)
     }
 
     @Test("Before family mutual aid began, nobody may be paid for")
@@ -175,17 +175,17 @@ struct EligibilityTests {
         #expect(refusals(BindingFamily.household("2024-10-01"), BindingFamily.hangzhouPayer, BindingFamily.wenzhouMother, .mother).isEmpty)
     }
 
-    @Test("Across provinces in 2025: refused, with the date quotas start")
+    @Test("Across provinces in late 2024: refused, with the date the wallet starts")
     func crossProvince2025() {
-        let reasons = refusals(BindingFamily.household("2025-06-01"), BindingFamily.shanghaiPayer, BindingFamily.wenzhouMother, .mother)
+        let reasons = refusals(BindingFamily.household("2024-11-01"), BindingFamily.shanghaiPayer, BindingFamily.wenzhouMother, .mother)
         #expect(
             reasons == [
                 .differentProvince(
                     payer: PolicyTestKit.region("310104"), beneficiary: PolicyTestKit.region("330302"),
-                    quotaFrom: PolicyTestKit.date("2026-01-09"))
+                    quotaFrom: PolicyTestKit.date("2025-01-01"))
             ])
-        #expect(reasons[0].message.zh.contains("2026年1月9日"))
-        #expect(reasons[0].message.en.contains("starts on 9 January 2026"))
+        #expect(reasons[0].message.zh.contains("2025年1月1日"))
+        #expect(reasons[0].message.en.contains("starts on 1 January 2025"))
     }
 
     @Test("Across provinces in 2026: a quota is needed, must be above zero and within the balance")
@@ -225,9 +225,9 @@ struct EligibilityTests {
         #expect(refusals(h, BindingFamily.payer, BindingFamily.wenzhouMother, .mother, quota: PolicyTestKit.yuan(2_000)).isEmpty)
     }
 
-    @Test("Guangdong does not take part in cross-province quotas")
+    @Test("Guangdong did not take part in cross-province sharing in 2025")
     func guangdong() {
-        let h = BindingFamily.household("2026-02-01", balances: [BindingFamily.payer: PolicyTestKit.yuan(5_000)])
+        let h = BindingFamily.household("2025-10-01", balances: [BindingFamily.payer: PolicyTestKit.yuan(5_000)])
         let reasons = refusals(h, BindingFamily.payer, BindingFamily.guangdongMother, .mother, quota: PolicyTestKit.yuan(1_000))
         #expect(reasons == [.regionWithoutCrossProvince(PolicyTestKit.region("440300"))])
         #expect(reasons[0].message.zh.hasPrefix("440300（广东）还没有开通跨省共济"))
@@ -312,7 +312,7 @@ struct EligibilityTests {
                 .beneficiaryNotEnrolled(name: "某人"),
                 .differentProvince(
                     payer: PolicyTestKit.region("110108"), beneficiary: PolicyTestKit.region("330302"),
-                    quotaFrom: PolicyTestKit.date("2026-01-09")),
+                    quotaFrom: PolicyTestKit.date("2025-01-01")),
                 .sexDoesNotMatch(name: "某人", relation: .husbandsMother, idSex: .male),
             ])
     }

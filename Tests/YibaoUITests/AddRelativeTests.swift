@@ -287,18 +287,19 @@ struct AddRelativeTests {
         #expect(F.form(state)?.form.text(AddRelativeForm.id) == F.fatherText)
     }
 
-    @Test("A region outside cross-province sharing is refused in words that say where to ask")
+    @Test("Guangdong takes part in cross-province sharing from the 2026-01-09 notice: a quota goes to confirmation")
     func regionWithoutCrossProvince() {
+        // The refusal's words for a region outside sharing are checked on 2025 dates in EligibilityTests.
         var state = F.addForm(language: .en)
         F.fill(name: "张秀兰", id: F.sisterText, relation: .elderSister, regionCode: "440100", &state)
         F.press([.tab], &state)
         F.type("300", &state)
         F.submit(&state)
         let dialog = try! #require(state.dialog)
-        #expect(dialog.isError)
-        #expect(dialog.message.en.contains("440100 (Guangdong) does not take part in sharing across provinces yet"))
-        #expect(dialog.message.en.contains("Please check with the local office"))
-        #expect(dialog.message.zh.contains("请向当地医保部门确认"))
+        #expect(!dialog.isError)
+        #expect(dialog.message.en.contains("Guangzhou"))
+        #expect(dialog.message.en.contains("set aside ¥300.00"))
+        #expect(!dialog.message.en.contains("does not take part"))
     }
 
     @Test("A refusal from the store adds no one: it says nothing was added, and keeps the form as typed")

@@ -18,8 +18,12 @@ public enum KeyScope: Hashable, Sendable {
     case message
     /// The payer order's worked example: `+`/`=` and `-` change the bill.
     case workedExample
+    /// The payer order: T puts the selected payer at the top (置顶), B at the bottom (置底).
+    case payerOrder
     /// The questionnaire: B, Backspace and Left go back one question.
     case questionnaire
+    /// A questionnaire question on screen (not its answer page): K is "I don't know".
+    case question
     /// Anywhere at a kiosk: keys that end, suspend or escape a program elsewhere (Ctrl-C, Ctrl-Z,
     /// Ctrl-\, Ctrl-D, Ctrl-Q, Ctrl-S) do nothing, not even inside a session.
     case kiosk

@@ -68,6 +68,11 @@ public struct Keymap: Sendable {
             (.backspace, .previousQuestion), (.left, .previousQuestion),
             (.char("b"), .previousQuestion), (.char("B"), .previousQuestion),
         ],
+        .question: [(.char("k"), .dontKnow), (.char("K"), .dontKnow)],
+        .payerOrder: [
+            (.char("t"), .moveItemFirst), (.char("T"), .moveItemFirst), (.char("b"), .moveItemLast),
+            (.char("B"), .moveItemLast),
+        ],
         .kiosk: [
             (.ctrl("c"), nil), (.ctrl("z"), nil), (.ctrl("\\"), nil), (.ctrl("d"), nil), (.ctrl("q"), nil),
             (.ctrl("s"), nil),

@@ -108,7 +108,7 @@ extension PersonCommand {
     /// `--scheme` in English or Chinese.
     static func scheme(_ text: String) throws -> Scheme {
         guard let scheme = Scheme(rawValue: text.lowercased()) ?? Scheme(word: text) else {
-            throw UsageError("--scheme must be employee, resident or none (职工医保, 居民医保, 未参保)")
+            throw UsageError("--scheme must be employee, resident, employee_no_account or none (职工医保, 居民医保, 未参保)")
         }
         return scheme
     }

@@ -14,7 +14,7 @@ struct PersonCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Full name.") var name: String
         @Option(help: "Resident ID number (18 characters).") var id: String
-        @Option(help: "Insurance: employee (职工医保), resident (居民医保) or none.") var scheme: String
+        @Option(help: "Insurance: employee (职工医保), resident (居民医保), employee_no_account (职工医保 without a personal account, e.g. Shenzhen tiers 2 and 3) or none.") var scheme: String
         @Option(help: "Insured region, a 6-digit area code such as 110000.") var region: String
         @Option(help: "Current personal-account balance (employee insurance only).") var balance: String?
         @Flag(help: "This person is the store's owner: the one the app opens for.") var me = false

@@ -121,17 +121,37 @@ enum PayerOrderWords {
     static let saveTitle = LocalizedText(zh: "保存扣款顺序", en: "Save the payer order")
     /// The order restated as the screen numbers it (the own account is number 1, even when there is
     /// none, so the numbers agree with the list), one account a line so no name is broken across lines.
-    static func confirmSave(beneficiary: String, hasOwnAccount: Bool, payers: [String]) -> LocalizedText {
+    static func confirmSave(
+        beneficiary: String, hasOwnAccount: Bool, payers: [String], setBy: PayerOrderSetter = .beneficiary,
+        isOwner: Bool = false
+    ) -> LocalizedText {
         let numbered = payers.enumerated().map { "\($0.offset + 2). \($0.element)" }
+        let who = whoSets(beneficiary: beneficiary, setBy: setBy, isOwner: isOwner)
         let zh =
             ["\(beneficiary)看病时，按这个顺序扣款：", hasOwnAccount ? "1. 本人账户" : "1. 本人账户（没有，跳过）"]
-            + numbered + ["不够的付现金。要保存这个顺序吗？"]
+            + numbered + ["不够的付现金。"] + (who.map { [$0.zh] } ?? []) + ["要保存这个顺序吗？"]
         let en =
             [
                 "When \(beneficiary) is treated, accounts pay in this order:",
                 hasOwnAccount ? "1. own account" : "1. own account (none, skipped)",
-            ] + numbered + ["Anything left is paid in cash. Save this order?"]
+            ] + numbered + ["Anything left is paid in cash."] + (who.map { [$0.en] } ?? []) + ["Save this order?"]
         return .init(zh: zh.joined(separator: "\n"), en: en.joined(separator: "\n"))
+    }
+    /// Who sets the order where the beneficiary is insured, when it is not the person saving it.
+    static func whoSets(beneficiary: String, setBy: PayerOrderSetter, isOwner: Bool) -> LocalizedText? {
+        switch setBy {
+        case .beneficiary where !isOwner:
+            return .init(
+                zh: "在\(beneficiary)参保的地方，顺序由\(beneficiary)本人（或监护人）设定：请先和\(beneficiary)商量好，再保存。",
+                en: "Where \(beneficiary) is insured, \(beneficiary) (or a guardian) sets this order: "
+                    + "please agree it with \(beneficiary) before saving.")
+        case .payer:
+            return .init(
+                zh: "在\(beneficiary)参保的地方，顺序由出钱的亲属（发起人）设定。",
+                en: "Where \(beneficiary) is insured, the relatives who pay set this order.")
+        default:
+            return nil
+        }
     }
     static let notSavedTitle = LocalizedText(zh: "没有保存", en: "Not saved")
     /// After a save refused because the order changed elsewhere: the reason, then what stays and how to

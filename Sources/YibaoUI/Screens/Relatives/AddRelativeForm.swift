@@ -21,6 +21,7 @@ enum AddRelativeForm {
         case .resident: return .init(zh: "居民医保（没有个人账户）", en: "resident insurance (no personal account)")
         case .employee: return .init(zh: "职工医保（有个人账户）", en: "employee insurance (has a personal account)")
         case .none: return .init(zh: "还没有参保", en: "not enrolled")
+        case .employeeWithoutAccount: return Scheme.employeeWithoutAccount.name
         }
     }
 
