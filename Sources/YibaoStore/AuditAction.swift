@@ -29,6 +29,8 @@ public enum AuditAction: String, CaseIterable, Codable, Hashable, Sendable {
     case kioskFailedPin = "kiosk.pin_failed"
     /// A person locked out after too many wrong PINs.
     case kioskLockout = "kiosk.lockout"
+    /// A terminal locked after too many wrong PINs across IDs.
+    case kioskTerminalLockout = "kiosk.terminal_lockout"
     /// A lock ended by staff.
     case kioskUnlock = "kiosk.unlock"
     /// A kiosk PIN set or replaced.
@@ -46,7 +48,7 @@ public enum AuditAction: String, CaseIterable, Codable, Hashable, Sendable {
 
     /// Every kiosk action, for filtering the audit trail.
     public static let kiosk: [AuditAction] = [
-        .kioskSignIn, .kioskFailedPin, .kioskLockout, .kioskUnlock, .kioskPinSet, .kioskPinReset, .kioskSettings,
+        .kioskSignIn, .kioskFailedPin, .kioskLockout, .kioskTerminalLockout, .kioskUnlock, .kioskPinSet, .kioskPinReset, .kioskSettings,
         .kioskSignOut, .kioskOperatorExit, .kioskOperatorExitRefused,
     ]
 

@@ -8,7 +8,7 @@ enum Schema {
     /// `PRAGMA application_id` of every Yibao store: "YIBA" in ASCII.
     static let applicationID: Int32 = 0x5949_4241
     /// The newest format this build knows (`PRAGMA user_version`).
-    static let version = 3
+    static let version = 4
     /// `meta.format`.
     static let formatName = "yibao-store"
 
@@ -29,6 +29,10 @@ enum Schema {
         migrator.registerMigration("v3-ledger-totals") { db in
             try db.execute(sql: v3LedgerTotals)
             try db.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+        }
+        migrator.registerMigration("v4-kiosk-throttle") { db in
+            try db.execute(sql: v4KioskThrottle)
+            try db.execute(sql: "UPDATE meta SET value = '4' WHERE key = 'schema_version'")
         }
         return migrator
     }
@@ -111,5 +115,24 @@ extension Schema {
             max_failures INTEGER NOT NULL DEFAULT 5 CHECK (max_failures > 0)
         );
         INSERT INTO kiosk_settings (id) VALUES (1);
+        """
+}
+
+extension Schema {
+    /// Security round two: wrong PINs counted for IDs without a PIN too (so a lock answers the same
+    /// whether or not the ID has a PIN), and per terminal across IDs (so spraying IDs is throttled).
+    static let v4KioskThrottle = """
+        PRAGMA user_version = 4;
+        CREATE TABLE kiosk_id_failures (
+            person TEXT NOT NULL PRIMARY KEY CHECK (length(person) = 18),
+            failed_count INTEGER NOT NULL DEFAULT 0 CHECK (failed_count >= 0),
+            locked_until_ms INTEGER
+        );
+        CREATE TABLE kiosk_terminals (
+            terminal TEXT NOT NULL PRIMARY KEY,
+            failed_count INTEGER NOT NULL DEFAULT 0 CHECK (failed_count >= 0),
+            last_failure_ms INTEGER,
+            locked_until_ms INTEGER
+        );
         """
 }

@@ -23,6 +23,8 @@ public enum HouseholdError: UserFacingError, Equatable {
     case amountTooLarge
     /// A payer order that is not exactly the beneficiary's payers, each problem listed.
     case payerOrder([PayerOrderProblem])
+    /// A name or note that holds U+FFFD: bytes that were not valid UTF-8 (`TextIn`).
+    case notValidText
 
     public var message: LocalizedText {
         switch self {
@@ -36,6 +38,8 @@ public enum HouseholdError: UserFacingError, Equatable {
                 zh: "已经有本人了（\(existing)）。只能有一位本人，请把这位添加为家人。",
                 en: "\(existing) is already the owner here, and there can be only one. Please add this person as a "
                     + "relative.")
+        case .notValidText:
+            return TextInRefusal.notUTF8(what: LocalizedText(zh: "姓名或备注", en: "The name or note")).message
         case .emptyName:
             return .init(zh: "请输入姓名。", en: "Please type the name.")
         case .nameTooLong(let count):

@@ -1,3 +1,4 @@
+import Foundation
 import ScreenKit
 import YibaoCore
 
@@ -69,7 +70,28 @@ public struct ScreenContext {
 }
 
 /// Masks names for public screens: `张*` (two characters), `张*明` (three), `欧阳**` (compound surnames).
+/// At a kiosk this is the one rule for every name shown: names drawn by screens (`displayName`) and
+/// every message, refusals included (`maskingNames(in:of:except:)`).
 public enum NameMasking {
+    /// `text` with every name of `people` but `except`'s masked by `mask`, and their ID numbers (whole
+    /// or masked as `1101**********0015`) strongly masked, longest names first (so `欧阳明` is not
+    /// caught as `欧阳`).
+    public static func maskingNames(in text: LocalizedText, of people: [Person], except: ResidentID) -> LocalizedText {
+        var zh = text.zh
+        var en = text.en
+        for person in people.sorted(by: { $0.name.count > $1.name.count }) where person.id != except {
+            for id in [person.id.value, person.id.masked] {
+                zh = zh.replacingOccurrences(of: id, with: person.id.stronglyMasked)
+                en = en.replacingOccurrences(of: id, with: person.id.stronglyMasked)
+            }
+            let name = person.name.trimmingCharacters(in: .whitespaces)
+            guard name.count >= 2 else { continue }  // one character would mask that character everywhere
+            zh = zh.replacingOccurrences(of: name, with: mask(name))
+            en = en.replacingOccurrences(of: name, with: mask(name))
+        }
+        return LocalizedText(zh: zh, en: en)
+    }
+
     static let compoundSurnames: Set<String> = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐"]
 
     public static func mask(_ name: String) -> String {

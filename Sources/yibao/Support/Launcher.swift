@@ -49,7 +49,9 @@ enum Launcher {
         // screen, policy first, as before (the terminal is given back first).
         let policyWork = BackgroundWork { [context] in try context.policy() }
         let rulesWork = BackgroundWork { [context] in try context.rules() }
-        let store = try context.openStore()
+        // At a kiosk a store that cannot be written is the operator's business: the details go to the
+        // operator's log, never to the visitor's screen.
+        let store = try context.openStore(notice: plan.kiosk ? OperatorLog.write : printError)
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(options: plan.terminalOptions)
