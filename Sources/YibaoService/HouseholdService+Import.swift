@@ -43,6 +43,12 @@ extension HouseholdService {
                 throw refuse(row, error)
             }
         }
+        for (index, id) in (export.pending ?? []).enumerated() {
+            guard household.persons[id] != nil else {
+                throw refuse("pending[\(index)]", zh: "此人不在导出文件的人员中。", en: "this person is not one of the people in the export.")
+            }
+            household.pending.insert(id)
+        }
         for (index, binding) in export.bindings.enumerated() {
             let row = "bindings[\(index)]"
             guard binding.since <= today else {
@@ -52,10 +58,11 @@ extension HouseholdService {
             then.date = binding.since
             let quota: Money? = if case .quota(let amount) = binding.form { amount } else { nil }
             do {
+                try then.refuseIfPending(binding.payer)
                 _ = try then.bind(
                     payer: binding.payer, beneficiary: binding.beneficiary, relation: binding.relation, quota: quota,
                     policy: policy)
-            } catch {
+            } catch let error as any UserFacingError {
                 throw refuse(row, error)
             }
             household.bindings.append(binding)

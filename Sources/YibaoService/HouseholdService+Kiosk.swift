@@ -18,6 +18,9 @@ extension HouseholdService {
         throws
     {
         if let weakness = pin.guessable(for: person) { throw weakness }
+        if try store.isPending(person) {
+            throw HouseholdError.unconfirmed(name: (try store.person(person))?.name ?? person.masked)
+        }
         try store.setKioskPin(pin, for: person, at: now, hasher: hasher)
     }
 

@@ -4,6 +4,8 @@
 public enum AuditAction: String, CaseIterable, Codable, Hashable, Sendable {
     /// A person added (`yibao person add`, the set-up screen).
     case personAdd = "person.add"
+    /// A person added at a kiosk confirmed at the counter (`yibao person confirm`).
+    case personConfirm = "person.confirm"
     /// A new relative added and bound to their payer in one transaction (the add-relative form).
     case relativeAdd = "relative.add"
     /// A binding made.

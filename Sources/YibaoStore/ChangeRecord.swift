@@ -32,6 +32,12 @@ struct ChangeRecord: Codable, Equatable {
         case .addLedgerEntry(let entry):
             op = "addLedgerEntry"
             self.entry = entry
+        case .markPending(let person):
+            op = "markPending"
+            beneficiary = person.value
+        case .confirmPerson(let person):
+            op = "confirmPerson"
+            beneficiary = person.value
         }
     }
 

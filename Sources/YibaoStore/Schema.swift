@@ -120,7 +120,8 @@ extension Schema {
 
 extension Schema {
     /// Security round two: wrong PINs counted for IDs without a PIN too (so a lock answers the same
-    /// whether or not the ID has a PIN), and per terminal across IDs (so spraying IDs is throttled).
+    /// whether or not the ID has a PIN), and per terminal across IDs (so spraying IDs is throttled);
+    /// people added at a kiosk, unconfirmed until the counter confirms or replaces them.
     static let v4KioskThrottle = """
         PRAGMA user_version = 4;
         CREATE TABLE kiosk_id_failures (
@@ -133,6 +134,9 @@ extension Schema {
             failed_count INTEGER NOT NULL DEFAULT 0 CHECK (failed_count >= 0),
             last_failure_ms INTEGER,
             locked_until_ms INTEGER
+        );
+        CREATE TABLE pending_persons (
+            person TEXT NOT NULL PRIMARY KEY REFERENCES persons (id) CHECK (length(person) = 18)
         );
         """
 }

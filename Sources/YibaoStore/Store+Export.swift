@@ -15,10 +15,12 @@ public struct StoreExport: Hashable, Sendable, Codable {
     public var payerOrders: [PayerOrder]
     public var ledger: [LedgerEntry]
     public var audit: [AuditEntry]
+    /// People added at a kiosk and not yet confirmed; absent (not written) when there are none.
+    public var pending: [ResidentID]?
 
     public init(
         format: String, schemaVersion: Int, lastChange: String?, persons: [Person], bindings: [Binding],
-        payerOrders: [PayerOrder], ledger: [LedgerEntry], audit: [AuditEntry]
+        payerOrders: [PayerOrder], ledger: [LedgerEntry], audit: [AuditEntry], pending: [ResidentID]? = nil
     ) {
         self.format = format
         self.schemaVersion = schemaVersion
@@ -28,6 +30,7 @@ public struct StoreExport: Hashable, Sendable, Codable {
         self.payerOrders = payerOrders
         self.ledger = ledger
         self.audit = audit
+        self.pending = pending
     }
 }
 
@@ -46,7 +49,13 @@ extension Store {
                 ledger: try Row.fetchAll(
                     db, sql: "SELECT \(StoreRows.ledgerColumns) FROM ledger ORDER BY date, id"
                 ).map(StoreRows.ledgerEntry),
-                audit: try Store.auditEntries(db, sql: "SELECT * FROM audit ORDER BY id"))
+                audit: try Store.auditEntries(db, sql: "SELECT * FROM audit ORDER BY id"),
+                pending: try Store.pendingPersons(db).sorted().nilIfEmpty)
         }
     }
+}
+
+extension Array {
+    /// Nil for an empty array, so an optional list is left out of JSON when there is nothing in it.
+    var nilIfEmpty: [Element]? { isEmpty ? nil : self }
 }

@@ -12,9 +12,25 @@ extension Store {
         var persons: [ResidentID: Person] = [:]
         for person in try Store.persons(db) { persons[person.id] = person }
         let bindings = try Store.bindings(db)
-        return Household(
+        var household = Household(
             date: date, persons: persons, bindings: bindings, payerOrders: try payerOrders(db),
             accounts: try accountTotals(db, asOf: date), quotaUsed: try quotaUsed(db, bindings: bindings, asOf: date))
+        household.pending = try Store.pendingPersons(db)
+        return household
+    }
+
+    /// People added at a kiosk and not yet confirmed at the counter.
+    static func pendingPersons(_ db: Database) throws -> Set<ResidentID> {
+        Set(try String.fetchAll(db, sql: "SELECT person FROM pending_persons").map(StoreRows.residentID))
+    }
+
+    /// Whether `person` was added at a kiosk and is not yet confirmed.
+    public func isPending(_ person: ResidentID) throws(StoreError) -> Bool {
+        try read { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM pending_persons WHERE person = ?)", arguments: [person.value])
+                ?? false
+        }
     }
 
     static func payerOrders(_ db: Database) throws -> [ResidentID: [ResidentID]] {

@@ -52,6 +52,7 @@ extension Store {
                     """) ?? true
             if filled { throw DecisionFailure(error: StoreImportRefusal.notEmpty(path: path)) }
             for person in export.persons { _ = try Store.apply(.addPerson(person), db) }
+            for person in export.pending ?? [] { _ = try Store.apply(.markPending(person), db) }
             for binding in export.bindings { _ = try Store.apply(.addBinding(binding), db) }
             for order in export.payerOrders where !order.payers.isEmpty {
                 _ = try Store.apply(.setPayerOrder(order), db)

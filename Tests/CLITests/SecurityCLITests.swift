@@ -15,7 +15,7 @@ struct SecurityCLITests {
             let r = try cli.run(["person", "add", "--name", name, "--id", id, "--scheme", "employee", "--region", "110000"])
             #expect(r.status == 0, "stderr: \(r.stderr)")
         }
-        let bound = try cli.run(["relatives", "bind", "--payer", Self.me, "--beneficiary", Self.other, "--relation", "son"])
+        let bound = try cli.run(["relatives", "add", "--payer", Self.me, "--beneficiary", Self.other, "--relation", "son"])
         #expect(bound.status == 0, "stderr: \(bound.stderr)")
         return cli
     }

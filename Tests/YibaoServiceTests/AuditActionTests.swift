@@ -39,6 +39,7 @@ struct AuditActionTests {
             "kiosk.unlock": .kioskUnlock, "kiosk.pin_set": .kioskPinSet, "kiosk.pin_reset": .kioskPinReset,
             "kiosk.settings": .kioskSettings, "kiosk.sign_out": .kioskSignOut,
             "kiosk.operator_exit": .kioskOperatorExit, "kiosk.operator_exit_refused": .kioskOperatorExitRefused,
+            "kiosk.terminal_lockout": .kioskTerminalLockout,
         ]
         for (text, action) in written {
             #expect(AuditAction(rawValue: text) == action, "\(text)")

@@ -261,6 +261,8 @@ final class RelativesMemoryData: AppDataSource {
                 household.bindings.removeAll { $0.payer == payer && $0.beneficiary == beneficiary }
             case .setPayerOrder(let order): household.payerOrders[order.beneficiary] = order.payers
             case .addLedgerEntry: break
+            case .markPending(let id): household.pending.insert(id)
+            case .confirmPerson(let id): household.pending.remove(id)
             }
         }
     }

@@ -96,9 +96,9 @@ extension KioskSignInOutcome {
         case .terminalWait(let until):
             let seconds = max(1, Int((until.seconds - now.seconds).rounded(.up)))
             return .init(
-                zh: "这台自助机刚才输错密码的次数较多，请等 \(seconds) 秒再试。",
-                en: "There have been several wrong PINs at this terminal. Please wait \(seconds) "
-                    + "\(seconds == 1 ? "second" : "seconds") and try again.")
+                zh: "请等 \(seconds) 秒再试：这台自助机刚才输错密码的次数较多。",
+                en: "Please wait \(seconds) \(seconds == 1 ? "second" : "seconds"), then try again: "
+                    + "several wrong PINs were typed here.")
         case .terminalLocked(let until):
             let minutes = max(1, Int((until.seconds - now.seconds) / 60 + 0.999))
             let zhWhen = clockText.map { "请在 \($0)（约 \(minutes) 分钟后）再试" } ?? "请在约 \(minutes) 分钟后再试"

@@ -24,7 +24,7 @@ public func render(_ state: AppState, environment: UIEnvironment, keymap: Keymap
     drawTitle(screen.title(context), context: context, in: top, into: &buffer)
     screen.render(in: content, into: &buffer, context: context)
 
-    let readOnly = environment.readOnlyNotice.map { StatusLine($0, kind: .error) }
+    let readOnly = (environment.readOnlyNotice ?? environment.backupNotice).map { StatusLine($0, kind: .error) }
     if let status = state.status ?? screen.statusLine(context) ?? readOnly {
         drawStatus(status, context: context, in: bottom.row(0), into: &buffer)
     }

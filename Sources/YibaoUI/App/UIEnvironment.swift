@@ -18,6 +18,9 @@ public struct UIEnvironment: Sendable {
     /// Why the store cannot be written, when it cannot (a read-only or full disk): every title bar is
     /// marked read-only, and this stays on the status line whenever nothing else is there.
     public var readOnlyNotice: LocalizedText?
+    /// Set when the backups folder cannot be used safely: said on the status line of every screen
+    /// (after the read-only notice) so backups never stop unseen.
+    public var backupNotice: LocalizedText?
 
     public init(policy: PolicyBook, rules: RuleLibrary, today: CivilDate, charset: Charset = .unicode, kiosk: Bool = false) {
         self.policy = policy
@@ -57,11 +60,16 @@ public struct ScreenContext {
     /// A person's name as it may be shown here: in kiosk mode everyone but the owner is masked. It is
     /// already inert (`Sanitizer.inert`: a name comes from the store), so a screen that measures it to
     /// lay out columns measures what will be drawn.
+    /// Someone added at a kiosk and not yet confirmed at the counter is marked so wherever named.
     public func displayName(_ id: ResidentID) -> String {
         let name = snapshot?.household.persons[id]?.name ?? id.masked
-        if environment.kiosk && id != snapshot?.owner { return Sanitizer.inert(NameMasking.mask(name)) }
-        return Sanitizer.inert(name)
+        let mark = snapshot?.household.pending.contains(id) == true ? text(Self.unconfirmedMark) : ""
+        if environment.kiosk && id != snapshot?.owner { return Sanitizer.inert(NameMasking.mask(name)) + mark }
+        return Sanitizer.inert(name) + mark
     }
+
+    /// The mark after an unconfirmed person's name.
+    static let unconfirmedMark = LocalizedText(zh: "（待核实）", en: " (unconfirmed)")
 
     /// An ID number as it may be shown: always masked (strongly in kiosk mode).
     public func displayID(_ id: ResidentID) -> String {
@@ -73,26 +81,39 @@ public struct ScreenContext {
 /// At a kiosk this is the one rule for every name shown: names drawn by screens (`displayName`) and
 /// every message, refusals included (`maskingNames(in:of:except:)`).
 public enum NameMasking {
+    static let compoundSurnames: Set<String> = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐"]
+
     /// `text` with every name of `people` but `except`'s masked by `mask`, and their ID numbers (whole
-    /// or masked as `1101**********0015`) strongly masked, longest names first (so `欧阳明` is not
-    /// caught as `欧阳`).
+    /// or masked as `1101**********0015`) strongly masked. One pass, longest match first, so `欧阳明华`
+    /// is not caught as `欧阳` and nothing masked is masked again.
     public static func maskingNames(in text: LocalizedText, of people: [Person], except: ResidentID) -> LocalizedText {
-        var zh = text.zh
-        var en = text.en
-        for person in people.sorted(by: { $0.name.count > $1.name.count }) where person.id != except {
-            for id in [person.id.value, person.id.masked] {
-                zh = zh.replacingOccurrences(of: id, with: person.id.stronglyMasked)
-                en = en.replacingOccurrences(of: id, with: person.id.stronglyMasked)
-            }
+        var pairs: [(from: String, to: String)] = []
+        for person in people where person.id != except {
+            pairs.append((person.id.value, person.id.stronglyMasked))
+            pairs.append((person.id.masked, person.id.stronglyMasked))
             let name = person.name.trimmingCharacters(in: .whitespaces)
-            guard name.count >= 2 else { continue }  // one character would mask that character everywhere
-            zh = zh.replacingOccurrences(of: name, with: mask(name))
-            en = en.replacingOccurrences(of: name, with: mask(name))
+            // One character would mask that character wherever it is.
+            if name.count >= 2 { pairs.append((name, mask(name))) }
         }
-        return LocalizedText(zh: zh, en: en)
+        pairs.sort { $0.from.count > $1.from.count }
+        return LocalizedText(zh: replacing(text.zh, pairs), en: replacing(text.en, pairs))
     }
 
-    static let compoundSurnames: Set<String> = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐"]
+    private static func replacing(_ text: String, _ pairs: [(from: String, to: String)]) -> String {
+        guard !pairs.isEmpty else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let first = rest.first {
+            if let pair = pairs.first(where: { rest.hasPrefix($0.from) }) {
+                out += pair.to
+                rest = rest.dropFirst(pair.from.count)
+            } else {
+                out.append(first)
+                rest = rest.dropFirst()
+            }
+        }
+        return out
+    }
 
     public static func mask(_ name: String) -> String {
         let characters = Array(name)

@@ -78,6 +78,8 @@ struct Context {
     /// or disk) is opened read-only instead, with a note on stderr: reading commands work, changes are
     /// refused with the read-only message.
     func openStore(create: Bool = true, notice: (String) -> Void = printError) throws -> Store {
+        // Backups that have stopped are said by every command, so they never stop unseen.
+        if let problem = StoreBackups.folderProblem(for: storePath) { notice(text(problem)) }
         do { return try Store.open(path: storePath, create: create) } catch {
             switch error {
             case .readOnly, .diskFull:

@@ -72,6 +72,7 @@ enum Launcher {
         if plan.marksReadOnly, store.isReadOnly {
             environment.readOnlyNotice = StoreError.readOnlyStatus(because: store.readOnlyReason)
         }
+        if !plan.kiosk { environment.backupNotice = StoreBackups.folderProblemStatus(for: context.storePath) }
         try body(
             Launched(
                 store: store, terminal: terminal, policy: policy, environment: environment, language: language,

@@ -38,7 +38,7 @@ final class StoreDataSource: AppDataSource {
 
     func apply(_ request: ChangeRequest, asOf date: CivilDate) throws -> ChangeOutcome {
         do {
-            return try service.apply(request, asOf: date)
+            return try service.apply(request, asOf: date, atKiosk: kiosk)
         } catch let error as StoreError where kiosk {
             OperatorLog.write("a kiosk change could not be saved: " + error.message.en)
             throw KioskOutOfService()

@@ -42,7 +42,7 @@ struct KioskTerminalThrottleTests {
     @Test("the waits and the lock are said in both languages, with the time to come back")
     func words() {
         let wait = KioskSignInOutcome.terminalWait(until: t0.adding(seconds: 3)).message(now: t0)
-        #expect(wait.en.contains("wait 3 seconds") && wait.zh.contains("3 秒"))
+        #expect(wait.en.hasPrefix("Please wait 3 seconds") && wait.zh.hasPrefix("请等 3 秒"))
         let lock = KioskSignInOutcome.terminalLocked(until: t0.adding(seconds: 900)).message(now: t0, clockText: "09:45")
         #expect(lock.en.contains("09:45") && lock.en.contains("this terminal") && lock.zh.contains("09:45"))
     }
