@@ -255,7 +255,7 @@ struct KioskEndToEndTests {
         try Self.signIn(tmux, id: Self.second.id, pin: "1234")
         // No oracle: the same words as a wrong PIN (KioskSprayEndToEndTests compares them).
         let screen = try tmux.waitFor("do not match", timeout: 30)
-        #expect(screen.contains("No PIN yet?"), "\(screen)")
+        #expect(screen.contains("no PIN yet?"), "\(screen)")
     }
 
     @Test("without the operator's file the kiosk refuses to start, and says how to make one")

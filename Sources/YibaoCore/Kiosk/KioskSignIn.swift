@@ -89,10 +89,9 @@ extension KioskSignInOutcome {
         case .wrongPin(let left):
             // The same words whether the ID is unknown, has no PIN or has one (no oracle).
             return .init(
-                zh: "身份证号和密码对不上，请再试一次。再输错 \(left) 次，这个身份证号会暂时锁定。还没有密码请到服务台办理。",
-                en: "That ID number and PIN do not match. Please try again. After \(left) more wrong "
-                    + "\(left == 1 ? "try" : "tries"), this ID will be locked for a while. "
-                    + "No PIN yet? Please ask at the counter.")
+                zh: "身份证号和密码对不上。再输错 \(left) 次，这个身份证号会暂时锁定。请再试一次；还没有密码请到服务台办理。",
+                en: "That ID number and PIN do not match. After \(left) more wrong \(left == 1 ? "try" : "tries"), "
+                    + "this ID will be locked for a while. Please try again; no PIN yet? Ask at the counter.")
         case .terminalWait(let until):
             let seconds = max(1, Int((until.seconds - now.seconds).rounded(.up)))
             return .init(
