@@ -27,7 +27,7 @@ struct KioskOutOfServiceEndToEndTests {
         defer { tmux.kill() }
         try K.signIn(tmux, id: K.first.id, pin: K.first.pin)
         let screen = try tmux.waitFor("out of service", timeout: 30)
-        #expect(screen.contains("ask at the counter"), "\(screen)")
+        #expect(screen.contains("Please ask at the"), "\(screen)")
         for leak in [mount.path, "yibao.sqlite", "--store", "read-only", "Read-only"] {
             #expect(!screen.contains(leak), "the visitor's screen shows \(leak):\n\(screen)")
         }

@@ -18,7 +18,7 @@ struct PasteEndToEndTests {
         return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
     }
 
-    @Test("a 50,000-character paste into the name field takes under 3 s of the app's CPU, and keys after it still work")
+    @Test("a 50,000-character paste into the name field takes under 8 s of the app's CPU, and keys after it still work")
     func longPaste() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
@@ -38,8 +38,9 @@ struct PasteEndToEndTests {
         let screen = try tmux.waitFor(timeout: 180) { $0.contains("119988") }
         let used = try #require(Self.cpuSeconds(pid)) - before
         #expect(screen.contains(String(repeating: "张", count: 8)), "\(screen)")
-        // Before: one full draw per character, 13.7 s for this paste. Now the waiting input is taken in
-        // one turn of the loop and drawn once (PasteLoopTests counts the draws).
-        #expect(used < 3, "the paste took \(used) s of CPU")
+        // Before: one full draw per character: 53 s of CPU for this paste in a debug build (13.7 s of wall
+        // time in the issue). Now the waiting input is taken in one turn of the loop and drawn once
+        // (PasteLoopTests counts the draws): 1–3.5 s of CPU in a debug build on a loaded machine.
+        #expect(used < 8, "the paste took \(used) s of CPU")
     }
 }
