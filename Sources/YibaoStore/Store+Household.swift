@@ -24,6 +24,11 @@ extension Store {
         Set(try String.fetchAll(db, sql: "SELECT person FROM pending_persons").map(StoreRows.residentID))
     }
 
+    /// Everyone added at a kiosk and not yet confirmed.
+    public func pendingPersons() throws(StoreError) -> Set<ResidentID> {
+        try read { db in try Store.pendingPersons(db) }
+    }
+
     /// Whether `person` was added at a kiosk and is not yet confirmed.
     public func isPending(_ person: ResidentID) throws(StoreError) -> Bool {
         try read { db in
