@@ -125,16 +125,18 @@ extension Store {
             return try withRetry { db in
                 let settings = try Store.kioskSettings(db)
                 let who = person.masked
+                let credential = try Store.credential(db, person)
+                let lock = try credential?.lock ?? Store.idFailures(db, person) ?? .clear
                 let machine = try Store.terminalState(db, terminal)
-                if let refused = KioskTerminalThrottle.refusal(machine, now: now) {
+                // A locked ID is told so first (no PIN is checked either way); the terminal's wait or
+                // lock stops every attempt that would check a PIN.
+                if !lock.isLocked(at: now), let refused = KioskTerminalThrottle.refusal(machine, now: now) {
                     try Store.recordKioskAudit(
                         db, at: now, action: AuditAction.kioskFailedPin,
                         summary: "kiosk sign-in refused for \(who): terminal \(terminal) is throttled",
                         fields: ["person": person.value, "reason": "terminal_throttled", "terminal": terminal])
                     return refused
                 }
-                let credential = try Store.credential(db, person)
-                let lock = try credential?.lock ?? Store.idFailures(db, person) ?? .clear
                 let attempt = KioskSignIn.attempt(lock, now: now, settings: settings) {
                     let matches = PinHasher.verify(pin, against: credential?.hash ?? Store.standInHash)
                     return matches && credential != nil

@@ -69,7 +69,7 @@ public struct ScreenContext {
     }
 
     /// The mark after an unconfirmed person's name.
-    static let unconfirmedMark = LocalizedText(zh: "（待核实）", en: " (unconfirmed)")
+    static let unconfirmedMark = LocalizedText(zh: "（待核实）", en: " (pending)")
 
     /// An ID number as it may be shown: always masked (strongly in kiosk mode).
     public func displayID(_ id: ResidentID) -> String {

@@ -62,15 +62,18 @@ struct KioskOracleTests {
         let wrong = try KioskPin("402917")
         let tries = 15
         var times: [[Double]] = [[], [], []]
+        let ids = [withPin.id, withoutPin.id, unknown]
         for round in 0..<tries {
-            for (index, id) in [withPin.id, withoutPin.id, unknown].enumerated() {
-                // Each ID's count cleared every round, and a fresh terminal, so no lock cuts the work short.
+            // The order turns each round, so none is always first after the reset.
+            for step in 0..<3 {
+                let index = (round + step) % 3
+                // Each ID's count cleared before every try, and a fresh terminal, so no lock cuts the work short.
                 try store.pool.write { db in
                     try db.execute(sql: "DELETE FROM kiosk_id_failures; UPDATE kiosk_credentials SET failed_count = 0")
                 }
                 let now = t0.adding(seconds: Double(round) * 3600)
                 let started = DispatchTime.now().uptimeNanoseconds
-                let outcome = try store.kioskSignIn(id, pin: wrong, at: now, terminal: "t-\(round)-\(index)")
+                let outcome = try store.kioskSignIn(ids[index], pin: wrong, at: now, terminal: "t-\(round)-\(index)")
                 times[index].append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
                 #expect(outcome == .wrongPin(attemptsLeft: 4), "\(outcome)")
             }
