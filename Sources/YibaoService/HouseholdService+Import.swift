@@ -80,6 +80,25 @@ extension HouseholdService {
             }
             household.payerOrders[order.beneficiary] = order.payers
         }
+        var eventIDs: Set<Int64> = []
+        for (index, event) in export.personEvents.enumerated() {
+            guard event.id > 0, eventIDs.insert(event.id).inserted, household.persons[event.person] != nil,
+                event.date <= today
+            else {
+                throw refuse(
+                    "personEvents[\(index)]", zh: "编号重复、人员不在导出文件中，或日期在今天之后。",
+                    en: "its number is repeated, its person is not in the export, or it is dated after today.")
+            }
+        }
+        for (index, end) in export.bindingEnds.enumerated() {
+            guard household.persons[end.binding.payer] != nil, household.persons[end.binding.beneficiary] != nil,
+                end.endedOn <= today, end.binding.since <= end.endedOn
+            else {
+                throw refuse(
+                    "bindingEnds[\(index)]", zh: "人员不在导出文件中，或日期不对。",
+                    en: "its people are not in the export, or its dates are wrong.")
+            }
+        }
         var lineIDs: Set<Int64> = []
         for (index, line) in export.ledger.enumerated() {
             let row = "ledger[\(index)]"

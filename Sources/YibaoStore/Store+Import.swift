@@ -48,7 +48,8 @@ extension Store {
                 sql: """
                     SELECT EXISTS (SELECT 1 FROM persons) OR EXISTS (SELECT 1 FROM bindings)
                         OR EXISTS (SELECT 1 FROM payer_orders) OR EXISTS (SELECT 1 FROM ledger)
-                        OR EXISTS (SELECT 1 FROM audit)
+                        OR EXISTS (SELECT 1 FROM audit) OR EXISTS (SELECT 1 FROM person_events)
+                    OR EXISTS (SELECT 1 FROM binding_ends)
                     """) ?? true
             if filled { throw DecisionFailure(error: StoreImportRefusal.notEmpty(path: path)) }
             for person in export.persons { _ = try Store.apply(.addPerson(person), db) }
@@ -57,6 +58,20 @@ extension Store {
             for order in export.payerOrders where !order.payers.isEmpty {
                 _ = try Store.apply(.setPayerOrder(order), db)
             }
+            // Life events (issue 18): dated changes to people kept with their ids, and bindings that
+            // ended by themselves, in the order exported.
+            let event = try db.makeStatement(
+                sql: """
+                    INSERT INTO person_events (id, person, date, kind, field, old_value, new_value)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
+            for row in export.personEvents {
+                try event.execute(arguments: [
+                    row.id, row.person.value, row.date.iso, row.kind.rawValue, row.field.rawValue, row.oldValue,
+                    row.newValue,
+                ])
+            }
+            for end in export.bindingEnds { _ = try Store.apply(.recordBindingEnd(end), db) }
             let line = try db.makeStatement(
                 sql: """
                     INSERT INTO ledger (id, account, date, kind, amount_fen, counterparty, note)

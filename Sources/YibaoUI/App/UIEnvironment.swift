@@ -29,6 +29,9 @@ public struct UIEnvironment: Sendable {
     /// Why the store cannot be written, when it cannot (a read-only or full disk): every title bar is
     /// marked read-only, and this stays on the status line whenever nothing else is there.
     public var readOnlyNotice: LocalizedText?
+    /// The invented demo household, in a store of its own: every title bar says 示例 / Demo, and
+    /// leaving goes back to the first run's choices.
+    public var demo = false
     /// Set when the backups folder cannot be used safely: said on the status line of every screen
     /// (after the read-only notice) so backups never stop unseen.
     public var backupNotice: LocalizedText?

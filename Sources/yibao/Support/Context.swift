@@ -9,8 +9,8 @@ import YibaoStore
 struct Context {
     let language: Language
     let today: CivilDate
-    let storePath: String
-    let options: GlobalOptions
+    var storePath: String
+    var options: GlobalOptions
 
     init(_ options: GlobalOptions) throws {
         self.options = options
