@@ -18,7 +18,7 @@ struct Yibao: ParsableCommand {
         subcommands: [
             AppCommand.self, DemoCommand.self, InitCommand.self, PersonCommand.self, BalanceCommand.self, LedgerCommand.self,
             CreditCommand.self, RelativesCommand.self, PayersCommand.self, PayCommand.self, PremiumCommand.self, RulesCommand.self,
-            ExportCommand.self, OperatorCommand.self, KioskCommand.self, RestoreCommand.self,
+            ExportCommand.self, ImportCommand.self, OperatorCommand.self, KioskCommand.self, RestoreCommand.self,
         ],
         defaultSubcommand: AppCommand.self
     )
@@ -27,6 +27,13 @@ struct Yibao: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let language = Environment.localeLanguage
+        // Every argument must be UTF-8: Swift would quietly turn other bytes (a name in GBK) into U+FFFD.
+        for index in 1..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index], String(validatingCString: raw) == nil else { continue }
+            let what = LocalizedText(zh: "第 \(index) 个参数", en: "Argument \(index)")
+            printError(TextInRefusal.notUTF8(what: what).message.text(languageArgument(arguments) ?? language))
+            Foundation.exit(2)
+        }
         do {
             var command = try appCommand(arguments) ?? parseAsRoot(arguments)
             try command.run()

@@ -278,6 +278,8 @@ final class RelativesMemoryData: AppDataSource {
                 household.bindings.removeAll { $0.payer == payer && $0.beneficiary == beneficiary }
             case .setPayerOrder(let order): household.payerOrders[order.beneficiary] = order.payers
             case .addLedgerEntry, .recordPersonEvent, .recordBindingEnd: break
+            case .markPending(let id): household.pending.insert(id)
+            case .confirmPerson(let id): household.pending.remove(id)
             }
         }
     }

@@ -7,7 +7,7 @@ import YibaoService
 struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person", abstract: "Add, list or edit the people in the store; record a death.",
-        subcommands: [Add.self, List.self, Edit.self, Died.self])
+        subcommands: [Add.self, List.self, Edit.self, Died.self, Confirm.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a person (yourself with --me, or a relative).")
@@ -54,13 +54,16 @@ struct PersonCommand: ParsableCommand {
             let context = try Context(global)
             let service = try context.openService()
             let people = try perform { try service.persons() }
+            let pending = try perform { try service.pendingPersons() }
             if json {
                 try printJSON(
                     people.map {
-                        [
+                        var row: [String: Any] = [
                             "id": $0.id.value, "name": $0.name, "scheme": $0.scheme.rawValue,
                             "region": $0.region.code, "owner": $0.isOwner,
-                        ] as [String: Any]
+                        ]
+                        if pending.contains($0.id) { row["pending"] = true }
+                        return row
                     })
                 return
             }
@@ -68,7 +71,8 @@ struct PersonCommand: ParsableCommand {
                 print(context.text(LocalizedText(zh: "仓库里还没有人。", en: "No one is in the store yet.")))
             }
             for p in people {
-                let owner = p.isOwner ? context.text(LocalizedText(zh: "  [我]", en: "  [me]")) : ""
+                var owner = p.isOwner ? context.text(LocalizedText(zh: "  [我]", en: "  [me]")) : ""
+                if pending.contains(p.id) { owner += context.text(PersonCommand.unconfirmedMark) }
                 print(
                     "\(p.id.masked)  \(Sanitizer.inert(p.name))  \(context.text(p.scheme.name))  \(p.region.code)\(owner)"
                 )
