@@ -292,9 +292,14 @@ struct EligibilityTests {
         let withTwin = BindingFamily.household("2025-01-01") {
             $0[twin] = Person(id: twin, name: "张美", scheme: .resident, region: PolicyTestKit.region("110105"))
         }
-        let reasons = refusals(withTwin, BindingFamily.payer, twin, .elderSister)
-        #expect(reasons == [.sameBirthDate(name: "张美", payer: "张伟", relation: .elderSister)])
+        // Born the same day as the payer: never a daughter or a mother…
+        let reasons = refusals(withTwin, BindingFamily.payer, twin, .daughter)
+        #expect(reasons == [.sameBirthDate(name: "张美", payer: "张伟", relation: .daughter)])
         #expect(reasons[0].message.en.contains("were born on the same day"))
+        // …but a twin sister, whether called 姐姐, 妹妹 or plain 姐妹 (issue 13, item 2).
+        for relation in [Relationship.sister, .elderSister, .youngerSister] {
+            #expect(refusals(withTwin, BindingFamily.payer, twin, relation).isEmpty)
+        }
     }
 
     @Test("Every reason that applies is given at once")

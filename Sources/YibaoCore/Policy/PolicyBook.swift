@@ -8,6 +8,8 @@ public struct PolicyBook: Sendable, RegionRules {
     public var uses: [AccountUse]
     public var creditRules: [CreditRule]
     public var fraudPenalties: [FraudRule]
+    /// Every real region code (GB/T 2260), from `Data/regions/gb2260.tsv`; empty when not given.
+    public var regionCatalog: RegionCatalog = .empty
 
     public init(
         nationalRules: [NationalRule], regionOverrides: [RegionOverride] = [], uses: [AccountUse] = [],

@@ -17,6 +17,9 @@ public struct UIEnvironment: Sendable {
     /// Why the store cannot be written, when it cannot (a read-only or full disk): every title bar is
     /// marked read-only, and this stays on the status line whenever nothing else is there.
     public var readOnlyNotice: LocalizedText?
+    /// False on a terminal that cannot show Chinese characters (not UTF-8, e.g. `LANG=C`): the language
+    /// key is not offered there, and pressing it says why instead of filling the screen with `?`.
+    public var showsChinese = true
 
     public init(policy: PolicyBook, rules: RuleLibrary, today: CivilDate, charset: Charset = .unicode, kiosk: Bool = false) {
         self.policy = policy

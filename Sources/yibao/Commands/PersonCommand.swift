@@ -25,14 +25,18 @@ struct PersonCommand: ParsableCommand {
             guard let scheme = Scheme(rawValue: scheme.lowercased()) ?? Scheme(word: scheme) else {
                 throw UsageError("--scheme must be employee, resident or none (职工医保, 居民医保, 未参保)")
             }
-            guard let region = RegionCode(region) else {
-                throw UsageError("--region must be a 6-digit mainland area code such as 110000 (Beijing)")
-            }
+            let catalog = try context.policy().regionCatalog
+            let region = try context.region(self.region, catalog: catalog)
             let opening = try balance.map { try context.money($0, option: "--balance") }
             let person = Person(id: id, name: name, scheme: scheme, region: region, isOwner: me)
             let service = try context.openService()
             try perform { try service.addPerson(person, openingBalance: opening, asOf: context.today) }
-            printText(context.text(LocalizedText(zh: "已添加：\(name)（\(id.masked)）", en: "Added: \(name) (\(id.masked))")))
+            let place = catalog.describe(region)
+            printText(
+                context.text(
+                    LocalizedText(
+                        zh: "已添加：\(name)（\(id.masked)），参保地 \(place.zh)",
+                        en: "Added: \(name) (\(id.masked)), insured in \(place.en)")))
         }
     }
 
@@ -45,12 +49,14 @@ struct PersonCommand: ParsableCommand {
             let context = try Context(global)
             let service = try context.openService()
             let people = try perform { try service.persons() }
+            let catalog = try context.policy().regionCatalog
             if json {
                 try printJSON(
                     people.map {
                         [
                             "id": $0.id.value, "name": $0.name, "scheme": $0.scheme.rawValue,
-                            "region": $0.region.code, "owner": $0.isOwner,
+                            "region": $0.region.code, "regionName": catalog.words($0.region).text(context.language),
+                            "owner": $0.isOwner,
                         ] as [String: Any]
                     })
                 return
@@ -61,7 +67,8 @@ struct PersonCommand: ParsableCommand {
             for p in people {
                 let owner = p.isOwner ? context.text(LocalizedText(zh: "  [我]", en: "  [me]")) : ""
                 print(
-                    "\(p.id.masked)  \(Sanitizer.inert(p.name))  \(context.text(p.scheme.name))  \(p.region.code)\(owner)"
+                    "\(p.id.masked)  \(Sanitizer.inert(p.name))  \(context.text(p.scheme.name))  \(p.region.code) "
+                        + "\(context.text(catalog.words(p.region)))\(owner)"
                 )
             }
         }
