@@ -282,8 +282,12 @@ struct AddRelativeTests {
         #expect(dialog.isError)
         guard case .message = dialog.kind else { Issue.record("a refusal is not a question"); return }
         let lines = dialog.message.zh.split(separator: "\n")
-        #expect(lines.count == 2)
-        #expect(lines.allSatisfy { $0.hasPrefix("- ") && $0.contains("请核对") })
+        let bullets = lines.filter { $0.hasPrefix("- ") }
+        #expect(bullets.count == 2)
+        #expect(bullets.allSatisfy { $0.contains("请核对") })
+        // Then, once, what is possible instead.
+        #expect(lines.count == 3)
+        #expect(lines.last?.hasPrefix("可以做的：") == true)
         #expect(dialog.message.en.contains("is male"))
         #expect(dialog.message.en.contains("is older"))
         #expect(!dialog.message.en.contains("sexDoesNotMatch"))
@@ -363,7 +367,7 @@ struct AddRelativeTests {
         F.press([.tab], &state)
         F.type("30", &state)
         let before = F.form(state)!.form
-        let values = ["张秀兰", F.sisterText, "< 姐姐 >", "< 杭州 330100 >", "30"]
+        let values = ["张秀兰", F.sisterText, "< 姐姐 >", "< 杭州市（浙江省）330100 >", "30"]
         for size in [Size(columns: 120, rows: 40), Size(columns: 60, rows: 15), Size(columns: 80, rows: 24)] {
             _ = update(&state, .resize(size), environment: F.environment())
             let form = F.form(state)!.form

@@ -1,9 +1,9 @@
 /// Narrowing a list as someone types: a query against each entry's search keys (its name in Chinese,
 /// its pinyin and pinyin initials, English words, digits), best matches first. Pure and deterministic.
 ///
-/// A key equal to the query is the best match, then a key starting with it, then (for a query of
-/// Chinese characters, or of three or more letters or digits) a key containing it. Ties keep the
-/// entries' own rank, then their order.
+/// A key equal to the query or starting with it matches first, then (for a query of Chinese
+/// characters, or of three or more letters or digits) a key containing it. Among those, the entries'
+/// own rank decides (a city before a county), then an exact match, then their order.
 public enum TypeAhead {
     /// How well an entry matched; smaller is better.
     public enum Quality: Int, Comparable, Sendable {
@@ -48,8 +48,8 @@ public enum TypeAhead {
         return best
     }
 
-    /// The indices of the entries matching `query`, best first: by quality, then `rank` (smaller first),
-    /// then index. `keys[i]` are entry i's keys, already lower case.
+    /// The indices of the entries matching `query`, best first: at the start before inside, then `rank`
+    /// (smaller first), then exact before prefix, then index. `keys[i]` are entry i's keys, already lower case.
     public static func matches(_ query: String, keys: [[String]], rank: [Int] = []) -> [Int] {
         let q = normalised(query)
         var found: [(quality: Quality, rank: Int, index: Int)] = []
@@ -57,7 +57,12 @@ public enum TypeAhead {
             guard let quality = quality(of: entryKeys, query: q) else { continue }
             found.append((quality, rank.indices.contains(index) ? rank[index] : 0, index))
         }
-        found.sort { ($0.quality.rawValue, $0.rank, $0.index) < ($1.quality.rawValue, $1.rank, $1.index) }
+        // An exact match and a match at the start count alike before the rank (a county whose initials are
+        // exactly `wx`, 魏县, does not come before 无锡市); a match inside a word comes after both.
+        func order(_ f: (quality: Quality, rank: Int, index: Int)) -> (Int, Int, Int, Int) {
+            (f.quality == .contains ? 1 : 0, f.rank, f.quality.rawValue, f.index)
+        }
+        found.sort { order($0) < order($1) }
         return found.map(\.index)
     }
 }
