@@ -58,3 +58,38 @@ struct PickerEndToEndTests {
         #expect(refused.contains("12393"))
     }
 }
+
+/// Small things that trip an older person, in a real terminal.
+@Suite("Small things in a real terminal", .serialized, .enabled(if: TmuxSession.isAvailable))
+struct SmallThingsEndToEndTests {
+    typealias Fixture = AppEndToEndTests.Fixture
+
+    @Test("with TERM=vt100 (no alternate screen) names and balances do not stay on the terminal after quitting")
+    func vt100LeavesNothing() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let tmux = try fixture.app(environment: ["TERM": "vt100"])
+        defer { tmux.kill() }
+        let home = try tmux.waitFor("Payer order")
+        #expect(home.contains("张建国"))
+        try tmux.send("q")
+        try tmux.waitFor("Leave Yibao now?")
+        try tmux.send("y")
+        let after = try tmux.waitFor("[exited:0]")
+        #expect(!after.contains("张建国"), "the last screen stayed on the terminal:\n\(after)")
+        #expect(!after.contains("Payer order"))
+    }
+
+    @Test("with LANG=C the language key is not offered, and L says why and keeps the screen in English")
+    func langC() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let tmux = try fixture.app(environment: ["LANG": "C", "LC_ALL": "C"])
+        defer { tmux.kill() }
+        let home = try tmux.waitFor("Payer order")
+        #expect(!home.contains("[L]"))
+        try tmux.send("L")
+        let said = try tmux.waitFor("cannot show Chinese")
+        #expect(said.contains("Payer order"), "the screen did not stay in English:\n\(said)")
+    }
+}

@@ -109,3 +109,16 @@ struct RelationTypeAheadTests {
         #expect(Relationship.everydayChoices.contains(.sister))
     }
 }
+
+@Suite("Ledger notes in the reader's language")
+struct LedgerNoteTests {
+    @Test("Notes Yibao wrote read in one language; a note a person typed is kept as typed")
+    func notes() {
+        #expect(LedgerNote.text(Household.openingBalanceNote, language: .zhHans) == "期初余额")
+        #expect(LedgerNote.text(Household.openingBalanceNote, language: .en) == "opening balance")
+        #expect(LedgerNote.text("期初余额 opening balance", language: .en) == "opening balance")
+        #expect(LedgerNote.text(Household.medicalCostsNote, language: .zhHans) == "就医购药")
+        #expect(LedgerNote.text("月度划入", language: .en) == "monthly credit")
+        #expect(LedgerNote.text("社区医院 门诊", language: .en) == "社区医院 门诊")
+    }
+}

@@ -153,3 +153,20 @@ struct AllReasonsTests {
         #expect(render(state, environment: environment).text.contains("????") == false)
     }
 }
+
+@Suite("The set-up form's bottom line says what Enter does where the focus is")
+struct SetupBottomLineTests {
+    typealias F = FirstRunFixture
+
+    @Test("On a choice Enter opens the list and the bottom line says so; on a text field Enter goes on")
+    func enterOnChoice() throws {
+        let environment = try F.environment()
+        var state = F.state(F.emptySnapshot(), language: .en, size: Size(columns: 80, rows: 24), environment: environment)
+        F.press([.char("1")], &state, environment: environment)
+        #expect(state.top?.statusLine(state.context(environment))?.text.en.hasPrefix("Tab or Enter: next field") == true)
+        F.press([.tab, .tab], &state, environment: environment)  // the insurance choice
+        #expect(state.top?.statusLine(state.context(environment))?.text.en.hasPrefix("Enter: open the list") == true)
+        F.press([.enter], &state, environment: environment)
+        #expect((state.top as? SetupScreen)?.form.picker != nil)
+    }
+}
