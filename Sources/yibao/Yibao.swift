@@ -14,8 +14,8 @@ struct Yibao: ParsableCommand {
             Exit codes: 0 done, 1 refused (the reason is printed), 2 the command line was wrong.
             """,
         subcommands: [
-            AppCommand.self, InitCommand.self, PersonCommand.self, BalanceCommand.self, LedgerCommand.self,
-            CreditCommand.self, RelativesCommand.self, PayersCommand.self, PayCommand.self, RulesCommand.self,
+            AppCommand.self, DemoCommand.self, InitCommand.self, PersonCommand.self, BalanceCommand.self, LedgerCommand.self,
+            CreditCommand.self, RelativesCommand.self, PayersCommand.self, PayCommand.self, PremiumCommand.self, RulesCommand.self,
             ExportCommand.self, OperatorCommand.self, KioskCommand.self, RestoreCommand.self,
         ],
         defaultSubcommand: AppCommand.self
@@ -55,6 +55,7 @@ struct Yibao: ParsableCommand {
         var command = AppCommand()
         // Every property is set here: ArgumentParser stops the program when one it never decoded is read.
         command.global = options
+        command.terminal = .unset
         command.kiosk = false
         return command
     }

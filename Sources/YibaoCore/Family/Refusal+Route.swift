@@ -43,6 +43,11 @@ extension Refusal {
                 zh: "可以做的：核对身份证号和关系；如果是双胞胎或不清楚谁年长，可以选“兄弟”或“姐妹”。",
                 en: "What you can do: check the ID number and the relation; for twins, or when it does not matter who "
                     + "is older, choose \"brother\" or \"sister\".")
+        case .personDied:
+            return .init(
+                zh: "可以做的：账户余额的去向（由继承人办理）请看“提取规则”，或向当地医保经办机构、12393咨询。",
+                en: "What you can do: what happens to the balance (the heirs apply) is under the withdrawal rules; or ask "
+                    + "the local medical insurance office or call 12393.")
         case .unknownPerson, .samePerson:
             return .init(
                 zh: "可以做的：核对身份证号，或先添加这位家人。",

@@ -9,7 +9,7 @@ public struct AppProgram<Data: AppDataSource>: Program {
     public typealias Event = YibaoUI.Event
     public typealias Effect = YibaoUI.Effect
     public typealias Instant = ClockReading
-    public typealias Outcome = Void
+    public typealias Outcome = AppExit
 
     public let data: Data
     public let environment: UIEnvironment
@@ -52,6 +52,11 @@ public struct AppProgram<Data: AppDataSource>: Program {
         data.perform(effect, today: environment.today(at: now)).map { [$0] } ?? []
     }
 
+    /// Ctrl-L's repaint is the loop's: the next frame clears the terminal and draws every cell.
+    public func handling(of effect: Effect) -> EffectHandling {
+        effect == .repaint ? .clearScreen : .perform
+    }
+
     /// Ticks every second while the store is watched (it gave a change mark), and at the next local
     /// midnight (at least once a minute) while the day follows the clock; otherwise none.
     public func tickInterval(_ state: AppState, now: ClockReading) -> Int? {
@@ -61,9 +66,12 @@ public struct AppProgram<Data: AppDataSource>: Program {
         return waits.min()
     }
 
-    public func outcome(_ state: AppState) -> Void? {
-        state.isQuitting ? () : nil
+    /// Quitting the demo leaves it (back to the first run); the first run's demo choice opens it.
+    public func outcome(_ state: AppState) -> AppExit? {
+        guard state.isQuitting else { return nil }
+        if state.opensDemo { return .openDemo }
+        return environment.demo ? .leaveDemo : .quit
     }
 
-    public func outcomeWhenInputEnds(_ state: AppState) {}
+    public func outcomeWhenInputEnds(_ state: AppState) -> AppExit { .quit }
 }

@@ -87,6 +87,8 @@ private func handleKey(_ key: Key, state: inout AppState, environment: UIEnviron
         state.isQuitting = true
         return []
     }
+    // Ctrl-L repaints every cell on every screen, over a dialog and in a window too small alike.
+    if input == .command(.repaint) { return [.repaint] }
     // A window too small to show the screen takes no key but those that leave cleanly (above): nothing
     // acts unseen, and a question open when it shrank is still open, unchanged, when it grows back.
     if state.isTooSmall { return [] }
@@ -198,6 +200,9 @@ func apply(_ actions: [Action], to state: inout AppState, environment: UIEnviron
                 for: top, isRoot: state.stack.count == 1, context: state.context(environment, keymap: keymap), keymap: keymap)
             state.stack.append(help)
         case .quit: state.isQuitting = true
+        case .openDemo:
+            state.opensDemo = true
+            state.isQuitting = true
         }
     }
     return effects

@@ -9,8 +9,8 @@ import YibaoStore
 struct Context {
     let language: Language
     let today: CivilDate
-    let storePath: String
-    let options: GlobalOptions
+    var storePath: String
+    var options: GlobalOptions
 
     init(_ options: GlobalOptions) throws {
         self.options = options
@@ -31,6 +31,11 @@ struct Context {
             today = Environment.today()
         }
         storePath = options.store ?? Store.defaultPath(environment: Environment.variables)
+    }
+
+    /// Whether an operator's folder overlays the built-in data files (`--policy-dir`, `$YIBAO_POLICY_DIR`).
+    var overlaysDataFiles: Bool {
+        !(options.policyDir ?? Environment.variables["YIBAO_POLICY_DIR"] ?? "").isEmpty
     }
 
     /// Built-in data files overlaid with the operator's folder (`--policy-dir` or `$YIBAO_POLICY_DIR`).

@@ -68,7 +68,7 @@ extension Refusal {
         case .beneficiaryNotEnrolled: return AddRelativeForm.scheme
         case .differentPoolingArea, .differentProvince, .regionWithoutCrossProvince: return AddRelativeForm.region
         case .quotaMissing, .quotaNotPositive, .quotaTooLarge, .quotaWithinProvince: return AddRelativeForm.quota
-        case .unknownPerson, .samePerson, .alreadyBound, .tooManyPayers, .notBound: return AddRelativeForm.id
+        case .unknownPerson, .samePerson, .alreadyBound, .tooManyPayers, .notBound, .personDied: return AddRelativeForm.id
         case .payerHasNoAccount: return nil
         }
     }
