@@ -42,8 +42,7 @@ struct Yibao: ParsableCommand {
             printError(refused.message.text(languageArgument(arguments) ?? language))
             Foundation.exit(1)
         } catch let usage as UsageError {
-            printError(usage.message)
-            printError("Try `yibao --help`.")
+            usage.lines(languageArgument(arguments) ?? language).forEach(printError)
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)

@@ -69,8 +69,8 @@ struct JourneyEndToEndTests {
         try tmux.send("110102193803050018", literal: true)
         try tmux.send("Tab")
         try tmux.send("Enter")  // open the list
-        try tmux.waitFor("Choose one")
-        for _ in 0..<20 { try tmux.send("Down") }  // to "wife's father"
+        try tmux.waitFor("Type Chinese, pinyin or English")
+        for _ in 0..<22 { try tmux.send("Down") }  // to "wife's father"
         try tmux.send("Enter")
         try tmux.waitFor("wife's father")
         for _ in 0..<3 { try tmux.send("Tab") }

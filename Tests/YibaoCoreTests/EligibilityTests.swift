@@ -132,7 +132,7 @@ struct EligibilityTests {
         let other = PolicyTestKit.id("110105", "19910101", "029")
         let reasons = refusals(BindingFamily.household("2025-01-01"), stranger, other, .spouse)
         #expect(reasons == [.unknownPerson(stranger, role: .payer), .unknownPerson(other, role: .beneficiary)])
-        #expect(reasons[0].message.zh == "还没有添加身份证号为\(stranger.masked)的人（共济人）。请先添加这个人。")
+        #expect(reasons[0].message.zh == "还没有添加身份证号为\(stranger.masked)的人（出钱的人）。请先添加这个人。")
         #expect(stranger.masked.contains("********"))
         #expect(reasons[1].message.en.hasSuffix("(the relative to be paid for). Please add this person first."))
     }
@@ -148,7 +148,7 @@ struct EligibilityTests {
     func residentPayer() {
         let reasons = refusals(BindingFamily.household("2025-01-01"), BindingFamily.mother, BindingFamily.payer, .son)
         #expect(reasons == [.payerHasNoAccount(name: "李秀英", scheme: .resident)])
-        #expect(reasons[0].message.zh == "李秀英参加的是居民医保，没有个人账户，不能为家人付钱。请选一位参加职工医保的家人作为共济人。")
+        #expect(reasons[0].message.zh == "李秀英参加的是居民医保，没有个人账户，不能为家人付钱。请选一位参加职工医保（有个人账户）的家人来出钱。")
         #expect(reasons[0].message.en.hasPrefix("李秀英 is in resident insurance, which has no personal account"))
     }
 
@@ -292,9 +292,14 @@ struct EligibilityTests {
         let withTwin = BindingFamily.household("2025-01-01") {
             $0[twin] = Person(id: twin, name: "张美", scheme: .resident, region: PolicyTestKit.region("110105"))
         }
-        let reasons = refusals(withTwin, BindingFamily.payer, twin, .elderSister)
-        #expect(reasons == [.sameBirthDate(name: "张美", payer: "张伟", relation: .elderSister)])
+        // Born the same day as the payer: never a daughter or a mother…
+        let reasons = refusals(withTwin, BindingFamily.payer, twin, .daughter)
+        #expect(reasons == [.sameBirthDate(name: "张美", payer: "张伟", relation: .daughter)])
         #expect(reasons[0].message.en.contains("were born on the same day"))
+        // …but a twin sister, whether called 姐姐, 妹妹 or plain 姐妹 (issue 13, item 2).
+        for relation in [Relationship.sister, .elderSister, .youngerSister] {
+            #expect(refusals(withTwin, BindingFamily.payer, twin, relation).isEmpty)
+        }
     }
 
     @Test("Every reason that applies is given at once")

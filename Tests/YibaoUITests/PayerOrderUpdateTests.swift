@@ -291,7 +291,7 @@ struct PayerOrderUpdateTests {
                 .init(account: F.owner, amount: F.yuan(150), isOwn: false),
             ])
         let text = render(state, environment: env).text
-        #expect(text.contains("花费¥300.00：张伟付¥150.00，张建国付¥150.00，无需现金。"))
+        #expect(text.contains("自付¥300.00：张伟的账户付¥150.00，张建国的账户付¥150.00，无需现金。"))
     }
 
     @Test("In Wenzhou only the first payer with money pays; moving a payer up changes who pays and the cash")
@@ -313,7 +313,7 @@ struct PayerOrderUpdateTests {
         #expect(example.ownPart == F.yuan(50))
         #expect(example.payerParts == [.init(account: F.grandson, amount: F.yuan(200), isOwn: false)])
         #expect(example.cash == F.yuan(50))
-        #expect(render(state, environment: env).text.contains("本人账户付¥50.00，张伟付¥200.00，其余¥50.00付现金"))
+        #expect(render(state, environment: env).text.contains("张丽自己的账户付¥50.00，张伟的账户付¥200.00，其余¥50.00"))
     }
 
     @Test("Beijing beneficiaries get no one-payer note")

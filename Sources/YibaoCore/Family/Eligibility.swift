@@ -21,16 +21,7 @@ extension Household {
             reasons.append(.payerHasNoAccount(name: nameForRefusal(payer), scheme: p.scheme))
         }
 
-        if let kin = relation.kinClass {
-            if !rule.nearRelatives.contains(kin) {
-                reasons.append(
-                    .relationNotYetAllowed(
-                        relation, date: date, allowed: rule.nearRelatives,
-                        allowedFrom: policy.firstDate(allowing: kin, after: date)))
-            }
-        } else {
-            reasons.append(.notNearRelative(relation))
-        }
+        reasons += relationRefusals(relation, policy: policy)
 
         if let b = beneficiaryPerson, !same, rule.beneficiaryMustBeEnrolled, !b.scheme.isEnrolled {
             reasons.append(.beneficiaryNotEnrolled(name: nameForRefusal(beneficiary)))
@@ -44,6 +35,19 @@ extension Household {
             reasons += plausibilityRefusals(payer: payer, beneficiary: beneficiary, relation: relation)
         }
         return reasons
+    }
+
+    /// The reasons that follow from the relation alone (not a near relative; not yet allowed on `date`):
+    /// a form can say them beside the relation even while the ID number is still wrong.
+    public func relationRefusals(_ relation: Relationship, policy: PolicyBook) -> [Refusal] {
+        guard let kin = relation.kinClass else { return [.notNearRelative(relation)] }
+        let rule = policy.nationalRule(on: date)
+        guard !rule.nearRelatives.contains(kin) else { return [] }
+        return [
+            .relationNotYetAllowed(
+                relation, date: date, allowed: rule.nearRelatives,
+                allowedFrom: policy.firstDate(allowing: kin, after: date))
+        ]
     }
 
     /// The name to use in a sentence: the person's name, or the masked ID number when unknown.
@@ -143,7 +147,11 @@ extension Household {
             let b = beneficiary.birthDate
             let p = payer.birthDate
             if b == p {
-                reasons.append(.sameBirthDate(name: name, payer: nameForRefusal(payer), relation: relation))
+                // Twins share a birth date: who is the elder cannot be read from the ID numbers, so a
+                // brother or sister born the same day is accepted as elder or younger.
+                if relation.kinClass != .sibling {
+                    reasons.append(.sameBirthDate(name: name, payer: nameForRefusal(payer), relation: relation))
+                }
             } else if (order == .older) != (b < p) {
                 reasons.append(.ageDoesNotMatch(name: name, payer: nameForRefusal(payer), relation: relation, mustBe: order))
             }

@@ -11,7 +11,7 @@ extension Refusal {
 
         case .samePerson(let name):
             return .init(
-                zh: "共济人和被共济人是同一个人（\(name)）。自己的账户本来就给自己用，不需要绑定。请选另一位家人。",
+                zh: "出钱的人和要付钱的家人是同一个人（\(name)）。自己的账户本来就给自己用，不需要绑定。请选另一位家人。",
                 en: "The payer and the relative are the same person (\(name)). Your own account already pays for you; "
                     + "no binding is needed. Please choose another family member.")
 
@@ -28,7 +28,7 @@ extension Refusal {
                     .init(zh: "\(name)没有参加职工医保，没有个人账户", en: "\(name) is not in employee insurance and has no personal account")
                 }
             return .init(
-                zh: "\(why.zh)，不能为家人付钱。请选一位参加职工医保的家人作为共济人。",
+                zh: "\(why.zh)，不能为家人付钱。请选一位参加职工医保（有个人账户）的家人来出钱。",
                 en: "\(why.en), so cannot pay for family. Please choose a family member with employee insurance as the payer.")
 
         case .notNearRelative(let relation):
@@ -53,7 +53,7 @@ extension Refusal {
 
         case .beneficiaryNotEnrolled(let name):
             return .init(
-                zh: "\(name)还没有参加基本医保，不能被共济。请先为\(name)参加城乡居民医保；保费可以用您的个人账户缴纳。",
+                zh: "\(name)还没有参加基本医保，您的账户还不能为\(name)付看病的钱。请先为\(name)参加城乡居民医保；保费可以用您的个人账户缴纳。",
                 en: "\(name) is not enrolled in basic medical insurance yet, so cannot be paid for. "
                     + "Please enroll \(name) in resident insurance first; your account may pay that premium.")
 
@@ -67,7 +67,7 @@ extension Refusal {
                         en: " From \(W.date($0).en) anywhere in the same province is allowed.")
                 } ?? .init(zh: "请选在同一个城市参保的家人。", en: " Please choose a family member insured in the same city.")
             return .init(
-                zh: "这时双方必须在同一个城市（统筹区）参保：共济人在\(p.zh)，被共济人在\(b.zh)。\(later.zh)",
+                zh: "这时双方必须在同一个城市（统筹区）参保：出钱的人在\(p.zh)，家人在\(b.zh)。\(later.zh)",
                 en: "At this date both must be insured in the same city (pooling area). The payer is insured in \(p.en), "
                     + "the relative in \(b.en).\(later.en)")
 
@@ -84,7 +84,7 @@ extension Refusal {
                     zh: "现在还不能跨省共济。请选同一个省参保的家人。",
                     en: " Sharing across provinces is not possible yet. Please choose a family member insured in the same province.")
             return .init(
-                zh: "共济人在\(p.zh)参保，被共济人在\(b.zh)参保，不在同一个省。\(later.zh)",
+                zh: "出钱的人在\(p.zh)参保，家人在\(b.zh)参保，不在同一个省。\(later.zh)",
                 en: "The payer is insured in \(p.en) and the relative in \(b.en): different provinces.\(later.en)")
 
         case .regionWithoutCrossProvince(let region):

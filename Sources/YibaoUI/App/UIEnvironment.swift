@@ -35,6 +35,9 @@ public struct UIEnvironment: Sendable {
     /// Set when the backups folder cannot be used safely: said on the status line of every screen
     /// (after the read-only notice) so backups never stop unseen.
     public var backupNotice: LocalizedText?
+    /// False on a terminal that cannot show Chinese characters (not UTF-8, e.g. `LANG=C`): the language
+    /// key is not offered there, and pressing it says why instead of filling the screen with `?`.
+    public var showsChinese = true
 
     public init(policy: PolicyBook, rules: RuleLibrary, today: CivilDate, charset: Charset = .unicode, kiosk: Bool = false) {
         self.init(policy: Deferred(policy), rules: Deferred(rules), today: today, charset: charset, kiosk: kiosk)

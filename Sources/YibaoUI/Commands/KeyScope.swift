@@ -4,6 +4,9 @@
 /// A text field takes printable keys as typing; a reader pages with `b`/`f`; the questionnaire goes
 /// back with `B`. The receiver says which scopes it is in; the keymap alone says which keys do what.
 public enum KeyScope: Hashable, Sendable {
+    /// True where printable keys are typing, not commands.
+    public var takesTyping: Bool { self == .textField || self == .searchChoice || self == .searchList }
+
     /// A focused text field: printable keys are typed, Backspace/Del delete, Ctrl-A/E/U edit.
     case textField
     /// A focused choice field: Space shows the next option.
@@ -12,6 +15,11 @@ public enum KeyScope: Hashable, Sendable {
     case form
     /// An open option list: Space does nothing.
     case optionList
+    /// A focused choice whose list narrows as one types (a region, a relation): printable keys open
+    /// the list with what was typed; Space opens it too.
+    case searchChoice
+    /// The open list of such a choice: printable keys narrow it, Backspace takes the last one back.
+    case searchList
     /// A page being read: the pager's letters (`j`/`k`, `b`/`f`, `u`/`d`, `g`/`G`) and Enter scroll.
     case reader
     /// A message box: Space closes it, like Enter.

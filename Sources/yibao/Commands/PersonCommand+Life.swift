@@ -28,7 +28,7 @@ extension PersonCommand {
             let context = try Context(global)
             let id = try context.residentID(person, option: "--person")
             let edit = PersonEdit(
-                name: name, scheme: try scheme.map(PersonCommand.scheme), region: try region.map(PersonCommand.region),
+                name: name, scheme: try scheme.map(PersonCommand.scheme), region: try region.map { try PersonCommand.region($0, catalog: context.policy().regionCatalog) },
                 retiredOn: try PersonCommand.retirement(retired: retired, working: working),
                 contributionBase: try contributionBase.map { try context.money($0, option: "--contribution-base") })
             guard edit != PersonEdit() else {
@@ -114,8 +114,8 @@ extension PersonCommand {
     }
 
     /// `--region`, checked by `RegionValidation` (the one check of a typed region code).
-    static func region(_ text: String) throws -> RegionCode {
-        switch RegionValidation.region(text) {
+    static func region(_ text: String, catalog: RegionCatalog) throws -> RegionCode {
+        switch RegionValidation.region(text, in: catalog) {
         case .success(let code): return code
         case .failure(let unknown): throw Refused(unknown)
         }

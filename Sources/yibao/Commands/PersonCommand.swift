@@ -26,9 +26,8 @@ struct PersonCommand: ParsableCommand {
             let context = try Context(global)
             let id = try context.residentID(self.id, option: "--id")
             let scheme = try PersonCommand.scheme(scheme)
-            guard let region = RegionCode(region) else {
-                throw UsageError("--region must be a 6-digit mainland area code such as 110000 (Beijing)")
-            }
+            let catalog = try context.policy().regionCatalog
+            let region = try context.region(self.region, catalog: catalog)
             let opening = try balance.map { try context.money($0, option: "--balance") }
             let retiredOn = try PersonCommand.retirement(retired: retired, working: working) ?? nil
             let base = try contributionBase.map { try context.money($0, option: "--contribution-base") }
@@ -41,7 +40,12 @@ struct PersonCommand: ParsableCommand {
                 contributionBase: base)
             let service = try context.openService()
             try perform { try service.addPerson(person, openingBalance: opening, asOf: context.today) }
-            printText(context.text(LocalizedText(zh: "已添加：\(name)（\(id.masked)）", en: "Added: \(name) (\(id.masked))")))
+            let place = catalog.describe(region)
+            printText(
+                context.text(
+                    LocalizedText(
+                        zh: "已添加：\(name)（\(id.masked)），参保地 \(place.zh)",
+                        en: "Added: \(name) (\(id.masked)), insured in \(place.en)")))
         }
     }
 
@@ -55,12 +59,14 @@ struct PersonCommand: ParsableCommand {
             let service = try context.openService()
             let people = try perform { try service.persons() }
             let pending = try perform { try service.pendingPersons() }
+            let catalog = try context.policy().regionCatalog
             if json {
                 try printJSON(
                     people.map {
                         var row: [String: Any] = [
                             "id": $0.id.value, "name": $0.name, "scheme": $0.scheme.rawValue,
-                            "region": $0.region.code, "owner": $0.isOwner,
+                            "region": $0.region.code, "regionName": catalog.words($0.region).text(context.language),
+                            "owner": $0.isOwner,
                         ]
                         if pending.contains($0.id) { row["pending"] = true }
                         return row
@@ -74,7 +80,8 @@ struct PersonCommand: ParsableCommand {
                 var owner = p.isOwner ? context.text(LocalizedText(zh: "  [我]", en: "  [me]")) : ""
                 if pending.contains(p.id) { owner += context.text(PersonCommand.unconfirmedMark) }
                 print(
-                    "\(p.id.masked)  \(Sanitizer.inert(p.name))  \(context.text(p.scheme.name))  \(p.region.code)\(owner)"
+                    "\(p.id.masked)  \(Sanitizer.inert(p.name))  \(context.text(p.scheme.name))  \(p.region.code) "
+                        + "\(context.text(catalog.words(p.region)))\(owner)"
                 )
             }
         }

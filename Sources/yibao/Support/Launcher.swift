@@ -79,6 +79,7 @@ enum Launcher {
             kiosk: plan.kiosk)
         // The day moves with the clock unless --date fixes the day the records are looked at as of.
         environment.followsClock = context.options.date == nil
+        environment.showsChinese = terminal.isUTF8
         if plan.marksReadOnly, store.isReadOnly {
             environment.readOnlyNotice = StoreError.readOnlyStatus(because: store.readOnlyReason)
         }

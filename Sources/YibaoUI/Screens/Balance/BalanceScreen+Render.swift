@@ -20,7 +20,8 @@ extension BalanceScreen {
         buffer.put(summary.heading, x: layout.heading.x, y: layout.heading.y, maxWidth: layout.heading.width, style: .title)
         if let digits = layout.digits {
             BigDigits.draw(
-                summary.digits, at: digits.origin, into: &buffer, maxWidth: digits.width, charset: context.charset)
+                summary.digits, at: digits.origin, into: &buffer, maxWidth: digits.width, charset: context.charset,
+                scale: layout.digitScale)
         }
         for (index, row) in summary.sideRows(width: layout.side.width).enumerated() where index < layout.side.height {
             buffer.put(row.text, x: layout.side.x, y: layout.side.y + index, maxWidth: layout.side.width, style: row.style)

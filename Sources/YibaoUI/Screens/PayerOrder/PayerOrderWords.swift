@@ -37,8 +37,9 @@ enum PayerOrderWords {
     static let savedState = LocalizedText(zh: "[已保存] 这是现在使用的顺序。", en: "[Saved] This is the order in use now.")
     static func exampleHeading(_ amount: Money) -> LocalizedText {
         .init(
-            zh: "举例：如果这次看病花\(amount.formatted)，按上面的顺序这样扣（按 + 或 - 改金额）：",
-            en: "Example: a bill of \(amount.formatted) would be paid like this (+ or - changes it):")
+            zh: "举例：医保报销后自己要付（自付）\(amount.formatted)时，按上面的顺序这样扣（按 + 或 - 改金额）：",
+            en: "Example: if the self-paid part of a bill (after the fund pays) is \(amount.formatted), it is paid "
+                + "like this (+ or - changes it):")
     }
     static func onePayerRule(_ beneficiary: String, region: LocalizedText) -> LocalizedText {
         .init(
@@ -46,6 +47,13 @@ enum PayerOrderWords {
                 + "就是排在最前、账户里有钱的那一位。",
             en: "Note: \(beneficiary) is insured in \(region.en). There, each bill may use only one relative's "
                 + "account besides their own: the first one in this order who has money available.")
+    }
+    /// Under the example, when the person's own balance was never given.
+    static func ownBalanceUnknown(_ name: String) -> LocalizedText {
+        .init(
+            zh: "\(name)自己账户的余额不知道，例子里按¥0.00算；知道后可以用 yibao credit 记上。",
+            en: "\(name)'s own balance is not known, so the example counts it as ¥0.00; once known, record it with "
+                + "`yibao credit`.")
     }
     static let thisRegion = LocalizedText(zh: "本地", en: "this region")
     /// Under a list too long for the window: how many accounts are out of view, and how to see them.
