@@ -5,8 +5,8 @@ import YibaoStore
 /// Home after the PIN (which includes the PIN's hashing, timed apart in-process), and signing out: the
 /// full clear between visitors and the welcome screen drawn again (F10), in bytes.
 struct KioskScenario {
-    static let pin = "1357"
-    static let exitPin = "2468"
+    static let pin = "8062"
+    static let exitPin = "5193"
     /// The welcome screen's hint bar (drawn last) offers Enter as "Start".
     static let welcome = ["Start"]
     /// The sign-in form's hint bar.

@@ -74,13 +74,18 @@ public struct Loop<P: Program, Backend: TerminalBackend> {
     private mutating func process(_ queue: inout [P.Event], now: P.Instant) {
         var slow: [P.Effect] = []
         while !queue.isEmpty || !slow.isEmpty {
+            // In order, first in first out; taken a batch at a time, since removing the first of a long
+            // array (a 50,000-key paste) one by one would be quadratic.
             while !queue.isEmpty {
-                let effects = program.update(&state, queue.removeFirst(), now: now)
-                for effect in effects {
-                    if program.handling(of: effect) == .performAfterDrawing {
-                        slow.append(effect)
-                    } else {
-                        queue += perform([effect], now: now)
+                let batch = queue
+                queue = []
+                for event in batch {
+                    for effect in program.update(&state, event, now: now) {
+                        if program.handling(of: effect) == .performAfterDrawing {
+                            slow.append(effect)
+                        } else {
+                            queue += perform([effect], now: now)
+                        }
                     }
                 }
             }
