@@ -60,7 +60,7 @@ struct KioskOracleTests {
         let store = try Fixtures.store(in: dir, persons: [withPin, withoutPin])
         try store.setKioskPin(try KioskPin("739184"), for: withPin.id, at: t0)
         let wrong = try KioskPin("402917")
-        let tries = 15
+        let tries = 31  // enough that a busy moment of a parallel test run moves no median
         var times: [[Double]] = [[], [], []]
         let ids = [withPin.id, withoutPin.id, unknown]
         for round in 0..<tries {
