@@ -7,6 +7,8 @@ struct BenchOptions {
     var dialog = "/usr/bin/dialog"
     var settleMs = 30
     var date = "2026-06-30"
+    /// A PostgreSQL database (empty) to measure the typical store on too (docs/fleet.md).
+    var postgres: String?
 
     static let usage = """
         usage: yibao-bench [--runs N] [--smoke] [--out DIR] [--yibao PATH] [--dialog PATH] [--settle MS]
@@ -20,6 +22,7 @@ struct BenchOptions {
           --yibao PATH  the yibao binary (default: the one beside yibao-bench)
           --dialog PATH the dialog binary (default /usr/bin/dialog; skipped when missing)
           --settle MS   quiet time that ends a screen's output (default 30; not part of the times)
+          --postgres URL  also the typical store on this PostgreSQL database (empty; bench/run starts one)
         Exit status: 0 all targets met (or --smoke), 1 a target failed, 2 the benchmark could not run.
         """
 
@@ -43,6 +46,7 @@ struct BenchOptions {
             case "--settle":
                 guard let n = Int(try value(argument)), n >= 1 else { throw BenchError("--settle needs milliseconds") }
                 settleMs = n
+            case "--postgres": postgres = try value(argument)
             case "--help", "-h": throw BenchError(BenchOptions.usage)
             default: throw BenchError("unknown option \(argument)\n\n\(BenchOptions.usage)")
             }

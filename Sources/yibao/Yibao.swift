@@ -16,7 +16,7 @@ struct Yibao: ParsableCommand {
         subcommands: [
             AppCommand.self, InitCommand.self, PersonCommand.self, BalanceCommand.self, LedgerCommand.self,
             CreditCommand.self, RelativesCommand.self, PayersCommand.self, PayCommand.self, RulesCommand.self,
-            ExportCommand.self, OperatorCommand.self, KioskCommand.self, RestoreCommand.self,
+            ExportCommand.self, OperatorCommand.self, KioskCommand.self, RestoreCommand.self, StoreCommand.self,
         ],
         defaultSubcommand: AppCommand.self
     )

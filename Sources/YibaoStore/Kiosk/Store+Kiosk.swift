@@ -24,19 +24,7 @@ extension Store {
                 arguments: [
                     settings.idleSeconds, settings.countdownSeconds, settings.lockoutMinutes, settings.maxFailures,
                 ])
-            try Store.recordKioskAudit(
-                db, at: now, action: AuditAction.kioskSettings,
-                summary:
-                    "kiosk settings: idle \(settings.idleSeconds) s, countdown \(settings.countdownSeconds) s, "
-                    + "lockout \(settings.lockoutMinutes) min after \(settings.maxFailures) wrong PINs",
-                fields: [
-                    "idle_seconds": settings.idleSeconds, "countdown_seconds": settings.countdownSeconds,
-                    "lockout_minutes": settings.lockoutMinutes, "max_failures": settings.maxFailures,
-                    "was": [
-                        "idle_seconds": old.idleSeconds, "countdown_seconds": old.countdownSeconds,
-                        "lockout_minutes": old.lockoutMinutes, "max_failures": old.maxFailures,
-                    ],
-                ])
+            try Store.record(db, at: now, .settings(settings, was: old))
         }
     }
 
@@ -71,10 +59,7 @@ extension Store {
                 arguments: [
                     person.value, PinHash.algorithm, Data(hashed.salt), Data(hashed.hash), hashed.cost, now.iso,
                 ])
-            try Store.recordKioskAudit(
-                db, at: now, action: AuditAction.kioskPinSet,
-                summary: (replaced ? "kiosk PIN replaced for " : "kiosk PIN set for ") + person.masked,
-                fields: ["person": person.value, "replaced": replaced, "cost": hashed.cost])
+            try Store.record(db, at: now, .pinSet(person, replaced: replaced, cost: hashed.cost))
         }
     }
 
@@ -84,9 +69,7 @@ extension Store {
             guard try Store.personExists(db, person) else { throw Store.refusal(.unknownPerson(masked: person.masked)) }
             try db.execute(sql: "DELETE FROM kiosk_credentials WHERE person = ?", arguments: [person.value])
             guard db.changesCount == 1 else { throw Store.refusal(.noPin(masked: person.masked)) }
-            try Store.recordKioskAudit(
-                db, at: now, action: AuditAction.kioskPinReset, summary: "kiosk PIN removed for \(person.masked)",
-                fields: ["person": person.value])
+            try Store.record(db, at: now, .pinReset(person))
         }
     }
 
@@ -101,11 +84,8 @@ extension Store {
             }
             let wasLocked = credential.lock.isLocked(at: now)
             try Store.saveLock(db, person, .clear)
-            try Store.recordKioskAudit(
-                db, at: now, action: AuditAction.kioskUnlock, summary: "kiosk unlock for \(person.masked)",
-                fields: [
-                    "person": person.value, "was_locked": wasLocked, "failed_count_was": credential.lock.failedCount,
-                ])
+            try Store.record(
+                db, at: now, .unlock(person, wasLocked: wasLocked, failedCountWas: credential.lock.failedCount))
             return wasLocked || credential.lock.failedCount > 0
         }
     }
@@ -119,41 +99,15 @@ extension Store {
             return try withRetry { db in
                 let settings = try Store.kioskSettings(db)
                 guard let credential = try Store.credential(db, person) else {
-                    try Store.recordKioskAudit(
-                        db, at: now, action: AuditAction.kioskFailedPin,
-                        summary: "kiosk sign-in refused for \(person.masked): no PIN set",
-                        fields: ["person": person.value, "reason": "no_pin"])
+                    try Store.record(db, at: now, .noPin(person))
                     return .noPin
                 }
                 let attempt = KioskSignIn.attempt(credential.lock, now: now, settings: settings) {
                     PinHasher.verify(pin, against: credential.hash)
                 }
                 if attempt.state != credential.lock { try Store.saveLock(db, person, attempt.state) }
-                let who = person.masked
-                switch attempt.outcome {
-                case .signedIn:
-                    try Store.recordKioskAudit(
-                        db, at: now, action: AuditAction.kioskSignIn, summary: "kiosk sign-in by \(who)",
-                        fields: ["person": person.value])
-                case .wrongPin(let left):
-                    try Store.recordKioskAudit(
-                        db, at: now, action: AuditAction.kioskFailedPin, summary: "wrong kiosk PIN for \(who)",
-                        fields: ["person": person.value, "failed_count": attempt.state.failedCount, "attempts_left": left])
-                case .lockedOut(let until):
-                    try Store.recordKioskAudit(
-                        db, at: now, action: AuditAction.kioskFailedPin, summary: "wrong kiosk PIN for \(who)",
-                        fields: ["person": person.value, "failed_count": attempt.state.failedCount, "attempts_left": 0])
-                    try Store.recordKioskAudit(
-                        db, at: now, action: AuditAction.kioskLockout,
-                        summary: "\(who) locked out of the kiosk until \(until.iso)",
-                        fields: ["person": person.value, "locked_until": until.iso])
-                case .stillLocked(let until):
-                    try Store.recordKioskAudit(
-                        db, at: now, action: AuditAction.kioskFailedPin,
-                        summary: "kiosk sign-in refused for \(who): locked until \(until.iso)",
-                        fields: ["person": person.value, "reason": "locked", "locked_until": until.iso])
-                case .noPin:
-                    break
+                for line in KioskAuditLine.signIn(person, attempt.outcome, failedCount: attempt.state.failedCount) {
+                    try Store.record(db, at: now, line)
                 }
                 return attempt.outcome
             }
@@ -168,10 +122,7 @@ extension Store {
     public func kioskSignOut(_ person: ResidentID, timedOut: Bool, at now: Moment) throws(StoreError) {
         do {
             try withRetry { db in
-                try Store.recordKioskAudit(
-                    db, at: now, action: AuditAction.kioskSignOut,
-                    summary: "kiosk session of \(person.masked) ended" + (timedOut ? " (no one was there)" : ""),
-                    fields: ["person": person.value, "timed_out": timedOut])
+                try Store.record(db, at: now, .signOut(person, timedOut: timedOut))
             }
         } catch let error as StoreError {
             throw error

@@ -10,10 +10,13 @@ public protocol AppDataSource {
     /// A number that moves whenever another process changes the store (SQLite's `data_version`), or
     /// nil when the source cannot tell; the app then never asks for ticks to watch it.
     func changeMark() -> Int64?
+    /// The change mark, or that the store cannot be reached just now (a fleet's server away).
+    func watchStore() -> StoreWatch
 }
 
 extension AppDataSource {
     public func changeMark() -> Int64? { nil }
+    public func watchStore() -> StoreWatch { .mark(changeMark()) }
 
     /// Performs one effect and returns the event that reports its result.
     func perform(_ effect: Effect, today: CivilDate) -> Event? {
@@ -28,8 +31,12 @@ extension AppDataSource {
                 return .refused(request, describe(error))
             }
         case .checkStore(let lastMark):
-            guard let mark = changeMark(), mark != lastMark else { return nil }
-            return .storeChanged(mark: mark)
+            switch watchStore() {
+            case .away(let words): return .storeAway(words)
+            case .mark(let mark):
+                guard let mark, mark != lastMark else { return nil }
+                return .storeChanged(mark: mark)
+            }
         case .rememberLanguage(let language):
             rememberLanguage(language)
             return nil

@@ -9,7 +9,10 @@ import YibaoStore
 struct Context {
     let language: Language
     let today: CivilDate
+    /// Where the store is, as may be shown (a server's URL never carries its password here).
     let storePath: String
+    /// What `--store` (or the default) names: a file or the fleet's server.
+    let storeLocation: StoreLocation
     let options: GlobalOptions
 
     init(_ options: GlobalOptions) throws {
@@ -30,7 +33,9 @@ struct Context {
         } else {
             today = Environment.today()
         }
-        storePath = options.store ?? Store.defaultPath(environment: Environment.variables)
+        let named = options.store ?? Store.defaultPath(environment: Environment.variables)
+        do { storeLocation = try StoreLocation.parse(named) } catch { throw Refused(error.message) }
+        storePath = storeLocation.display
     }
 
     /// Built-in data files overlaid with the operator's folder (`--policy-dir` or `$YIBAO_POLICY_DIR`).
@@ -77,10 +82,11 @@ struct Context {
     /// Opens (creating if needed) the store. A store that may not be written (read-only file, folder
     /// or disk) is opened read-only instead, with a note on stderr: reading commands work, changes are
     /// refused with the read-only message.
-    func openStore(create: Bool = true) throws -> Store {
-        do { return try Store.open(path: storePath, create: create) } catch {
+    func openStore(create: Bool = true) throws -> any RecordStore {
+        do { return try StoreOpening.open(storeLocation, create: create) } catch {
             switch error {
             case .readOnly, .diskFull:
+                guard case .file = storeLocation else { throw Refused(error) }
                 guard let store = try? Store.openReadOnly(path: storePath, because: error) else { throw Refused(error) }
                 printError(text(StoreError.readOnlyNotice(path: storePath, because: error)))
                 return store

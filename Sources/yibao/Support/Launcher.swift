@@ -25,7 +25,7 @@ struct LaunchPlan {
 
 /// What a started program runs on: the open store, the terminal, the rules and its first language.
 struct Launched {
-    let store: Store
+    let store: any RecordStore
     let terminal: NcursesTerminal
     let policy: PolicyBook
     let environment: UIEnvironment
@@ -90,7 +90,7 @@ enum Launcher {
     /// A terminal that is not UTF-8 gets English in plain ASCII (Chinese would be mojibake there);
     /// otherwise --lang, then (for the app) the language chosen last time, then the locale's.
     private static func chooseLanguage(
-        _ context: Context, _ plan: LaunchPlan, store: Store, terminal: NcursesTerminal
+        _ context: Context, _ plan: LaunchPlan, store: any RecordStore, terminal: NcursesTerminal
     ) -> Language {
         if !terminal.isUTF8 { return .en }
         if let explicit = context.options.lang.flatMap(Language.init(tag:)) { return explicit }

@@ -1,0 +1,141 @@
+import Foundation
+import PostgresNIO
+import YibaoCore
+import YibaoStore
+
+/// Reads, as the SQLite store answers them (Store+Read.swift, Store+Snapshot.swift, Store+Export.swift).
+extension PostgresStore: RecordStore {
+    public var displayLocation: String { link.location.display }
+    public var isReadOnly: Bool { false }
+    public var readOnlyReason: StoreError? { nil }
+
+    public func household(asOf date: CivilDate) throws -> Household {
+        try read { session in try Self.household(session, asOf: date) }
+    }
+
+    public func snapshot(asOf date: CivilDate) throws -> AppSnapshot {
+        try read { session in
+            let household = try Self.household(session, asOf: date)
+            let all = try Self.ledgerCounts(session)
+            var counts: [ResidentID: Int] = [:]
+            for (id, person) in household.persons where person.hasPersonalAccount { counts[id] = all[id] ?? 0 }
+            let owner = household.persons.values.first(where: \.isOwner)?.id
+            return AppSnapshot(
+                household: household, owner: owner, lastChange: try Self.meta(session, "last_change"),
+                ledgerCounts: counts)
+        }
+    }
+
+    public func persons() throws -> [Person] { try read { session in try Self.persons(session) } }
+
+    public func owner() throws -> Person? {
+        try read { session in
+            try session.rows(
+                PostgresQuery(unsafeSQL: "SELECT \(PostgresRows.personColumns) FROM persons WHERE is_owner")
+            ).first.map(PostgresRows.person)
+        }
+    }
+
+    public func person(_ id: ResidentID) throws -> Person? {
+        try read { session in
+            try session.rows("SELECT id, name, scheme, region, is_owner FROM persons WHERE id = \(id.value)")
+                .first.map(PostgresRows.person)
+        }
+    }
+
+    public func ledger(of account: ResidentID, offset: Int, limit: Int) throws -> [LedgerEntry] {
+        try read { session in
+            try session.rows(
+                """
+                SELECT id, account, date, kind, amount_fen, counterparty, note FROM ledger
+                WHERE account = \(account.value) ORDER BY date DESC, id DESC LIMIT \(max(0, limit)) OFFSET \(max(0, offset))
+                """
+            ).map(PostgresRows.ledgerEntry)
+        }
+    }
+
+    public func ledgerCount(of account: ResidentID) throws -> Int {
+        try read { session in
+            Int(try session.rows("SELECT COUNT(*)::bigint FROM ledger WHERE account = \(account.value)")
+                .first?.decode(Int64.self) ?? 0)
+        }
+    }
+
+    public func ledgerCounts() throws -> [ResidentID: Int] { try read { session in try Self.ledgerCounts(session) } }
+
+    public func bindings() throws -> [Binding] { try read { session in try Self.bindings(session) } }
+
+    public func payerOrders() throws -> [PayerOrder] {
+        try read { session in
+            try Self.payerOrders(session).map { PayerOrder(beneficiary: $0.key, payers: $0.value) }
+                .sorted { $0.beneficiary < $1.beneficiary }
+        }
+    }
+
+    public func lastChange() throws -> String? { try read { session in try Self.meta(session, "last_change") } }
+
+    public func audit(limit: Int) throws -> [AuditEntry] {
+        try read { session in
+            try session.rows(
+                "SELECT id, at, action, summary, detail FROM audit ORDER BY id DESC LIMIT \(max(0, limit))"
+            ).map(PostgresRows.audit)
+        }
+    }
+
+    public func audit(actions: [AuditAction], limit: Int) throws -> [AuditEntry] {
+        try read { session in
+            try session.rows(
+                """
+                SELECT id, at, action, summary, detail FROM audit WHERE action = ANY(\(actions.map(\.rawValue)))
+                ORDER BY id DESC LIMIT \(max(0, limit))
+                """
+            ).map(PostgresRows.audit)
+        }
+    }
+
+    public func auditCount() throws -> Int {
+        try read { session in Int(try session.rows("SELECT COUNT(*)::bigint FROM audit").first?.decode(Int64.self) ?? 0) }
+    }
+
+    public var isEmpty: Bool {
+        get throws {
+            try read { session in
+                try session.rows(
+                    "SELECT NOT EXISTS (SELECT 1 FROM persons) AND NOT EXISTS (SELECT 1 FROM ledger)"
+                ).first?.decode(Bool.self) ?? true
+            }
+        }
+    }
+
+    public func export() throws -> StoreExport {
+        try read { session in
+            StoreExport(
+                format: try Self.meta(session, "format") ?? "yibao-store",
+                schemaVersion: Schema.version,
+                lastChange: try Self.meta(session, "last_change"),
+                persons: try Self.persons(session),
+                bindings: try Self.bindings(session),
+                payerOrders: try Self.payerOrders(session).map { PayerOrder(beneficiary: $0.key, payers: $0.value) }
+                    .sorted { $0.beneficiary < $1.beneficiary },
+                ledger: try session.rows(
+                    "SELECT id, account, date, kind, amount_fen, counterparty, note FROM ledger ORDER BY date, id"
+                ).map(PostgresRows.ledgerEntry),
+                audit: try session.rows("SELECT id, at, action, summary, detail FROM audit ORDER BY id")
+                    .map(PostgresRows.audit))
+        }
+    }
+
+    public func preference(_ key: String) -> String? {
+        try? read { session in try Self.meta(session, "pref." + key) }
+    }
+
+    public func setPreference(_ key: String, _ value: String) throws {
+        try perform { session in
+            try session.run(
+                """
+                INSERT INTO meta (key, value) VALUES (\("pref." + key), \(value))
+                ON CONFLICT (key) DO UPDATE SET value = excluded.value
+                """)
+        }
+    }
+}
