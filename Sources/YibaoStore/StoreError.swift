@@ -149,3 +149,10 @@ public enum StoreError: UserFacingError, Equatable {
         }
     }
 }
+
+extension StoreError {
+    /// The status line while a fleet's server cannot be reached (short: it shares the line with nothing).
+    public static let serverAwayStatus = LocalizedText(
+        zh: "暂时连不上共用服务器：已保存的信息都在，恢复后自动继续。",
+        en: "The shared server cannot be reached just now: saved data is safe; Yibao goes on when it is back.")
+}

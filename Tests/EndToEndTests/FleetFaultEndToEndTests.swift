@@ -48,8 +48,8 @@ struct FleetFaultEndToEndTests {
 
         try server.halt()
         // No key: the once-a-second watch notices, and the screen says so calmly.
-        let away = try app.waitFor(timeout: 10) { $0.joined().contains("cannot be reached just now") }
-        #expect(!away.contains("[exited"))
+        let away = try app.waitFor(timeout: 10) { $0.joined().contains("The shared server cannot be reached just now") }
+        #expect(!away.contains("[exited") && away.contains("李秀英"), "the screen was not kept")
         // A change confirmed while it is away is refused with the reason; nothing is half-saved.
         try app.send("D")
         try app.waitFor("Moved")

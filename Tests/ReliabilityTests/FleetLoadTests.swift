@@ -35,6 +35,14 @@ final class KioskDriver: LoadDriver, @unchecked Sendable {
             let result = try ProcessOutput.run(process, input: input)
             guard result.status == 0 else { throw SetupFailed(step: step.joined(separator: " "), stderr: result.stderr) }
         }
+        let config = family.home + "/kiosk.conf"
+        if !FileManager.default.fileExists(atPath: config) {
+            let process = YibaoBinary.process(
+                ["operator", "exit-pin", "set", "--config", config, "--lang", "en"], home: family.home
+            ).0
+            let result = try ProcessOutput.run(process, input: "9062\n")
+            guard result.status == 0 else { throw SetupFailed(step: "operator exit-pin set", stderr: result.stderr) }
+        }
     }
 
     static func order(after saves: Int) -> [String] { saves % 2 == 0 ? [Family.me, Family.son] : [Family.son, Family.me] }
@@ -45,7 +53,7 @@ final class KioskDriver: LoadDriver, @unchecked Sendable {
             command: command,
             environment: [
                 "HOME": family.home, "XDG_DATA_HOME": family.home + "/xdg",
-                "YIBAO_KIOSK_CONFIG": family.home + "/none.conf",
+                "YIBAO_KIOSK_CONFIG": family.home + "/kiosk.conf",
             ],
             directory: URL(fileURLWithPath: family.home))
         self.session = session
@@ -97,7 +105,7 @@ final class KioskDriver: LoadDriver, @unchecked Sendable {
 struct FleetLoadTests {
     static let seconds = LoadTests.seconds
     static let grandfather = (id: "110105193001010013", name: "张德明", pin: "5173")
-    static let grandmother = (id: "110105193203030024", name: "李秀英", pin: "6284")
+    static let grandmother = (id: "110105193203030020", name: "李秀英", pin: "6284")
 
     @Test(
         "eight processes, two of them kiosks in tmux, on one PostgreSQL store: no error, no lost update, balances equal to the ledger"

@@ -22,7 +22,11 @@ extension AppDataSource {
     func perform(_ effect: Effect, today: CivilDate) -> Event? {
         switch effect {
         case .reload:
-            do { return .loaded(try snapshot(asOf: today)) } catch { return .loadFailed(describe(error)) }
+            do { return .loaded(try snapshot(asOf: today)) } catch {
+                // A fleet's server away: the screens keep what was read before, and say so.
+                if case .away(let words) = watchStore() { return .storeAway(words) }
+                return .loadFailed(describe(error))
+            }
         case .loadLedger(let account, let offset, let limit):
             let entries = (try? ledger(of: account, offset: offset, limit: limit)) ?? []
             return .ledgerLoaded(account: account, offset: offset, entries: entries)

@@ -46,7 +46,7 @@ final class StoreDataSource: AppDataSource {
     /// The mark, or the fleet's server away (in words that never hold its password).
     func watchStore() -> StoreWatch {
         do { return .mark(try service.changeMark()) } catch let error as StoreError {
-            if case .serverUnreachable = error { return .away(error.message) }
+            if case .serverUnreachable = error { return .away(StoreError.serverAwayStatus) }
             return .mark(nil)
         } catch {
             return .mark(nil)
