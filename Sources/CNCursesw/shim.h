@@ -42,6 +42,13 @@ static inline int cn_mvwaddnwstr(WINDOW *w, int y, int x, const wchar_t *s, int 
     return mvwaddnwstr(w, y, x, s, n);
 }
 
+/* The terminal's line-drawing character for an `acsc` letter ('q' a horizontal line): with A_ALTCHARSET
+   when the terminal has it (one byte a cell between smacs/rmacs), else ncurses' ASCII stand-in. */
+static inline chtype cn_acs(unsigned char letter) { return acs_map[letter]; }
+static inline int cn_acs_available(unsigned char letter) { return (acs_map[letter] & A_ALTCHARSET) != 0; }
+static inline int cn_mvwaddch(WINDOW *w, int y, int x, chtype c) { return mvwaddch(w, y, x, c); }
+static inline int cn_waddch(WINDOW *w, chtype c) { return waddch(w, c); }
+
 /* 1 when the current locale's character set is UTF-8. */
 static inline int cn_codeset_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);

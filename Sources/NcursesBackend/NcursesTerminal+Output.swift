@@ -20,6 +20,16 @@ extension NcursesTerminal {
                     continue
                 }
                 let start = x
+                let lines = lineDrawing.run(in: buffer, row: y, from: x, to: columns, style: style)
+                if !lines.isEmpty {
+                    // A run of box lines goes through the terminal's line-drawing set, one byte a cell.
+                    let (attrs, pair) = colors.attributes(for: style)
+                    _ = cn_wattr_set(window, attrs, pair)
+                    _ = cn_mvwaddch(window, Int32(y), Int32(x), lines[0])
+                    for line in lines.dropFirst() { _ = cn_waddch(window, line) }
+                    x += lines.count
+                    continue
+                }
                 run.removeAll(keepingCapacity: true)
                 while x < columns {
                     let cell = buffer[x, y]
@@ -28,6 +38,7 @@ extension NcursesTerminal {
                         continue
                     }
                     guard case .glyph(let character, let cellStyle) = cell, cellStyle == style else { break }
+                    if x > start, lineDrawing.startsRun(in: buffer, row: y, at: x, to: columns, style: style) { break }
                     let width = DisplayWidth.of(character)
                     if x + width > columns { break }
                     if !isUTF8, !character.isASCII {

@@ -16,9 +16,10 @@ import ScreenKit
 /// The real terminal, through ncurses: the only type in Yibao that talks to it.
 ///
 /// Start-up (in this order, see `init`): pick a UTF-8 locale for characters, check that standard input
-/// and output are a terminal ncurses knows, catch SIGINT/SIGTERM/SIGHUP as a flag, open the screen,
-/// then `raw` (Ctrl-C arrives as the key `.ctrl("c")`, so the app decides what it means, e.g. "leave
-/// after saving"; Ctrl-Z and Ctrl-S are keys too), `noecho`, `nonl`, `keypad`, a 25 ms Escape delay
+/// and output are a terminal ncurses knows, ask the terminal how wide it draws ambiguous characters
+/// (`--charset auto`, see `NcursesTerminal+Probe.swift`), catch SIGINT/SIGTERM/SIGHUP as a flag,
+/// open the screen, then `raw` (Ctrl-C arrives as the key `.ctrl("c")`, so the app decides what it
+/// means, e.g. "leave after saving"; Ctrl-Z and Ctrl-S are keys too), `noecho`, `nonl`, `keypad`, a 25 ms Escape delay
 /// (Esc answers at once), CSI key sequences bound with `define_key`, the cursor hidden, and colour only
 /// when the terminal has it and `NO_COLOR` is unset (otherwise the monochrome theme: attributes only).
 ///
@@ -38,11 +39,15 @@ public final class NcursesTerminal: TerminalBackend {
         /// neither a key nor `kill` from outside ends or suspends the program. SIGTERM and SIGHUP
         /// still arrive as `.signal` (systemd's stop).
         public var ignoreInteractiveSignals: Bool
+        /// The drawing set: `.auto` asks the terminal how wide it draws ambiguous characters before
+        /// ncurses starts (`AmbiguousWidthProbe`); a locale that is not UTF-8 always draws `.ascii`.
+        public var charset: CharsetChoice
 
         public init(
             theme: Theme = .highContrast, escapeDelayMilliseconds: Int = 25, forceUTF8: Bool = false,
-            disableColor: Bool = false, ignoreInteractiveSignals: Bool = false
+            disableColor: Bool = false, ignoreInteractiveSignals: Bool = false, charset: CharsetChoice = .auto
         ) {
+            self.charset = charset
             self.theme = theme
             self.escapeDelayMilliseconds = escapeDelayMilliseconds
             self.forceUTF8 = forceUTF8
@@ -58,15 +63,24 @@ public final class NcursesTerminal: TerminalBackend {
     public let characterLocale: String
     /// True when colours are in use (the terminal has them and `NO_COLOR` is not set).
     public let usesColor: Bool
-    /// The glyphs to draw with, from `isUTF8`.
-    public var charset: Charset { isUTF8 ? .unicode : .ascii }
+    /// The glyphs to draw with: `.ascii` when the locale is not UTF-8, else the option's choice (for
+    /// `.auto`, what the terminal's answer called for; `.unicode` when it did not answer).
+    public let charset: Charset
+    /// Whether the terminal answered the ambiguous-width probe (nil: no probe was made).
+    public let probeAnswered: Bool?
 
     let screen: OpaquePointer
     let window: WindowPointer
     var colors: ColorPairs
+    /// Box characters sent through the terminal's line-drawing set where it has one (`LineDrawing`).
+    let lineDrawing: LineDrawing
     let decoder = KeyDecoding(codes: .linked)
     var isShutDown = false
     var cursorShown: Bool?
+    /// Keys typed while the probe read the terminal, given to the app before any other.
+    var pendingKeys: [Key]
+    /// True while a cursor-position reply may still arrive late (the probe timed out): it is dropped.
+    var awaitsLateReply: Bool
 
     /// Opens the terminal on standard input and output, or throws an `NcursesError` that says, in
     /// words, what is wrong (never lets ncurses print and exit).
@@ -76,6 +90,14 @@ public final class NcursesTerminal: TerminalBackend {
 
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw NcursesError.notATerminal }
         guard let term = environment["TERM"], !term.isEmpty else { throw NcursesError.terminalTypeUnset }
+
+        // Before ncurses: how wide are ambiguous characters here? (Only when it matters: UTF-8, auto;
+        // never on a `dumb` terminal, which has no cursor to ask about and is refused below.)
+        let probe = isUTF8 && options.charset == .auto && term != "dumb" ? Self.probeAmbiguousWidth() : nil
+        charset = isUTF8 ? options.charset.charset(probed: probe?.charset) : .ascii
+        probeAnswered = probe?.isAnswered
+        pendingKeys = probe?.typedKeys ?? []
+        awaitsLateReply = probe.map { !$0.isAnswered } ?? false
 
         // Before newterm, so ncurses sees our handlers and does not install its own.
         _ = cn_install_signal_flags()
@@ -114,6 +136,7 @@ public final class NcursesTerminal: TerminalBackend {
         usesColor = colorOn
         colors = ColorPairs(theme: colorOn ? options.theme : .monochrome, usesColor: colorOn)
         size = Size(columns: Int(cn_maxx(window)), rows: Int(cn_maxy(window)))
+        lineDrawing = LineDrawing(enabled: isUTF8)
         showCursor(false)
     }
 

@@ -43,10 +43,7 @@ public final class HouseholdService {
     }
 
     /// Today on the local calendar, from the system clock.
-    public static let localToday: @Sendable () -> CivilDate = {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
+    public static let localToday: @Sendable () -> CivilDate = { LocalTime.now().date }
 
     /// The demo household built into the binary.
     public static var embeddedDemo: String? { EmbeddedFiles.all["demo/household.yaml"] }

@@ -41,7 +41,7 @@ struct Bench {
         } catch {
             throw BenchError("cannot make the folder \(home): \(error)")
         }
-        let terminal = TerminalSetup(home: home, settleMs: options.settleMs)
+        let terminal = TerminalSetup(home: home, settleMs: options.settleMs, extra: options.environment)
         let builder = StoreBuilder(yibao: yibao, date: options.date, home: home)
         let specs =
             options.smoke ? [StoreSpec.smokeTypical, StoreSpec.smokeLarge] : [StoreSpec.typical, StoreSpec.large]
@@ -67,6 +67,13 @@ struct Bench {
             _ = try builder.build(specs[0], at: url)
             onServer = YibaoScenario(binary: yibao, storePath: url, date: options.date, terminal: terminal)
         }
+        var kiosk: KioskScenario?
+        if let typical = scenarios.first(where: { $0.subject == Subject.typical }) {
+            let config = "\(out)/stores/kiosk.conf"
+            try builder.prepareKiosk(storePath: typical.app.storePath, config: config)
+            kiosk = KioskScenario(
+                binary: yibao, storePath: typical.app.storePath, config: config, date: options.date, terminal: terminal)
+        }
 
         var samples = Samples()
         func round(into samples: inout Samples) throws(BenchError) {
@@ -78,6 +85,8 @@ struct Bench {
                 try s.app.run(as: s.subject, into: &samples)
                 try s.store.run(as: s.subject, into: &samples)
             }
+            try kiosk?.run(into: &samples)
+            KioskScenario.hashing(into: &samples)
         }
         if !options.smoke {
             note("warming up (one run not counted)…")
@@ -87,6 +96,12 @@ struct Bench {
         for i in 1...options.runs {
             note("run \(i) of \(options.runs)…")
             try round(into: &samples)
+        }
+        // Bytes do not depend on the load: one run each of the UTF-8-lines reference is enough.
+        for s in scenarios {
+            let reference = UTF8LinesScenario(
+                binary: yibao, storePath: s.app.storePath, date: options.date, terminal: terminal)
+            try reference.run(as: s.subject == Subject.large ? Subject.largeUTF8 : Subject.typicalUTF8, into: &samples)
         }
 
         let header = ReportHeader(

@@ -9,9 +9,11 @@ struct BenchOptions {
     var date = "2026-06-30"
     /// A PostgreSQL database (empty) to measure the typical store on too (docs/fleet.md).
     var postgres: String?
+    /// Extra environment for the programs measured (`--env NAME=VALUE`), for A/B runs of one binary.
+    var environment: [String: String] = [:]
 
     static let usage = """
-        usage: yibao-bench [--runs N] [--smoke] [--out DIR] [--yibao PATH] [--dialog PATH] [--settle MS]
+        usage: yibao-bench [--runs N] [--smoke] [--out DIR] [--yibao PATH] [--dialog PATH] [--settle MS] [--env N=V]
 
         Drives the real yibao binary in a pseudo-terminal (80x24) on a typical store (4 relatives, 600
         ledger lines) and a large one (50 relatives, 100,000 lines), beside `dialog --menu` and a bare
@@ -23,6 +25,7 @@ struct BenchOptions {
           --dialog PATH the dialog binary (default /usr/bin/dialog; skipped when missing)
           --settle MS   quiet time that ends a screen's output (default 30; not part of the times)
           --postgres URL  also the typical store on this PostgreSQL database (empty; bench/run starts one)
+          --env N=V     set N=V for every program measured (repeatable), e.g. YIBAO_POLICY_DIR=DIR
         Exit status: 0 all targets met (or --smoke), 1 a target failed, 2 the benchmark could not run.
         """
 
@@ -47,6 +50,12 @@ struct BenchOptions {
                 guard let n = Int(try value(argument)), n >= 1 else { throw BenchError("--settle needs milliseconds") }
                 settleMs = n
             case "--postgres": postgres = try value(argument)
+            case "--env":
+                let pair = try value(argument)
+                guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+                    throw BenchError("--env needs NAME=VALUE")
+                }
+                environment[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
             case "--help", "-h": throw BenchError(BenchOptions.usage)
             default: throw BenchError("unknown option \(argument)\n\n\(BenchOptions.usage)")
             }

@@ -13,6 +13,7 @@ enum Keys {
         case "PgUp": return Array("\u{1B}[5~".utf8)
         case "PgDn": return Array("\u{1B}[6~".utf8)
         case "Tab": return [0x09]
+        case "F10": return Array("\u{1B}[21~".utf8)
         default: return Array(name.utf8)  // a printable key: "1", "q", "d", "?"
         }
     }

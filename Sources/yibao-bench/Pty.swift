@@ -121,6 +121,8 @@ final class PtyProcess {
             return []
         }
         let chunk = Array(buffer[0..<n])
+        // Answer a cursor-position request (Yibao's ambiguous-width probe) at once, as xterm does.
+        if lastIndex(of: PtyProcess.positionRequest, in: chunk) != nil { send(Array("\u{1B}[1;2R".utf8)) }
         totalBytes += n
         tail.append(contentsOf: chunk)
         if tail.count > 4096 { tail.removeFirst(tail.count - 4096) }
@@ -139,6 +141,7 @@ final class PtyProcess {
         if let off, off > (on ?? -1) { applicationCursorKeys = false }
     }
 
+    private static let positionRequest = Array("\u{1B}[6n".utf8)
     private static let decckmOn = Array("\u{1B}[?1h".utf8)
     private static let decckmOff = Array("\u{1B}[?1l".utf8)
 

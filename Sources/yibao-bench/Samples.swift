@@ -35,4 +35,9 @@ enum Subject {
     static let dialog = "dialog"
     static let floor = "floor"
     static let swiftFloor = "swift floor"
+    /// The same binaries with box lines in UTF-8, as before the line-drawing set (bytes only).
+    /// `yibao kiosk` on the typical store.
+    static let kiosk = "kiosk"
+    static let typicalUTF8 = "typical, UTF-8 lines"
+    static let largeUTF8 = "large, UTF-8 lines"
 }

@@ -4,12 +4,14 @@ struct TerminalSetup {
     var rows = 24
     var home: String
     var settleMs = 30
+    /// Added to the environment (the UTF-8 lines reference sets `NCURSES_NO_UTF8_ACS=1`).
+    var extra: [String: String] = [:]
 
     var environment: [String: String] {
         [
             "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "HOME": home,
             "PATH": "/usr/local/bin:/usr/bin:/bin", "XDG_DATA_HOME": home + "/xdg",
-        ]
+        ].merging(extra) { $1 }
     }
 
     func start(_ executable: String, _ arguments: [String]) throws(BenchError) -> PtyProcess {
@@ -49,7 +51,7 @@ struct YibaoScenario {
         samples.add(subject, "ledger_page", try key("PgDn", [], "PgDn on Balance"))
         _ = try key("Esc", Self.home, "Esc on Balance")
         samples.add(subject, "screen_change", try key("2", Self.inner, "2 (Relatives) on Home"))
-        _ = try key("Esc", Self.home, "Esc on Relatives")
+        samples.add(subject, "back_home", try key("Esc", Self.home, "Esc on Relatives"))
         _ = try key("4", Self.inner, "4 (Withdrawal rules) on Home")
         _ = try key("Esc", Self.home, "Esc on Withdrawal rules")
         _ = try key("?", Self.inner, "? (Help) on Home")
@@ -60,6 +62,32 @@ struct YibaoScenario {
             throw BenchError("\(subject): could not read the peak memory (VmHWM) of the running app")
         }
         samples.add(subject, "peak_memory_kib", Double(peak))
+    }
+}
+
+/// The same yibao with its box lines sent as UTF-8 (three bytes a cell), as every build before the
+/// line-drawing set did: ncurses does so by itself when `NCURSES_NO_UTF8_ACS=1`. Only bytes are taken
+/// from it (they do not depend on the machine's load): the slow-link targets compare against them.
+struct UTF8LinesScenario {
+    let binary: String
+    let storePath: String
+    let date: String
+    let terminal: TerminalSetup
+
+    func run(as subject: String, into samples: inout Samples) throws(BenchError) {
+        var setup = terminal
+        setup.extra["NCURSES_NO_UTF8_ACS"] = "1"
+        let app = try setup.start(binary, ["--store", storePath, "--lang", "en", "--date", date])
+        defer { app.stop() }
+        func key(_ name: String, _ markers: [String], _ what: String) throws(BenchError) -> Burst {
+            let sent = app.press(name)
+            return try app.answer(since: sent, wait: setup.wait(markers), what: "\(subject): \(what)")
+        }
+        let first = try app.answer(
+            since: app.startedAt, wait: setup.wait(YibaoScenario.home), what: "\(subject): first Home screen")
+        samples.add(subject, "first_screen_bytes", Double(first.bytes))
+        samples.add(subject, "screen_change_bytes", Double(try key("2", YibaoScenario.inner, "2 on Home").bytes))
+        samples.add(subject, "back_home_bytes", Double(try key("Esc", YibaoScenario.home, "Esc on Relatives").bytes))
     }
 }
 

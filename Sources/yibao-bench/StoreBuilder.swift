@@ -62,8 +62,21 @@ struct StoreBuilder {
         }
     }
 
+    /// Gives the store's owner a kiosk PIN and writes a kiosk settings file with an exit PIN, through
+    /// the operator commands (the PINs on standard input, as a script gives them).
+    func prepareKiosk(storePath: String, config: String) throws(BenchError) {
+        try? FileManager.default.removeItem(atPath: config)
+        try runCLI(["operator", "exit-pin", "set", "--config", config, "--lang", "en"], input: KioskScenario.exitPin)
+        try runCLI(
+            [
+                "operator", "pin", "set", "--person", StoreSpec.owner.id, "--store", storePath, "--date", date,
+                "--lang", "en",
+            ],
+            input: KioskScenario.pin)
+    }
+
     /// Runs `yibao ARGS`; throws with what it printed when it fails.
-    func runCLI(_ arguments: [String]) throws(BenchError) {
+    func runCLI(_ arguments: [String], input: String? = nil) throws(BenchError) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: yibao)
         process.arguments = arguments
@@ -74,8 +87,13 @@ struct StoreBuilder {
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         do { try process.run() } catch { throw BenchError("cannot run \(yibao): \(error)") }
+        if let input {
+            stdin.fileHandleForWriting.write(Data((input + "\n").utf8))
+            try? stdin.fileHandleForWriting.close()
+        }
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {

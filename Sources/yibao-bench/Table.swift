@@ -4,7 +4,10 @@ enum Table {
     static let rows: [(String, String, Int)] = [
         ("first screen, ms", "first_screen_ms", 2),
         ("  above the floor, ms", "first_screen_above_floor_ms", 2),
+        ("  own work, ms", "own_start_ms", 2),
         ("first screen, bytes", "first_screen_bytes", 0),
+        ("  at 960 bytes/s, ms", "first_screen_at_960_ms", 0),
+        ("  at 7,000 bytes/s, ms", "first_screen_at_7000_ms", 0),
         ("Balance after 1, ms", "balance_ms", 2),
         ("Balance after 1, bytes", "balance_bytes", 0),
         ("cursor move (Down), ms", "cursor_move_ms", 2),
@@ -15,7 +18,14 @@ enum Table {
         ("payer move (D), bytes", "payer_move_bytes", 0),
         ("screen change (2), ms", "screen_change_ms", 2),
         ("screen change (2), bytes", "screen_change_bytes", 0),
+        ("  at 960 bytes/s, ms", "screen_change_at_960_ms", 0),
+        ("  at 7,000 bytes/s, ms", "screen_change_at_7000_ms", 0),
+        ("back to Home (Esc), ms", "back_home_ms", 2),
+        ("back to Home (Esc), bytes", "back_home_bytes", 0),
+        ("  at 960 bytes/s, ms", "back_home_at_960_ms", 0),
+        ("  at 7,000 bytes/s, ms", "back_home_at_7000_ms", 0),
         ("peak memory, KiB", "peak_memory_kib", 0),
+        ("  own memory, KiB", "own_memory_kib", 0),
         ("store: open + Home data, ms", "store_open_home_ms", 2),
         ("  of which open, ms", "store_open_ms", 2),
         ("  of which household sums, ms", "store_household_ms", 2),
@@ -43,10 +53,22 @@ enum Table {
             lines.append(line)
         }
         lines.append("")
+        lines.append("box lines in UTF-8 (as before the line-drawing set), bytes: " + referenceLine(report))
+        lines.append("")
         for target in report.targets {
             lines.append("\(target.result)  \(target.name): \(target.detail)")
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The UTF-8-lines reference's bytes per screen, both stores.
+    private static func referenceLine(_ report: Report) -> String {
+        [("typical", Subject.typicalUTF8), ("large", Subject.largeUTF8)].map { tag, subject in
+            let figures = ["first_screen", "screen_change", "back_home"].map { name in
+                report.median(subject, name + "_bytes").map { f($0, 0) } ?? "-"
+            }
+            return "\(tag) first Home \(figures[0]), screen change \(figures[1]), back to Home \(figures[2])"
+        }.joined(separator: "; ")
     }
 
     private static func ratio(_ a: Double?, _ b: Double?) -> String {

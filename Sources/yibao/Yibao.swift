@@ -56,6 +56,7 @@ struct Yibao: ParsableCommand {
         var command = AppCommand()
         // Every property is set here: ArgumentParser stops the program when one it never decoded is read.
         command.global = options
+        command.terminal = .unset
         command.kiosk = false
         return command
     }

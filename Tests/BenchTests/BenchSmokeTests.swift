@@ -47,7 +47,8 @@ struct BenchSmokeTests {
     /// Measurements every Yibao run must have, with a positive median.
     static let yibaoPositive = [
         "first_screen_ms", "first_screen_bytes", "balance_ms", "balance_bytes", "cursor_move_ms",
-        "cursor_move_bytes", "screen_change_ms", "screen_change_bytes", "peak_memory_kib", "store_open_home_ms",
+        "cursor_move_bytes", "screen_change_ms", "screen_change_bytes", "back_home_ms", "back_home_bytes",
+        "peak_memory_kib", "store_open_home_ms",
         "store_balance_page_ms", "store_bind_ms", "store_pay_ms",
     ]
     /// Keys a placeholder screen may not answer yet: present, never negative, and timed when they draw.
@@ -91,6 +92,35 @@ struct BenchSmokeTests {
         let targets = outcome.json["targets"] as? [[String: Any]] ?? []
         #expect(targets.count >= 9)
         #expect(targets.allSatisfy { ["PASS", "FAIL", "SKIP", "NOTE"].contains($0["result"] as? String ?? "") })
+        // Issue 19: own start-up and memory above the Swift floor, bytes and their time on slow links
+        // against the UTF-8-lines reference, and the kiosk's visit.
+        let derived = outcome.json["derived"] as? [String: [String: Double]] ?? [:]
+        for subject in ["yibao typical", "yibao large"] {
+            for name in [
+                "own_start_ms", "own_memory_kib", "first_screen_at_960_ms", "back_home_at_7000_ms",
+                "screen_change_at_960_ms",
+            ] {
+                #expect(derived[subject]?[name] != nil, "\(subject) \(name) not derived")
+            }
+        }
+        for subject in ["typical, UTF-8 lines", "large, UTF-8 lines"] {
+            for name in ["first_screen_bytes", "screen_change_bytes", "back_home_bytes"] {
+                #expect((median(subject, name) ?? 0) > 0, "\(subject) \(name)")
+            }
+        }
+        for name in [
+            "welcome_ms", "welcome_bytes", "sign_in_form_ms", "signed_in_home_ms", "signed_in_home_bytes",
+            "sign_out_clear_bytes", "pin_hash_ms", "peak_memory_kib",
+        ] {
+            #expect((median("kiosk", name) ?? 0) > 0, "kiosk \(name)")
+        }
+        let names = targets.compactMap { $0["name"] as? String }
+        for wanted in ["own start-up (typical store)", "slow link (typical store)", "memory (large store)"] {
+            #expect(names.contains { $0.hasPrefix(wanted) }, "no target named \(wanted)…")
+        }
+        #expect(!names.contains { $0.contains("no slower than dialog's first menu, above the floor") })
+        // The samples behind every median are kept, one per run.
+        #expect((subjects["yibao typical"]?["first_screen_ms"]?["samples"] as? [Double])?.count == 1)
     }
 
     @Test("a wrong option is refused with exit status 2 and the usage")

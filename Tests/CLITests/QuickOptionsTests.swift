@@ -47,6 +47,7 @@ struct QuickOptionsTests {
         // one, and Mirror counts them: a new option or flag must be set in appCommand too.
         #expect(quick.kiosk == parsed.kiosk)
         #expect(quick.global.store == parsed.global.store)
-        #expect(Mirror(reflecting: quick).children.count == 2, "AppCommand gained a property: set it in appCommand")
+        #expect(quick.terminal.charset == parsed.terminal.charset)
+        #expect(Mirror(reflecting: quick).children.count == 3, "AppCommand gained a property: set it in appCommand")
     }
 }

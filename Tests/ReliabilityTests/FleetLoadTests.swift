@@ -173,6 +173,11 @@ struct FleetLoadTests {
             let deadline = Date().addingTimeInterval(20)
             while Date() < deadline, logs.map({ LoggedChange.read($0).count }).reduce(0, +) < 30 { usleep(20_000) }
             try server.crash()
+            // A writer whose server died ends with serverUnreachable; one still waiting after 10 s is
+            // ended (a client left waiting on a dead connection: see docs/fleet.md, known gaps).
+            let grace = Date().addingTimeInterval(10)
+            while Date() < grace, round.contains(where: { $0.isRunning }) { usleep(50_000) }
+            for writer in round { writer.killNow() }
             for writer in round { _ = writer.finish() }
             try server.resume()
             writers += round

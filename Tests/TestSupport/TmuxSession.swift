@@ -16,7 +16,9 @@ public final class TmuxSession: Sendable {
     public init(command: String, columns: Int = 80, rows: Int = 24, environment: [String: String] = [:], directory: URL) throws {
         socket = "yibao-e2e-\(UUID().uuidString.prefix(8))"
         self.directory = directory
-        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": ""]
+        // NCURSES_NO_UTF8_ACS=1: box lines as UTF-8 characters, which capture-pane shows as they are (tmux
+        // keeps line-drawing-set cells as their letters, `lqqk`); LineDrawingEndToEndTests turns it off.
+        var env = ["TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "", "NCURSES_NO_UTF8_ACS": "1"]
         for (k, v) in environment { env[k] = v }
         let exports = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(TmuxSession.quote($0.value))" }.joined(separator: " ")
         // `exec` so the program is the pane's only process; the pane stays after it exits so we can read it.

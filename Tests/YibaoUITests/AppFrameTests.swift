@@ -88,6 +88,7 @@ struct AppFrameTests {
                 #expect(buffer.cursor == nil)
                 let tag = language == .zhHans ? "zh" : "en"
                 assertScreen(buffer, named: "AppFrame-too-small-\(tag)-\(size.columns)x\(size.rows)")
+                expectNarrowSafe(state, environment: environment, "AppFrame-too-small-\(tag)-\(size)")
             }
         }
     }

@@ -22,6 +22,9 @@ struct BalanceSnapshotTests {
                 assertScreen(
                     driver.screen(), named: "Balance-\(name)-\(tag)-\(size.columns)x\(size.rows)",
                     sourceLocation: sourceLocation)
+                expectNarrowSafe(
+                    driver.state, environment: driver.environment, "Balance-\(name)-\(tag)-\(size)",
+                    sourceLocation: sourceLocation)
             }
         }
     }
@@ -67,6 +70,7 @@ struct BalanceSnapshotTests {
                 // Put the screen on the stack without running onAppear: no page has been asked for.
                 driver.state.stack.append(BalanceScreen(context: context))
                 assertScreen(driver.screen(), named: "Balance-loading-\(tag)-\(size.columns)x\(size.rows)")
+                expectNarrowSafe(driver.state, environment: driver.environment, "Balance-loading-\(tag)-\(size)")
             }
         }
     }
@@ -81,6 +85,7 @@ struct BalanceSnapshotTests {
                 driver.push(BalanceScreen(context: driver.state.context(driver.environment), person: nil))
                 #expect(driver.effects.isEmpty)
                 assertScreen(driver.screen(), named: "Balance-no-owner-\(tag)-\(size.columns)x\(size.rows)")
+                expectNarrowSafe(driver.state, environment: driver.environment, "Balance-no-owner-\(tag)-\(size)")
             }
         }
     }
@@ -103,6 +108,7 @@ struct BalanceSnapshotTests {
                     driver.push(BalanceScreen(context: driver.state.context(driver.environment), person: mother.id))
                     let name = kiosk ? "resident-kiosk" : "resident"
                     assertScreen(driver.screen(), named: "Balance-\(name)-\(tag)-\(size.columns)x\(size.rows)")
+                    expectNarrowSafe(driver.state, environment: driver.environment, "Balance-\(name)-\(tag)-\(size)")
                 }
             }
         }
@@ -115,6 +121,7 @@ struct BalanceSnapshotTests {
                 try BalanceFixture.demoData(), language: language, charset: .ascii, keys: [.down])
             let screen = driver.screen()
             assertScreen(screen, named: "Balance-ascii-\(tag)-80x24")
+            expectNarrowSafe(screen, "Balance-ascii-\(tag)-80x24")
             // Names, notes and the yen sign come from the data; everything the screen draws itself is ASCII.
             let drawn = screen.lines.joined().filter { !$0.isASCII && $0 != "¥" }
             #expect(!drawn.contains("█"))
@@ -131,6 +138,7 @@ struct BalanceSnapshotTests {
                 let driver = try BalanceDriver.balance(
                     try BalanceFixture.demoData(), language: language, size: size, keys: [.char("?")])
                 assertScreen(driver.screen(), named: "Balance-help-\(tag)-\(size.columns)x\(size.rows)")
+                expectNarrowSafe(driver.state, environment: driver.environment, "Balance-help-\(tag)-\(size)")
             }
         }
     }

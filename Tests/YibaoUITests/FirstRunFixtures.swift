@@ -100,6 +100,8 @@ enum FirstRunFixture {
                 assertScreen(
                     render(state, environment: environment), named: "\(name)-\(tag)-\(size.columns)x\(size.rows)",
                     filePath: filePath, sourceLocation: sourceLocation)
+                expectNarrowSafe(
+                    state, environment: environment, "\(name)-\(tag)-\(size)", sourceLocation: sourceLocation)
             }
         }
     }

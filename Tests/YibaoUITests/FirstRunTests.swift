@@ -141,10 +141,12 @@ struct FirstRunTests {
         let environment = try F.environment(charset: .ascii)
         var state = F.state(F.emptySnapshot(), environment: environment)
         assertScreen(render(state, environment: environment), named: "FirstRun-ascii-zh-80x24")
+        expectNarrowSafe(render(state, environment: environment), "FirstRun-ascii-zh-80x24")
         F.press([.char("2")], &state, environment: environment)
         let text = render(state, environment: environment).text
         let noBoxDrawing = text.allSatisfy { $0.isASCII || DisplayWidth.of(String($0)) == 2 }
         #expect(noBoxDrawing, "no box-drawing characters")
         assertScreen(render(state, environment: environment), named: "FirstRun-demo-confirm-ascii-zh-80x24")
+        expectNarrowSafe(render(state, environment: environment), "FirstRun-demo-confirm-ascii-zh-80x24")
     }
 }

@@ -141,5 +141,6 @@ struct HomeTests {
         let environment = try F.environment(charset: .ascii)
         let state = Self.home(language: .en, environment: environment)
         assertScreen(render(state, environment: environment), named: "Home-ascii-en-80x24")
+        expectNarrowSafe(render(state, environment: environment), "Home-ascii-en-80x24")
     }
 }

@@ -86,6 +86,7 @@ struct HostileNamesTests {
         // The title bar measures the name as drawn, so the date after it is not pushed off the edge.
         #expect(buffer.lines[0].trimmingCharacters(in: .whitespaces).hasSuffix("updated 2026-01-31"), "\(buffer.lines[0])")
         assertScreen(buffer, named: "HostileNames-relatives-en-80x24")
+        expectNarrowSafe(state, environment: environment, "HostileNames-relatives-en-80x24")
     }
 
     @Test("a short name with a hidden mark gets the columns its visible form needs, not the width of its raw text")

@@ -51,16 +51,19 @@ struct KioskSnapshotTests {
                 let tag = language == .zhHans ? "zh" : "en"
                 assertScreen(
                     renderKiosk(state, environment: K.environment()), named: "Kiosk-\(name)-\(tag)-\(size.columns)x\(size.rows)")
+                expectNarrowSafe(kiosk: state, environment: K.environment(), "Kiosk-\(name)-\(tag)-\(size)")
             }
         }
     }
 
-    @Test("In ASCII the welcome clock and countdown digits are drawn with #")
+    @Test("In ASCII the welcome clock's digits are reverse-video spaces, one column on every terminal")
     func asciiWelcome() {
         var state = K.state(language: .en)
-        let text = renderKiosk(state, environment: K.environment(charset: .ascii)).text
-        #expect(text.contains("####"))
-        #expect(!text.contains("█"))
+        let buffer = renderKiosk(state, environment: K.environment(charset: .ascii))
+        let text = buffer.text
+        #expect(!text.contains("█") && !text.contains("#"))
+        let reversed = buffer.styleRuns.filter { $0.style.attributes.contains(.reverse) }
+        #expect(Set(reversed.map(\.row)).count == BigDigits.height, "five rows of ink: \(reversed)")
         state.clockText = ""
         #expect(renderKiosk(state, environment: K.environment(charset: .ascii)).text.contains("Press Enter to start"))
     }

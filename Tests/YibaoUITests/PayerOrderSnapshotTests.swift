@@ -35,6 +35,9 @@ struct PayerOrderSnapshotTests {
                 assertScreen(
                     render(state, environment: environment), named: "PayerOrder-\(name)-\(tag)-\(size)",
                     sourceLocation: sourceLocation)
+                expectNarrowSafe(
+                    state, environment: environment, "PayerOrder-\(name)-\(tag)-\(size)",
+                    sourceLocation: sourceLocation)
             }
         }
     }
@@ -134,6 +137,7 @@ struct PayerOrderSnapshotTests {
                 #expect(!line.contains { "┌┐└┘─│█".contains($0) }, "box or block glyph in ASCII: \(line)")
             }
             assertScreen(buffer, named: "PayerOrder-ascii-\(name)-en-80x24")
+            expectNarrowSafe(buffer, "PayerOrder-ascii-\(name)-en-80x24")
         }
     }
 
@@ -150,6 +154,7 @@ struct PayerOrderSnapshotTests {
                     #expect(buffer.text.contains("王*兰"))
                     let tag = language == .zhHans ? "zh" : "en"
                     assertScreen(buffer, named: "PayerOrder-\(name)-\(tag)-\(size)")
+                    expectNarrowSafe(state, environment: env, "PayerOrder-\(name)-\(tag)-\(size)")
                 }
             }
         }

@@ -90,6 +90,8 @@ struct RelativesSnapshotTests {
             for size in RelativesSnapshotTests.sizes {
                 let state = scene.state(language, size)
                 assertScreen(render(state, environment: F.environment()), named: RelativesSnapshotTests.name(scene, language, size))
+                expectNarrowSafe(
+                    state, environment: F.environment(), RelativesSnapshotTests.name(scene, language, size))
             }
         }
     }
@@ -102,6 +104,7 @@ struct RelativesSnapshotTests {
         let size = Size(columns: 80, rows: 24)
         let buffer = render(scene.state(.en, size, environment: environment), environment: environment)
         assertScreen(buffer, named: RelativesSnapshotTests.name(scene, .en, size, suffix: "-ascii"))
+        expectNarrowSafe(buffer, RelativesSnapshotTests.name(scene, .en, size, suffix: "-ascii"))
         // Names stay as typed, but no line, arrow, block or ellipsis glyph is drawn: only `+-|^v>` and `...`.
         let chrome = buffer.lines.joined().unicodeScalars.filter {
             (0x2190...0x21FF).contains($0.value) || (0x2500...0x259F).contains($0.value) || $0.value == 0x2026
@@ -118,6 +121,9 @@ struct RelativesSnapshotTests {
             let size = Size(columns: 80, rows: 24)
             let buffer = render(scene.state(language, size, environment: environment), environment: environment)
             assertScreen(buffer, named: RelativesSnapshotTests.name(scene, language, size, suffix: "-kiosk"))
+            expectNarrowSafe(
+                scene.state(language, size, environment: environment), environment: environment,
+                RelativesSnapshotTests.name(scene, language, size, suffix: "-kiosk"))
             let screen = buffer.lines.joined(separator: "\n")
             // Names from the store are masked; a name the person typed stays readable in its field, but
             // the sentence to confirm masks it too.

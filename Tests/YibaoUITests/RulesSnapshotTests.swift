@@ -62,6 +62,8 @@ struct RulesSnapshotTests {
             for size in RulesSnapshotTests.sizes {
                 let buffer = try buffer(scene, language: language, size: size)
                 assertScreen(buffer, named: RulesSnapshotTests.fileName(scene, language, size))
+                let narrow = try self.buffer(scene, language: language, size: size, charset: .ascii)
+                expectNarrowSafe(narrow, RulesSnapshotTests.fileName(scene, language, size, ascii: true))
             }
         }
     }
@@ -87,6 +89,7 @@ struct RulesSnapshotTests {
                 #expect(!buffer.text.contains(glyph), "\(name): box glyph \(glyph) in the ASCII charset")
             }
             assertScreen(buffer, named: RulesSnapshotTests.fileName(scene, language, size, ascii: true))
+            expectNarrowSafe(buffer, RulesSnapshotTests.fileName(scene, language, size, ascii: true))
         }
     }
 }

@@ -234,6 +234,7 @@ struct SetupTests {
         var state = Self.setupState(language: .en, environment: environment)
         F.press([.tab, .tab, .tab, .enter, .down], &state, environment: environment)
         assertScreen(render(state, environment: environment), named: "Setup-region-list-ascii-en-80x24")
+        expectNarrowSafe(render(state, environment: environment), "Setup-region-list-ascii-en-80x24")
         F.press([.enter, .tab], &state, environment: environment)
         F.press([.backTab, .backTab, .backTab, .backTab], &state, environment: environment)
         F.type("Wang Fang", &state, environment: environment)
@@ -248,6 +249,7 @@ struct SetupTests {
         let chromeIsASCII = buffer.text.allSatisfy { $0.isASCII || $0 == "¥" }
         #expect(chromeIsASCII)
         assertScreen(buffer, named: "Setup-confirm-ascii-en-80x24")
+        expectNarrowSafe(buffer, "Setup-confirm-ascii-en-80x24")
     }
 
     @Test("The set-up form: empty, with errors, for resident insurance, and its dialogs")

@@ -123,3 +123,16 @@ public struct ScreenBuffer: Hashable, Sendable {
         cells[index] = .continuation
     }
 }
+
+extension ScreenBuffer {
+    /// Replaces glyphs in place, keeping styles: `replacement` returns a one-column glyph for a
+    /// one-column one (nil keeps it). Wide glyphs and their continuation cells are left alone.
+    public mutating func replaceGlyphs(_ replacement: (Character) -> Character?) {
+        for index in cells.indices {
+            guard case .glyph(let character, let style) = cells[index], !character.isASCII,
+                DisplayWidth.of(character) == 1, let new = replacement(character), DisplayWidth.of(new) == 1
+            else { continue }
+            cells[index] = .glyph(new, style)
+        }
+    }
+}

@@ -1,8 +1,11 @@
-/// Which glyphs chrome (borders, big digits, markers) may use.
+/// Which glyphs a screen may draw: how boxes, big digits, marks and punctuation look. Independent of
+/// the language and of names (Chinese names stay Chinese in either set).
 ///
 /// `.unicode` draws light box lines and full blocks; these are East Asian *Ambiguous* width, which
-/// ScreenKit counts as 1 column (as nearly every UTF-8 terminal does). `.ascii` draws `+-|`, `#` and
-/// `...` only: use it when the terminal is not UTF-8, or when a terminal shows ambiguous glyphs as wide.
+/// ScreenKit counts as 1 column (as xterm and most UTF-8 terminals draw them). `.ascii` is the
+/// narrow-safe set: `+-|` boxes, big digits in reverse-video spaces, and no ambiguous-width character
+/// at all (see `Charset+NarrowSafe.swift`): for terminals that draw ambiguous characters two columns
+/// wide (PuTTY, Xshell, SecureCRT with CJK settings) and for locales that are not UTF-8.
 public enum Charset: String, Hashable, Sendable, CaseIterable {
     case unicode
     case ascii

@@ -23,9 +23,14 @@ public struct Appearance: Hashable, Sendable {
 /// Maps each `Role` to an `Appearance`; the backend turns appearances into colour pairs and attributes.
 ///
 /// `.highContrast` (the default) uses colour only with an explicit background, so it reads on dark and
-/// light terminals alike, and always adds an attribute (bold, reverse, underline) so the meaning
-/// survives colour blindness. `.monochrome` uses attributes only: for terminals without colour and
-/// whenever `NO_COLOR` is set. Either way callers add words or markers (`>`, `[!]`), never colour alone.
+/// light terminals alike, and always adds an attribute (reverse, bold, underline) so the meaning
+/// survives colour blindness. Dark text on a colour is never bold: xterm and PuTTY draw bold black as
+/// grey (2.35:1 on the yellow bar); it is drawn by reverse video instead (`fg` yellow, `bg` black,
+/// reversed), which without colour is still a reverse bar. Every role measures at least 4.5:1 on dark
+/// and light terminals as xterm draws it (`Contrast`, docs/contrast.md). `.monochrome` uses
+/// attributes only: for terminals without colour and whenever `NO_COLOR` is set. Either way callers add
+/// words or markers (`>`, `[!]`), never colour alone. Neither uses faint (`dim`): faint text on a
+/// white background measures under 4.5:1.
 public struct Theme: Hashable, Sendable {
     public var appearances: [Role: Appearance]
 
@@ -52,16 +57,16 @@ public struct Theme: Hashable, Sendable {
     public static let highContrast = Theme(appearances: [
         .normal: Appearance(),
         .title: Appearance(attributes: [.bold]),
-        .selection: Appearance(foreground: .black, background: .yellow, attributes: [.bold]),
-        .moving: Appearance(foreground: .black, background: .green, attributes: [.bold, .underline]),
+        .selection: Appearance(foreground: .yellow, background: .black, attributes: [.reverse]),
+        .moving: Appearance(foreground: .green, background: .black, attributes: [.reverse, .underline]),
         .error: Appearance(foreground: .white, background: .red, attributes: [.bold]),
         .hint: Appearance(),
-        .hintKey: Appearance(foreground: .black, background: .white, attributes: [.bold]),
+        .hintKey: Appearance(attributes: [.reverse]),
         .amount: Appearance(attributes: [.bold]),
-        .dim: Appearance(attributes: [.dim]),
+        .dim: Appearance(),
         .border: Appearance(),
         .warning: Appearance(foreground: .black, background: .yellow, attributes: [.underline]),
-        .success: Appearance(foreground: .black, background: .green, attributes: [.bold]),
+        .success: Appearance(foreground: .green, background: .black, attributes: [.reverse]),
         .input: Appearance(attributes: [.underline]),
     ])
 
@@ -75,7 +80,7 @@ public struct Theme: Hashable, Sendable {
         .hint: Appearance(),
         .hintKey: Appearance(attributes: [.reverse]),
         .amount: Appearance(attributes: [.bold]),
-        .dim: Appearance(attributes: [.dim]),
+        .dim: Appearance(),
         .border: Appearance(),
         .warning: Appearance(attributes: [.bold]),
         .success: Appearance(attributes: [.bold]),

@@ -2,7 +2,8 @@
 ///
 /// Supported characters: `0`–`9`, `,`, `.`, `-`, `+`, space, `¥` and `￥` (both drawn as a yen sign),
 /// `/` and `:`. Anything else is left out (check with `canRender`, and fall back to normal text).
-/// Glyphs are drawn with `█` (`Charset.unicode`) or `#` (`Charset.ascii`), one blank column apart.
+/// Glyphs are drawn with `█` (`Charset.unicode`) or reverse-video spaces (`Charset.ascii`), one blank
+/// column apart.
 public enum BigDigits {
     /// Rows of every glyph.
     public static let height = 5
@@ -54,16 +55,28 @@ public enum BigDigits {
     }
 
     /// Draws `text` with its top-left corner at `origin`, clipped to `maxWidth` columns when given;
-    /// returns the rectangle used.
+    /// returns the rectangle used. `Charset.ascii` draws the ink as spaces in reverse video (one column
+    /// on every terminal, where `█` is two on some and `#` reads poorly).
     @discardableResult
     public static func draw(
         _ text: String, at origin: Point, into buffer: inout ScreenBuffer, maxWidth: Int? = nil,
         charset: Charset = .unicode, style: Style = .amount
     ) -> Rect {
-        let rows = lines(text, charset: charset)
+        let rows = lines(text, charset: .unicode)
+        let limit = origin.x + max(0, maxWidth ?? buffer.size.columns)
         var right = origin.x
         for (index, line) in rows.enumerated() {
-            right = max(right, buffer.put(line, x: origin.x, y: origin.y + index, maxWidth: maxWidth, style: style))
+            if charset == .unicode {
+                right = max(right, buffer.put(line, x: origin.x, y: origin.y + index, maxWidth: maxWidth, style: style))
+                continue
+            }
+            var x = origin.x
+            for character in line where x < limit {
+                let ink = character == "█"
+                buffer.put(" ", x: x, y: origin.y + index, maxWidth: 1, style: ink ? style.adding(.reverse) : style)
+                x += 1
+            }
+            right = max(right, min(x, buffer.size.columns))
         }
         return Rect(x: origin.x, y: origin.y, width: right - origin.x, height: height)
     }

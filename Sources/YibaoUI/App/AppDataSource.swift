@@ -44,6 +44,9 @@ extension AppDataSource {
         case .rememberLanguage(let language):
             rememberLanguage(language)
             return nil
+        case .repaint:
+            // The loop's (`AppProgram.handling(of:)`): nothing to read or write.
+            return nil
         }
     }
 }

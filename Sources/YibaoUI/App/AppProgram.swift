@@ -52,6 +52,11 @@ public struct AppProgram<Data: AppDataSource>: Program {
         data.perform(effect, today: environment.today(at: now)).map { [$0] } ?? []
     }
 
+    /// Ctrl-L's repaint is the loop's: the next frame clears the terminal and draws every cell.
+    public func handling(of effect: Effect) -> EffectHandling {
+        effect == .repaint ? .clearScreen : .perform
+    }
+
     /// Ticks every second while the store is watched (it gave a change mark), and at the next local
     /// midnight (at least once a minute) while the day follows the clock; otherwise none.
     public func tickInterval(_ state: AppState, now: ClockReading) -> Int? {

@@ -13,6 +13,8 @@ public enum Effect: Hashable, Sendable {
     case checkStore(lastMark: Int64?)
     /// Remember the language for next time.
     case rememberLanguage(Language)
+    /// Clear the terminal and draw every cell again (Ctrl-L); the loop does it, not the data source.
+    case repaint
 
     /// What the app does first: the store's change mark (so nothing changed while loading is missed),
     /// then the data. A kiosk session starts the same way.

@@ -4,8 +4,13 @@ import YibaoCore
 /// Draws the whole app: pure, the same state gives the same cells.
 ///
 /// Layout: a title bar on the first row (app, screen, whose account, last change), the screen's
-/// content, a status line, and the hint bar on the last row. A dialog, if any, sits on top.
+/// content, a status line, and the hint bar on the last row. A dialog, if any, sits on top. In the
+/// narrow-safe set (`Charset.ascii`) no ambiguous-width character is left on the screen.
 public func render(_ state: AppState, environment: UIEnvironment, keymap: Keymap = .standard) -> ScreenBuffer {
+    environment.charset.narrowSafe(drawApp(state, environment: environment, keymap: keymap))
+}
+
+private func drawApp(_ state: AppState, environment: UIEnvironment, keymap: Keymap) -> ScreenBuffer {
     var buffer = ScreenBuffer(size: state.size)
     let context = state.context(environment, keymap: keymap)
     if let tooSmall = tooSmallFrame(size: state.size, language: state.language) { return tooSmall }

@@ -4,8 +4,19 @@ import YibaoCore
 /// The app's fixed inputs for a run: policy data, rule texts, the day it started (or the day `--date`
 /// fixes), whether the day follows the clock, the character set, kiosk mode.
 public struct UIEnvironment: Sendable {
-    public var policy: PolicyBook
-    public var rules: RuleLibrary
+    /// The policy tables; parsed the first time they are read when the environment was made with
+    /// deferred data (the app's start-up: Home shows neither policy nor rules).
+    public var policy: PolicyBook {
+        get { deferredPolicy.value }
+        set { deferredPolicy = Deferred(newValue) }
+    }
+    /// The rule pages and the withdrawal guide; deferred like `policy`.
+    public var rules: RuleLibrary {
+        get { deferredRules.value }
+        set { deferredRules = Deferred(newValue) }
+    }
+    private var deferredPolicy: Deferred<PolicyBook>
+    private var deferredRules: Deferred<RuleLibrary>
     /// The day the run started on; with `followsClock` off (`--date`, most tests), the day for the whole run.
     public var today: CivilDate
     /// Whether "today" is the local date of the loop's latest tick (the real app and kiosk), so it moves
@@ -19,8 +30,16 @@ public struct UIEnvironment: Sendable {
     public var readOnlyNotice: LocalizedText?
 
     public init(policy: PolicyBook, rules: RuleLibrary, today: CivilDate, charset: Charset = .unicode, kiosk: Bool = false) {
-        self.policy = policy
-        self.rules = rules
+        self.init(policy: Deferred(policy), rules: Deferred(rules), today: today, charset: charset, kiosk: kiosk)
+    }
+
+    /// An environment whose policy and rules are made when first read.
+    public init(
+        policy: Deferred<PolicyBook>, rules: Deferred<RuleLibrary>, today: CivilDate, charset: Charset = .unicode,
+        kiosk: Bool = false
+    ) {
+        self.deferredPolicy = policy
+        self.deferredRules = rules
         self.today = today
         self.charset = charset
         self.kiosk = kiosk
@@ -45,7 +64,9 @@ public struct ScreenContext {
     /// The keys in use, for a screen that names a key in what it draws (`keymap.keyLabel(for:)`).
     public var keymap: Keymap = .standard
 
-    public func text(_ localized: LocalizedText) -> String { localized.text(language) }
+    /// Words in the language shown, in the drawing set's punctuation (`Charset.prose`: `「」` for
+    /// quotes in the narrow-safe set).
+    public func text(_ localized: LocalizedText) -> String { charset.prose(localized.text(language)) }
     public var charset: Charset { environment.charset }
     /// The day everything dated is read as of: the clock's day when it follows the clock.
     public var today: CivilDate { clockDay ?? environment.today }
@@ -58,8 +79,10 @@ public struct ScreenContext {
     /// lay out columns measures what will be drawn.
     public func displayName(_ id: ResidentID) -> String {
         let name = snapshot?.household.persons[id]?.name ?? id.masked
-        if environment.kiosk && id != snapshot?.owner { return Sanitizer.inert(NameMasking.mask(name)) }
-        return Sanitizer.inert(name)
+        if environment.kiosk && id != snapshot?.owner {
+            return charset.prose(Sanitizer.inert(NameMasking.mask(name)))
+        }
+        return charset.prose(Sanitizer.inert(name))
     }
 
     /// An ID number as it may be shown: always masked (strongly in kiosk mode).

@@ -100,6 +100,8 @@ private func handleKey(_ key: Key, state: inout AppState, environment: UIEnviron
         state.isQuitting = true
         return []
     }
+    // Ctrl-L repaints every cell on every screen, over a dialog and in a window too small alike.
+    if input == .command(.repaint) { return [.repaint] }
     // A window too small to show the screen takes no key but those that leave cleanly (above): nothing
     // acts unseen, and a question open when it shrank is still open, unchanged, when it grows back.
     if state.isTooSmall { return [] }

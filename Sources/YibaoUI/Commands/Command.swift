@@ -26,6 +26,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case operatorArm
     /// At a kiosk: the second key of the operator's exit sequence, which asks for the operator PIN.
     case operatorUnlock
+    /// Ctrl-L: clear the terminal and draw every cell again (after a terminal scrambled the screen).
+    case repaint
 
     /// The short word on the hint bar.
     public var label: LocalizedText {
@@ -65,6 +67,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .halfPageUp: return .init(zh: "上翻半页", en: "Half page up")
         case .halfPageDown: return .init(zh: "下翻半页", en: "Half page down")
         case .operatorArm, .operatorUnlock: return .init(zh: "工作人员", en: "Staff")
+        case .repaint: return .init(zh: "重画", en: "Redraw")
         }
     }
 
@@ -108,6 +111,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .halfPageDown: return .init(zh: "向下翻半页", en: "Scroll down half a page")
         case .operatorArm, .operatorUnlock:
             return .init(zh: "工作人员退出自助机（不在画面上显示）", en: "Staff leave the kiosk (never shown on screen)")
+        case .repaint:
+            return .init(
+                zh: "画面乱了时，清屏并重画整个画面（每个画面都可以用）",
+                en: "If the screen looks scrambled, clear it and draw it all again (on every screen)")
         }
     }
 }

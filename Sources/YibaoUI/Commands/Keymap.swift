@@ -41,7 +41,7 @@ public struct Keymap: Sendable {
         (.char("y"), .yes), (.char("Y"), .yes), (.char("n"), .no), (.char("N"), .no),
         (.function(10), .signOut),
         (.left, .left), (.right, .right),
-        (.ctrl("c"), .interrupt),
+        (.ctrl("c"), .interrupt), (.ctrl("l"), .repaint),
         (.function(12), .operatorArm), (.ctrl("o"), .operatorUnlock),
     ])
 

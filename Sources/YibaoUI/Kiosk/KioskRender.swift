@@ -4,6 +4,10 @@ import YibaoCore
 /// Draws the kiosk: pure, the same state gives the same cells. The countdown takes the whole
 /// screen (nothing of the person's account shows behind it); a session draws the ordinary app.
 public func renderKiosk(_ state: KioskState, environment: UIEnvironment, keymap: Keymap = .standard) -> ScreenBuffer {
+    environment.charset.narrowSafe(drawKiosk(state, environment: environment, keymap: keymap))
+}
+
+private func drawKiosk(_ state: KioskState, environment: UIEnvironment, keymap: Keymap) -> ScreenBuffer {
     var environment = environment
     environment.kiosk = true
     var buffer = ScreenBuffer(size: state.size)
@@ -41,10 +45,12 @@ struct KioskDrawing {
     var language: Language
     var charset: Charset
 
-    func text(_ localized: LocalizedText) -> String { localized.text(language) }
+    func text(_ localized: LocalizedText) -> String { charset.prose(localized.text(language)) }
 
     /// The other language's words, shown smaller beneath on the welcome screen.
-    func other(_ localized: LocalizedText) -> String { localized.text(language == .zhHans ? .en : .zhHans) }
+    func other(_ localized: LocalizedText) -> String {
+        charset.prose(localized.text(language == .zhHans ? .en : .zhHans))
+    }
 }
 
 /// One entry of a kiosk screen's hint bar: a command and its word there (the command's own unless the

@@ -17,6 +17,8 @@ func handleKioskKey(_ key: Key, state: inout KioskState, now: Moment, environmen
     -> [KioskEffect]
 {
     if keymap.silences(key, in: [.kiosk]) { return [] }
+    // Ctrl-L repaints every cell, on every kiosk screen (a session's own update says the same).
+    if keymap.input(for: key, in: [.kiosk]) == .command(.repaint) { return [.clearScreen] }
     // A window too small to show the screen takes no key: nothing may happen that cannot be seen. What
     // was open (a typed ID, a question) is there, unchanged, when the window grows back.
     if AppState.isTooSmall(state.size) { return [] }

@@ -51,7 +51,9 @@ public func updateKiosk(
             timer.activity(now: state.steadyNow)
             state.idle = timer
             // During the countdown any key only says "I am still here".
-            if case .countingDown = before { return [] }
+            if case .countingDown = before {
+                return keymap.input(for: key, in: [.kiosk]) == .command(.repaint) ? [.clearScreen] : []
+            }
         }
         return handleKioskKey(key, state: &state, now: now, environment: environment, keymap: keymap)
     case .signInDecided(let person, let outcome, let clock, let settings):
@@ -158,6 +160,7 @@ func afterSessionUpdate(_ state: inout KioskState, _ effects: [Effect], now: Mom
     state.language = session.app.language
     return effects.compactMap { effect in
         if case .rememberLanguage = effect { return nil }
+        if case .repaint = effect { return .clearScreen }
         return .app(effect)
     }
 }

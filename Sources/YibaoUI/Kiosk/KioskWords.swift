@@ -49,6 +49,7 @@ enum KioskWords {
                     3. 密码连续输错 \(maxFailures) 次会暂时锁定，屏幕上会写明什么时候可以再试。
                     4. 登录后按数字键 1 到 4 选择，或用上下键选好后按回车；Esc 返回上一步；F1 看帮助。
                     5. 离开时请按 F10 退出登录。没有人操作时，屏幕会先提醒，然后自动退出并清除。
+                    6. 画面乱了，按 Ctrl-L 重画。
                     """,
                 en: """
                     1. On the welcome screen press Enter, type your ID number, press Tab, type your PIN (4 to 6 digits) and press Enter.
@@ -56,6 +57,7 @@ enum KioskWords {
                     3. \(maxFailures) wrong PINs in a row lock it for a while; the screen says when you can try again.
                     4. Once signed in, press 1 to 4, or choose with the arrows and press Enter; Esc goes back; F1 is help.
                     5. Press F10 to sign out when you leave. If no one is there, the screen asks first, then signs out and clears itself.
+                    6. If the screen looks scrambled, press Ctrl-L to draw it again.
                     """))
     }
 

@@ -13,11 +13,12 @@ struct KioskCommand: ParsableCommand {
             or SIGTERM/SIGHUP. See docs/kiosk-operator.md.
             """)
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var terminal: TerminalOptions
     @Option(help: "The operator's kiosk file (default: $YIBAO_KIOSK_CONFIG, else \(KioskConfig.defaultPath)).")
     var config: String?
 
     func run() throws {
         let context = try Context(global)
-        try KioskLauncher.run(context, configPath: config)
+        try KioskLauncher.run(context, configPath: config, charset: try terminal.charsetChoice())
     }
 }

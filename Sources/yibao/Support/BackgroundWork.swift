@@ -1,4 +1,5 @@
 import Foundation
+import YibaoUI
 
 /// Work started on another thread now and waited for later: the app parses its policy and rule files
 /// (YAML and Markdown, the largest part of starting) while the store opens and the terminal starts.
@@ -21,5 +22,29 @@ final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
         done.wait()
         done.signal()  // a second call returns at once
         return try result!.get()
+    }
+}
+
+/// A data file's value at start-up: made when first read (built-in files), or being parsed on another
+/// thread now (an operator's folder, whose errors stop the start).
+enum DataFile<Value: Sendable> {
+    case later(Deferred<Value>)
+    case parsing(BackgroundWork<Value>)
+
+    /// Waits for the parse (and throws its error); does nothing for a value made later.
+    @discardableResult
+    func value() throws -> Value? {
+        switch self {
+        case .later: return nil
+        case .parsing(let work): return try work.value()
+        }
+    }
+
+    /// The value as the environment holds it.
+    func deferred() throws -> Deferred<Value> {
+        switch self {
+        case .later(let deferred): return deferred
+        case .parsing(let work): return Deferred(try work.value())
+        }
     }
 }

@@ -38,6 +38,11 @@ struct Context {
         storePath = storeLocation.display
     }
 
+    /// Whether an operator's folder overlays the built-in data files (`--policy-dir`, `$YIBAO_POLICY_DIR`).
+    var overlaysDataFiles: Bool {
+        !(options.policyDir ?? Environment.variables["YIBAO_POLICY_DIR"] ?? "").isEmpty
+    }
+
     /// Built-in data files overlaid with the operator's folder (`--policy-dir` or `$YIBAO_POLICY_DIR`).
     func dataFiles() throws -> [String: String] {
         var files = EmbeddedFiles.all

@@ -1,15 +1,13 @@
 import Foundation
 import YibaoCore
+import YibaoService
 
 /// What the program reads from the outside world, gathered in one place: environment, clock, locale.
 enum Environment {
     static var variables: [String: String] { ProcessInfo.processInfo.environment }
 
     /// Today's date on the local calendar.
-    static func today() -> CivilDate {
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return CivilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
-    }
+    static func today() -> CivilDate { LocalTime.now().date }
 
     /// The locale string that decides language and character set: LC_ALL, then LC_MESSAGES, then LANG.
     static var localeName: String {

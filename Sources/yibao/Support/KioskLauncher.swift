@@ -1,3 +1,4 @@
+import ScreenKit
 import YibaoCore
 import YibaoService
 import YibaoStore
@@ -6,7 +7,7 @@ import YibaoUI
 /// Starts the kiosk (`Launcher` with the kiosk's plan): refuses to start without the operator's file
 /// (there would be no way out but a kill), and gives the terminal back as it was when the operator leaves.
 enum KioskLauncher {
-    static func run(_ context: Context, configPath: String?) throws {
+    static func run(_ context: Context, configPath: String?, charset: CharsetChoice = .auto) throws {
         let path = configPath ?? KioskConfig.path(environment: Environment.variables)
         let config = try perform { try KioskConfig.load(path: path) }
         guard config.exitPin != nil else {
@@ -16,7 +17,7 @@ enum KioskLauncher {
                     en: "The kiosk settings file \(path) has no operator exit PIN, so the kiosk does not start. "
                         + "Set one first with `yibao operator exit-pin set --config \(path)`."))
         }
-        try Launcher.run(context, .kiosk) { launched in
+        try Launcher.run(context, .kiosk.drawing(charset)) { launched in
             let services = KioskStoreServices(
                 appData: StoreDataSource(store: launched.store, policy: launched.policy),
                 configPath: path, config: config)

@@ -33,8 +33,7 @@ struct KioskStoreServices: KioskServices {
     }
 
     func clockText(_ moment: Moment) -> String {
-        let parts = Calendar.current.dateComponents(
-            [.hour, .minute], from: Date(timeIntervalSince1970: moment.seconds))
-        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        let local = LocalTime(secondsSince1970: moment.seconds)
+        return (local.hour < 10 ? "0" : "") + "\(local.hour):" + (local.minute < 10 ? "0" : "") + "\(local.minute)"
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import NcursesBackend
 import ScreenKit
 import YibaoCore
+import YibaoService
 import YibaoStore
 import YibaoUI
 
@@ -20,6 +21,13 @@ struct LaunchPlan {
     var prefetchesHome: Bool { !kiosk }
 
     static let app = LaunchPlan(terminalOptions: .init(), kiosk: false)
+
+    /// The same plan drawing with `charset` (`--charset`, `YIBAO_CHARSET`).
+    func drawing(_ charset: CharsetChoice) -> LaunchPlan {
+        var plan = self
+        plan.terminalOptions.charset = charset
+        return plan
+    }
     static let kiosk = LaunchPlan(terminalOptions: .init(ignoreInteractiveSignals: true), kiosk: true)
 }
 
@@ -27,7 +35,8 @@ struct LaunchPlan {
 struct Launched {
     let store: any RecordStore
     let terminal: NcursesTerminal
-    let policy: PolicyBook
+    /// The policy tables, parsed when first read (or already parsed, with an operator's folder).
+    let policy: Deferred<PolicyBook>
     let environment: UIEnvironment
     let language: Language
     /// Home's snapshot, read during start-up when the plan asks for it (nil also when that read failed:
@@ -37,34 +46,35 @@ struct Launched {
     let clock: @Sendable () -> ClockReading = { Launcher.readClock() }
 }
 
-/// The one start-up of a full-screen program: preflight, the store, the data files (parsed on two
-/// other threads meanwhile), the terminal, the language and the environment. `body` runs the program;
+/// The one start-up of a full-screen program: preflight, the store, the data files (when first needed;
+/// an operator's are parsed on two other threads meanwhile), the terminal, the language and the environment. `body` runs the program;
 /// the terminal is given back as it was however it ends.
 enum Launcher {
     static func run(_ context: Context, _ plan: LaunchPlan, body: (Launched) throws -> Void) throws {
         // Before the store: a program that cannot start must not create one.
         do { try NcursesTerminal.preflight() } catch { throw Refused(LocalizedText(zh: error.zh, en: error.en)) }
-        // The data files are parsed on two other threads (policy; rule pages and the withdrawal guide)
-        // while the store opens and the terminal starts; a bad file is still refused before the first
-        // screen, policy first, as before (the terminal is given back first).
-        let policyWork = BackgroundWork { [context] in try context.policy() }
-        let rulesWork = BackgroundWork { [context] in try context.rules() }
+        // The data files. Only the built-in ones (compiled in, checked by the tests): parsed the first
+        // time a screen needs them, never before Home (which shows neither; issue 19). An operator's
+        // folder (--policy-dir, YIBAO_POLICY_DIR): parsed on two other threads while the store opens and
+        // the terminal starts, so a bad file is still refused before the first screen, policy first.
+        let (policy, rules) = try dataFiles(context)
         let store = try context.openStore()
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(options: plan.terminalOptions)
         } catch let error as NcursesError {
-            _ = (try policyWork.value(), try rulesWork.value())  // a bad data file is reported first, as before
+            _ = (try policy.value(), try rules.value())  // a bad data file is reported first, as before
             throw Refused(LocalizedText(zh: error.zh, en: error.en))
         }
         defer { terminal.shutdown() }
-        // Home's data is read while the data files are still being parsed (it needs none of them); a
-        // failure here is left for the first load to report, as before.
+        // Home's data is read while an operator's data files are still being parsed (it needs none of
+        // them); a failure here is left for the first load to report, as before.
         let prefetched = plan.prefetchesHome ? try? store.snapshot(asOf: context.today) : nil
-        let (policy, rules) = (try policyWork.value(), try rulesWork.value())
+        let (deferredPolicy, deferredRules) = (try policy.deferred(), try rules.deferred())
         let language = chooseLanguage(context, plan, store: store, terminal: terminal)
         var environment = UIEnvironment(
-            policy: policy, rules: rules, today: context.today, charset: terminal.charset, kiosk: plan.kiosk)
+            policy: deferredPolicy, rules: deferredRules, today: context.today, charset: terminal.charset,
+            kiosk: plan.kiosk)
         // The day moves with the clock unless --date fixes the day the records are looked at as of.
         environment.followsClock = context.options.date == nil
         if plan.marksReadOnly, store.isReadOnly {
@@ -72,8 +82,29 @@ enum Launcher {
         }
         try body(
             Launched(
-                store: store, terminal: terminal, policy: policy, environment: environment, language: language,
-                prefetched: prefetched))
+                store: store, terminal: terminal, policy: deferredPolicy, environment: environment,
+                language: language, prefetched: prefetched))
+    }
+
+    /// The policy and the rules: made when first read from the built-in files alone, or parsed now on
+    /// other threads when an operator's folder overlays them (its errors must stop the start).
+    private static func dataFiles(_ context: Context) throws -> (DataFile<PolicyBook>, DataFile<RuleLibrary>) {
+        guard context.overlaysDataFiles else {
+            return (
+                .later(Deferred(making: { [context] in builtIn { try context.policy() } })),
+                .later(Deferred(making: { [context] in builtIn { try context.rules() } }))
+            )
+        }
+        return (
+            .parsing(BackgroundWork { [context] in try context.policy() }),
+            .parsing(BackgroundWork { [context] in try context.rules() })
+        )
+    }
+
+    /// A built-in data file's value. The files are compiled in and every one is parsed by the tests
+    /// (`EmbeddedDataTests`), so a failure here is a broken build, not something a person can cause.
+    private static func builtIn<Value>(_ parse: () throws -> Value) -> Value {
+        do { return try parse() } catch { preconditionFailure("a built-in data file does not parse: \(error)") }
     }
 
     /// The wall clock with the local time zone's offset at that instant, and the monotonic clock
@@ -83,12 +114,14 @@ enum Launcher {
         var steady = timespec()
         clock_gettime(CLOCK_MONOTONIC, &steady)
         return ClockReading(
-            wall: Moment(date), utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: date),
+            wall: Moment(date),
+            utcOffsetSeconds: LocalTime(secondsSince1970: date.timeIntervalSince1970).utcOffsetSeconds,
             monotonic: Double(steady.tv_sec) + Double(steady.tv_nsec) / 1_000_000_000)
     }
 
     /// A terminal that is not UTF-8 gets English in plain ASCII (Chinese would be mojibake there);
-    /// otherwise --lang, then (for the app) the language chosen last time, then the locale's.
+    /// the drawing set (`--charset`) never changes the language. Otherwise --lang, then (for the app) the
+    /// language chosen last time, then the locale's.
     private static func chooseLanguage(
         _ context: Context, _ plan: LaunchPlan, store: any RecordStore, terminal: NcursesTerminal
     ) -> Language {

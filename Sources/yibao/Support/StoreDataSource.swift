@@ -21,6 +21,11 @@ final class StoreDataSource: AppDataSource {
         self.init(service: HouseholdService(store: store, policy: policy), prefetched: prefetched)
     }
 
+    /// The data source over a service on `store` whose policy is read the first time a change needs it.
+    convenience init(store: any RecordStore, policy: Deferred<PolicyBook>, prefetched: AppSnapshot? = nil) {
+        self.init(service: HouseholdService(store: store, policy: { policy.value }), prefetched: prefetched)
+    }
+
     func snapshot(asOf date: CivilDate) throws -> AppSnapshot {
         if let ready = prefetched {
             prefetched = nil

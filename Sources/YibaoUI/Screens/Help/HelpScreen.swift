@@ -8,6 +8,8 @@ public struct HelpScreen: ScreenState {
     let about: LocalizedText
     /// The commands the screen offers, as its hint bar shows them (`offeredCommands`).
     let offers: [CommandOffer]
+    /// The keys that repaint the screen (Ctrl-L): on every screen, so in help but never on a hint bar.
+    let repaintKeys: String
     let glossaryZh: [TextBlock]
     let glossaryEn: [TextBlock]
 
@@ -15,6 +17,7 @@ public struct HelpScreen: ScreenState {
     public init(for screen: any ScreenState, isRoot: Bool, context: ScreenContext, keymap: Keymap) {
         about = screen.helpText(context)
         offers = offeredCommands(for: screen, isRoot: isRoot, context: context, keymap: keymap)
+        repaintKeys = keymap.keyLabel(for: .repaint, in: screen.keyScopes(context))
         glossaryZh = HelpScreen.glossary(context.environment.rules.page("glossary", language: .zhHans)?.body)
         glossaryEn = HelpScreen.glossary(context.environment.rules.page("glossary", language: .en)?.body)
     }
@@ -46,8 +49,11 @@ public struct HelpScreen: ScreenState {
         for offer in offers {
             text.append(.listItem(marker: "[\(offer.keys)]", text: context.text(HelpScreen.summary(offer.command))))
         }
+        if !repaintKeys.isEmpty {
+            text.append(.listItem(marker: "[\(repaintKeys)]", text: context.text(Command.repaint.summary)))
+        }
         text.append(.heading(context.text(.init(zh: "名词解释", en: "What the words mean"))))
-        text += context.language == .zhHans ? glossaryZh : glossaryEn
+        text += (context.language == .zhHans ? glossaryZh : glossaryEn).map { context.charset.prose($0) }
         return Pager.layout(text, width: width)
     }
 

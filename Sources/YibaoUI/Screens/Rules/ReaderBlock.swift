@@ -45,7 +45,7 @@ struct ReaderLayout: Hashable, Sendable {
         for block in blocks {
             starts.append(lines.count)
             if let previous, !ReaderLayout.isTight(previous, block) { lines.append(ReaderLine("")) }
-            lines += ReaderLayout.lines(of: block, width: width, language: language, charset: charset)
+            lines += ReaderLayout.lines(of: block.prose(charset), width: width, language: language, charset: charset)
             previous = block
         }
     }

@@ -1,0 +1,75 @@
+import CNCursesw
+import ScreenKit
+
+/// Box-drawing characters sent through the terminal's line-drawing set (VT100 "ACS", terminfo `acsc`),
+/// one byte a cell between `smacs` and `rmacs`, instead of three bytes of UTF-8 each. Over a slow link
+/// (9600 baud) Home's frames were two thirds of its bytes; dialog draws its frames the same way.
+///
+/// Only the light lines and corners the unicode drawing set uses are mapped, and only those the
+/// terminal's `acsc` lists (a terminal without them gets the UTF-8 characters as before). The drawing
+/// set itself (`Charset`) is still chosen by the app: this only changes how its box cells are sent.
+/// ncurses turns these back into UTF-8 where the terminal ignores the line-drawing set in UTF-8 mode
+/// (`linux`, terminfo `U8#1` as in tmux's own entries, or `NCURSES_NO_UTF8_ACS=1`).
+///
+/// Switching to the set and back costs about ten bytes (`ESC ( 0`, the attributes again, `ESC ( B`), so
+/// only runs of `shortestRun` cells or more are sent through it: a lone `│` stays three bytes of UTF-8.
+/// (ncurses never sends `rep` in a UTF-8 locale, so a line of 78 cells is 78 bytes, not 8.)
+struct LineDrawing {
+    /// The fewest box cells in a row, of one style, worth switching to the line-drawing set for.
+    static let shortestRun = 5
+
+    /// Code point → `acsc` letter, for the letters this terminal has.
+    private let letters: [UInt32: UInt8]
+
+    /// The box characters and their VT100 letters.
+    static let vt100: [(Unicode.Scalar, Character)] = [
+        ("┌", "l"), ("┐", "k"), ("└", "m"), ("┘", "j"), ("─", "q"), ("│", "x"),
+        ("├", "t"), ("┤", "u"), ("┬", "w"), ("┴", "v"), ("┼", "n"),
+    ]
+
+    /// Reads the terminal's `acsc` (after `newterm`); `enabled` false maps nothing.
+    init(enabled: Bool) {
+        var letters: [UInt32: UInt8] = [:]
+        if enabled {
+            for (scalar, letter) in Self.vt100 {
+                let byte = letter.asciiValue!
+                if cn_acs_available(byte) != 0 { letters[scalar.value] = byte }
+            }
+        }
+        self.letters = letters
+    }
+
+    /// True when no character is sent through the line-drawing set.
+    var isEmpty: Bool { letters.isEmpty }
+
+    /// The line-drawing characters for the box cells of one style starting at `x` in row `y`, if there
+    /// are at least `shortestRun` of them; else empty (the cells are drawn as UTF-8).
+    func run(in buffer: ScreenBuffer, row y: Int, from x: Int, to columns: Int, style: Style) -> [chtype] {
+        guard !letters.isEmpty else { return [] }
+        var result: [chtype] = []
+        var column = x
+        while column < columns, case .glyph(let character, let cellStyle) = buffer[column, y], cellStyle == style,
+            let line = self.character(for: character)
+        {
+            result.append(line)
+            column += 1
+        }
+        return result.count >= Self.shortestRun ? result : []
+    }
+
+    /// Whether a run worth the line-drawing set starts at `x` (so a UTF-8 run must stop before it).
+    func startsRun(in buffer: ScreenBuffer, row y: Int, at x: Int, to columns: Int, style: Style) -> Bool {
+        guard !letters.isEmpty, case .glyph(let character, _) = buffer[x, y], self.character(for: character) != nil
+        else { return false }
+        return run(in: buffer, row: y, from: x, to: min(columns, x + Self.shortestRun), style: style).count
+            >= Self.shortestRun
+    }
+
+    /// The line-drawing character (with `A_ALTCHARSET`) for a box character, or nil.
+    func character(for character: Character) -> chtype? {
+        guard !letters.isEmpty, let scalar = character.unicodeScalars.first,
+            character.unicodeScalars.count == 1, let letter = letters[scalar.value]
+        else { return nil }
+        return cn_acs(letter)
+    }
+}
