@@ -5,15 +5,19 @@ import YibaoStore
 /// Reading the server's rows back into model values (as `StoreRows` does for SQLite); a value the
 /// model does not accept is `StoreDecodingError`.
 enum PostgresRows {
-    static let personColumns = "id, name, scheme, region, is_owner"
+    static let personColumns = "id, name, scheme, region, is_owner, died_on, retired_on, contribution_base_fen"
     static let ledgerColumns = "id, account, date, kind, amount_fen, counterparty, note"
     static let bindingColumns = "payer, beneficiary, relation, form, quota_fen, since"
 
     static func person(_ row: PostgresRow) throws -> Person {
-        let (id, name, schemeText, regionText, isOwner) = try row.decode((String, String, String, String, Bool).self)
+        let (id, name, schemeText, regionText, isOwner, died, retired, base) = try row.decode(
+            (String, String, String, String, Bool, String?, String?, Int64?).self)
         guard let scheme = Scheme(rawValue: schemeText) else { throw StoreDecodingError(what: "scheme") }
         guard let region = RegionCode(regionText) else { throw StoreDecodingError(what: "region") }
-        return Person(id: try StoreRows.residentID(id), name: name, scheme: scheme, region: region, isOwner: isOwner)
+        return Person(
+            id: try StoreRows.residentID(id), name: name, scheme: scheme, region: region, isOwner: isOwner,
+            diedOn: try died.map(StoreRows.date), retiredOn: try retired.map(StoreRows.date),
+            contributionBase: base.map(Money.init(fen:)))
     }
 
     static func ledgerEntry(_ row: PostgresRow) throws -> LedgerEntry {

@@ -50,14 +50,17 @@ extension PostgresStore {
         case .addPerson(let person):
             try session.run(
                 """
-                INSERT INTO persons (id, name, scheme, region, is_owner) VALUES
-                (\(person.id.value), \(person.name), \(person.scheme.rawValue), \(person.region.code), \(person.isOwner))
+                INSERT INTO persons (id, name, scheme, region, is_owner, died_on, retired_on, contribution_base_fen)
+                VALUES (\(person.id.value), \(person.name), \(person.scheme.rawValue), \(person.region.code),
+                        \(person.isOwner), \(person.diedOn?.iso), \(person.retiredOn?.iso), \(person.contributionBase?.fen))
                 """)
         case .updatePerson(let person):
             let changed = try session.run(
                 """
                 UPDATE persons SET name = \(person.name), scheme = \(person.scheme.rawValue),
-                region = \(person.region.code), is_owner = \(person.isOwner) WHERE id = \(person.id.value)
+                region = \(person.region.code), is_owner = \(person.isOwner), died_on = \(person.diedOn?.iso),
+                retired_on = \(person.retiredOn?.iso), contribution_base_fen = \(person.contributionBase?.fen)
+                WHERE id = \(person.id.value)
                 """)
             guard changed == 1 else {
                 throw StoreError.inconsistent(detail: "no saved person \(person.id.masked) to update")
@@ -102,6 +105,30 @@ extension PostgresStore {
             }
             entry.id = id
             return .addLedgerEntry(entry)
+        case .recordPersonEvent(var event):
+            let rows = try session.rows(
+                """
+                INSERT INTO person_events (person, date, kind, field, old_value, new_value)
+                VALUES (\(event.person.value), \(event.date.iso), \(event.kind.rawValue), \(event.field.rawValue),
+                        \(event.oldValue), \(event.newValue))
+                RETURNING id
+                """)
+            if let id = try rows.first?.decode(Int64.self) { event.id = id }
+            return .recordPersonEvent(event)
+        case .recordBindingEnd(let end):
+            let binding = end.binding
+            let (form, quota): (String, Int64?) =
+                switch binding.form {
+                case .ordered: ("ordered", nil)
+                case .quota(let amount): ("quota", amount.fen)
+                }
+            try session.run(
+                """
+                INSERT INTO binding_ends (payer, beneficiary, relation, form, quota_fen, since, ended_on, reason,
+                    quota_returned_fen)
+                VALUES (\(binding.payer.value), \(binding.beneficiary.value), \(binding.relation.rawValue), \(form),
+                        \(quota), \(binding.since.iso), \(end.endedOn.iso), \(end.reason.rawValue), \(end.quotaReturned.fen))
+                """)
         }
         return change
     }
@@ -117,5 +144,13 @@ struct PostgresStepEngine: ChangeStepEngine {
         -> [LedgerEntry]
     {
         try PostgresStore.ledgerLines(session, of: accounts, after: date, through: today)
+    }
+    func hasCredit(account: ResidentID, month: String) throws -> Bool {
+        try session.rows(
+            """
+            SELECT EXISTS (SELECT 1 FROM ledger WHERE account = \(account.value) AND date >= \(month + "-01")
+                AND date <= \(month + "-31") AND kind = 'credit')
+            """
+        ).first?.decode(Bool.self) ?? false
     }
 }

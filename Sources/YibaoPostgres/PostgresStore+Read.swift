@@ -38,8 +38,11 @@ extension PostgresStore: RecordStore {
 
     public func person(_ id: ResidentID) throws -> Person? {
         try read { session in
-            try session.rows("SELECT id, name, scheme, region, is_owner FROM persons WHERE id = \(id.value)")
-                .first.map(PostgresRows.person)
+            try session.rows(
+                PostgresQuery(
+                    unsafeSQL: "SELECT \(PostgresRows.personColumns) FROM persons WHERE id = $1",
+                    binds: { var binds = PostgresBindings(); binds.append(id.value); return binds }())
+            ).first.map(PostgresRows.person)
         }
     }
 
@@ -122,6 +125,47 @@ extension PostgresStore: RecordStore {
                 ).map(PostgresRows.ledgerEntry),
                 audit: try session.rows("SELECT id, at, action, summary, detail FROM audit ORDER BY id")
                     .map(PostgresRows.audit))
+        }
+    }
+
+    public func personEvents() throws -> [PersonEvent] {
+        try read { session in
+            try session.rows(
+                "SELECT id, person, date, kind, field, old_value, new_value FROM person_events ORDER BY date, id"
+            ).map { row in
+                let (id, person, date, kindText, fieldText, old, new) = try row.decode(
+                    (Int64, String, String, String, String, String?, String?).self)
+                guard let kind = PersonEvent.Kind(rawValue: kindText) else { throw StoreDecodingError(what: "event kind") }
+                guard let field = PersonEvent.Field(rawValue: fieldText) else {
+                    throw StoreDecodingError(what: "event field")
+                }
+                return PersonEvent(
+                    id: id, person: try StoreRows.residentID(person), date: try StoreRows.date(date), kind: kind,
+                    field: field, oldValue: old, newValue: new)
+            }
+        }
+    }
+
+    public func bindingEnds() throws -> [BindingEnd] {
+        try read { session in
+            try session.rows(
+                """
+                SELECT payer, beneficiary, relation, form, quota_fen, since, ended_on, reason, quota_returned_fen
+                FROM binding_ends ORDER BY ended_on, id
+                """
+            ).map { row in
+                let binding = try PostgresRows.binding(row)
+                let cells = row.makeRandomAccess()
+                let ended = try cells[6].decode(String.self)
+                let reasonText = try cells[7].decode(String.self)
+                let returned = try cells[8].decode(Int64.self)
+                guard let reason = BindingEnd.Reason(rawValue: reasonText) else {
+                    throw StoreDecodingError(what: "end reason")
+                }
+                return BindingEnd(
+                    binding: binding, endedOn: try StoreRows.date(ended), reason: reason,
+                    quotaReturned: Money(fen: returned))
+            }
         }
     }
 

@@ -32,3 +32,17 @@ enum AuditWords {
         "demo household: \(demo.people.count) people, \(demo.bindings.count) bindings, \(demo.payments.count) payments"
     }
 }
+
+extension AuditWords {
+    static func edit(_ id: ResidentID, on date: CivilDate) -> String { "edit person \(id.masked) as of \(date.iso)" }
+
+    static func died(_ id: ResidentID, on date: CivilDate) -> String { "death of \(id.masked) on \(date.iso)" }
+
+    static func premium(_ amount: Money, payer: ResidentID, beneficiary: ResidentID, year: Int) -> String {
+        "premium \(amount.plain) for \(beneficiary.masked) (\(year)) from \(payer.masked)"
+    }
+
+    static func creditEstimated(_ id: ResidentID, month: String) -> String {
+        "estimated credit for \(month) to \(id.masked)"
+    }
+}

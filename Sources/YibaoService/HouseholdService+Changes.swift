@@ -20,6 +20,14 @@ extension HouseholdService {
             try setPayerOrder(beneficiary: beneficiary, order: order, basis: basis, asOf: date)
         case .createDemo:
             try loadDemo(asOf: date)
+        case .editPerson(let person, let edit):
+            return .ended(try editPerson(person, edit, asOf: date))
+        case .recordDeath(let person):
+            return .ended(try recordDeath(person, asOf: date))
+        case .payPremium(let payer, let beneficiary, let relation, let amount, let year):
+            try payPremium(payer: payer, beneficiary: beneficiary, relation: relation, amount: amount, year: year, asOf: date)
+        case .creditEstimated(let person):
+            return .estimated(try creditEstimated(for: person, month: date))
         }
         return .done
     }

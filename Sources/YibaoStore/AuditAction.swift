@@ -22,6 +22,14 @@ public enum AuditAction: String, CaseIterable, Codable, Hashable, Sendable {
     case demoPerson = "demo.person"
     /// Ledger lines saved in bulk (imports, benchmarks, tests).
     case bulkInsertLedger
+    /// A person's record corrected or changed (`yibao person edit`): name, scheme, region, retirement, base.
+    case personEdit = "person.edit"
+    /// A death recorded (`yibao person died`).
+    case personDied = "person.died"
+    /// A relative's resident-insurance premium paid from an account (`yibao premium`).
+    case premium
+    /// A month's credit recorded from the policy tables' estimate (`yibao credit --estimated`).
+    case creditEstimated = "credit.estimated"
 
     /// A kiosk sign-in.
     case kioskSignIn = "kiosk.sign_in"

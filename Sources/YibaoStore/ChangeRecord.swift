@@ -10,6 +10,8 @@ package struct ChangeRecord: Codable, Equatable {
     var beneficiary: String?
     var payerOrder: PayerOrder?
     var entry: LedgerEntry?
+    var event: PersonEvent?
+    var ended: BindingEnd?
 
     init(_ change: Change) {
         switch change {
@@ -32,6 +34,12 @@ package struct ChangeRecord: Codable, Equatable {
         case .addLedgerEntry(let entry):
             op = "addLedgerEntry"
             self.entry = entry
+        case .recordPersonEvent(let event):
+            op = "recordPersonEvent"
+            self.event = event
+        case .recordBindingEnd(let end):
+            op = "recordBindingEnd"
+            ended = end
         }
     }
 

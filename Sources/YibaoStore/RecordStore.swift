@@ -39,6 +39,10 @@ public protocol RecordStore: AnyObject, Sendable {
     func auditCount() throws -> Int
     var isEmpty: Bool { get throws }
     func export() throws -> StoreExport
+    /// Every dated change to people's records, oldest first (issue 18).
+    func personEvents() throws -> [PersonEvent]
+    /// Every binding that ended by itself, oldest first (issue 18).
+    func bindingEnds() throws -> [BindingEnd]
 
     func preference(_ key: String) -> String?
     func setPreference(_ key: String, _ value: String) throws

@@ -8,7 +8,7 @@ package enum Schema {
     /// `PRAGMA application_id` of every Yibao store: "YIBA" in ASCII.
     static let applicationID: Int32 = 0x5949_4241
     /// The newest format this build knows (`PRAGMA user_version`).
-    package static let version = 3
+    package static let version = 4
     /// `meta.format`.
     package static let formatName = "yibao-store"
 
@@ -29,6 +29,10 @@ package enum Schema {
         migrator.registerMigration("v3-ledger-totals") { db in
             try db.execute(sql: v3LedgerTotals)
             try db.execute(sql: "UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+        }
+        migrator.registerMigration("v4-life-events") { db in
+            try db.execute(sql: v4LifeEvents)
+            try db.execute(sql: "UPDATE meta SET value = '4' WHERE key = 'schema_version'")
         }
         return migrator
     }

@@ -93,27 +93,29 @@ extension Store {
         switch change {
         case .addPerson(let person):
             try db.execute(
-                sql: "INSERT INTO persons (\(StoreRows.personColumns)) VALUES (?, ?, ?, ?, ?)",
-                arguments: [person.id.value, person.name, person.scheme.rawValue, person.region.code, person.isOwner])
+                sql: "INSERT INTO persons (\(StoreRows.personColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    person.id.value, person.name, person.scheme.rawValue, person.region.code, person.isOwner,
+                    person.diedOn?.iso, person.retiredOn?.iso, person.contributionBase?.fen,
+                ])
         case .updatePerson(let person):
             try db.execute(
-                sql: "UPDATE persons SET name = ?, scheme = ?, region = ?, is_owner = ? WHERE id = ?",
-                arguments: [person.name, person.scheme.rawValue, person.region.code, person.isOwner, person.id.value])
+                sql: """
+                    UPDATE persons SET name = ?, scheme = ?, region = ?, is_owner = ?, died_on = ?, retired_on = ?,
+                        contribution_base_fen = ?
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    person.name, person.scheme.rawValue, person.region.code, person.isOwner, person.diedOn?.iso,
+                    person.retiredOn?.iso, person.contributionBase?.fen, person.id.value,
+                ])
             guard db.changesCount == 1 else {
                 throw StoreError.inconsistent(detail: "no saved person \(person.id.masked) to update")
             }
         case .addBinding(let binding):
-            let (form, quota): (String, Int64?) =
-                switch binding.form {
-                case .ordered: ("ordered", nil)
-                case .quota(let amount): ("quota", amount.fen)
-                }
             try db.execute(
                 sql: "INSERT INTO bindings (\(StoreRows.bindingColumns)) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [
-                    binding.payer.value, binding.beneficiary.value, binding.relation.rawValue, form, quota,
-                    binding.since.iso,
-                ])
+                arguments: StoreRows.bindingArguments(binding))
         case .removeBinding(let payer, let beneficiary):
             try db.execute(
                 sql: "DELETE FROM bindings WHERE payer = ? AND beneficiary = ?",
@@ -137,6 +139,27 @@ extension Store {
                 arguments: ledgerArguments(entry))
             entry.id = db.lastInsertedRowID
             return .addLedgerEntry(entry)
+        case .recordPersonEvent(var event):
+            try db.execute(
+                sql: """
+                    INSERT INTO person_events (person, date, kind, field, old_value, new_value)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    event.person.value, event.date.iso, event.kind.rawValue, event.field.rawValue, event.oldValue,
+                    event.newValue,
+                ])
+            event.id = db.lastInsertedRowID
+            return .recordPersonEvent(event)
+        case .recordBindingEnd(let end):
+            try db.execute(
+                sql: """
+                    INSERT INTO binding_ends (\(StoreRows.bindingColumns), ended_on, reason, quota_returned_fen)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: StoreRows.bindingArguments(end.binding) + [
+                    end.endedOn.iso, end.reason.rawValue, end.quotaReturned.fen,
+                ])
         }
         return change
     }
@@ -173,6 +196,8 @@ package protocol ChangeStepEngine {
     func apply(_ change: Change) throws -> Change
     func ledgerLines(of accounts: Set<ResidentID>, after date: CivilDate, through today: CivilDate) throws
         -> [LedgerEntry]
+    /// Whether `account` already has a credit dated in `month` (`YYYY-MM`).
+    func hasCredit(account: ResidentID, month: String) throws -> Bool
 }
 
 /// The SQLite engine's steps, on the transaction's connection.
@@ -186,12 +211,15 @@ struct SQLiteStepEngine: ChangeStepEngine {
     {
         try Store.ledgerLines(db, of: accounts, after: date, through: today)
     }
+    func hasCredit(account: ResidentID, month: String) throws -> Bool {
+        try Store.hasCredit(db, account: account, month: month)
+    }
 }
 
 /// The steps of one intent inside one write transaction (`Store.changeInSteps(asOf:action:summary:_:)`).
 /// Valid only while that call runs. The same for every engine (`ChangeStepEngine`).
 public final class ChangeSteps {
-    private let engine: any ChangeStepEngine
+    let engine: any ChangeStepEngine
     private let date: CivilDate
     /// Through which day later lines are counted (nil: the change's date alone decides).
     private let today: CivilDate?

@@ -15,6 +15,10 @@ public struct StoreExport: Hashable, Sendable, Codable {
     public var payerOrders: [PayerOrder]
     public var ledger: [LedgerEntry]
     public var audit: [AuditEntry]
+    /// Every dated change to people's records (edits, deaths), oldest first.
+    public var personEvents: [PersonEvent] = []
+    /// Every binding that ended by itself, with the quota returned, oldest first.
+    public var bindingEnds: [BindingEnd] = []
 
     public init(
         format: String, schemaVersion: Int, lastChange: String?, persons: [Person], bindings: [Binding],
@@ -35,7 +39,7 @@ extension Store {
     /// The whole store, read in one consistent snapshot.
     public func export() throws(StoreError) -> StoreExport {
         try read { db in
-            StoreExport(
+            var export = StoreExport(
                 format: try Store.meta(db, "format") ?? Schema.formatName,
                 schemaVersion: try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0,
                 lastChange: try Store.meta(db, "last_change"),
@@ -47,6 +51,25 @@ extension Store {
                     db, sql: "SELECT \(StoreRows.ledgerColumns) FROM ledger ORDER BY date, id"
                 ).map(StoreRows.ledgerEntry),
                 audit: try Store.auditEntries(db, sql: "SELECT * FROM audit ORDER BY id"))
+            export.personEvents = try Store.personEvents(db)
+            export.bindingEnds = try Store.bindingEnds(db)
+            return export
         }
+    }
+}
+
+extension StoreExport {
+    /// Reads an export; one written before life events (no `personEvents`, no `bindingEnds`) reads as
+    /// having none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            format: try c.decode(String.self, forKey: .format), schemaVersion: try c.decode(Int.self, forKey: .schemaVersion),
+            lastChange: try c.decodeIfPresent(String.self, forKey: .lastChange),
+            persons: try c.decode([Person].self, forKey: .persons), bindings: try c.decode([Binding].self, forKey: .bindings),
+            payerOrders: try c.decode([PayerOrder].self, forKey: .payerOrders),
+            ledger: try c.decode([LedgerEntry].self, forKey: .ledger), audit: try c.decode([AuditEntry].self, forKey: .audit))
+        personEvents = try c.decodeIfPresent([PersonEvent].self, forKey: .personEvents) ?? []
+        bindingEnds = try c.decodeIfPresent([BindingEnd].self, forKey: .bindingEnds) ?? []
     }
 }

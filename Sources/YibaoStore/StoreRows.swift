@@ -28,9 +28,13 @@ package enum StoreRows {
     static func person(_ row: Row) throws -> Person {
         guard let scheme = Scheme(rawValue: row["scheme"]) else { throw StoreDecodingError(what: "scheme") }
         guard let region = RegionCode(row["region"] as String) else { throw StoreDecodingError(what: "region") }
+        let died: String? = row["died_on"]
+        let retired: String? = row["retired_on"]
+        let base: Int64? = row["contribution_base_fen"]
         return Person(
             id: try residentID(row["id"]), name: row["name"], scheme: scheme, region: region,
-            isOwner: row["is_owner"] as Bool)
+            isOwner: row["is_owner"] as Bool, diedOn: try died.map(date), retiredOn: try retired.map(date),
+            contributionBase: base.map(Money.init(fen:)))
     }
 
     static func ledgerEntry(_ row: Row) throws -> LedgerEntry {
@@ -57,7 +61,7 @@ package enum StoreRows {
     }
 
     package static let ledgerColumns = "id, account, date, kind, amount_fen, counterparty, note"
-    package static let personColumns = "id, name, scheme, region, is_owner"
+    package static let personColumns = "id, name, scheme, region, is_owner, died_on, retired_on, contribution_base_fen"
     package static let bindingColumns = "payer, beneficiary, relation, form, quota_fen, since"
 }
 

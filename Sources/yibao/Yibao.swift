@@ -14,8 +14,8 @@ struct Yibao: ParsableCommand {
             Exit codes: 0 done, 1 refused (the reason is printed), 2 the command line was wrong.
             """,
         subcommands: [
-            AppCommand.self, InitCommand.self, PersonCommand.self, BalanceCommand.self, LedgerCommand.self,
-            CreditCommand.self, RelativesCommand.self, PayersCommand.self, PayCommand.self, RulesCommand.self,
+            AppCommand.self, DemoCommand.self, InitCommand.self, PersonCommand.self, BalanceCommand.self, LedgerCommand.self,
+            CreditCommand.self, RelativesCommand.self, PayersCommand.self, PayCommand.self, PremiumCommand.self, RulesCommand.self,
             ExportCommand.self, OperatorCommand.self, KioskCommand.self, RestoreCommand.self, StoreCommand.self,
         ],
         defaultSubcommand: AppCommand.self

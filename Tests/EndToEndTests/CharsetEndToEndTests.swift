@@ -103,7 +103,11 @@ struct AmbiguousProbeEndToEndTests {
     static let request = "\u{1B}[6n"
 
     static func start(_ fixture: Fixture, environment: [String: String] = [:]) throws -> PseudoTerminal {
-        var env = ["TERM": "vt100", "LANG": "C.UTF-8", "HOME": fixture.directory.path, "PATH": "/usr/bin:/bin"]
+        // NCURSES_NO_UTF8_ACS=1: box lines sent as UTF-8 `─`, not through the line-drawing set (as TmuxSession).
+        var env = [
+            "TERM": "vt100", "LANG": "C.UTF-8", "HOME": fixture.directory.path, "PATH": "/usr/bin:/bin",
+            "NCURSES_NO_UTF8_ACS": "1",
+        ]
         for (key, value) in environment { env[key] = value }
         return try PseudoTerminal(
             executable: BuiltProduct.yibao.path,

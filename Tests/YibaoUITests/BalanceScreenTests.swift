@@ -31,7 +31,8 @@ struct BalanceScreenTests {
     func movingTheSelection() throws {
         var driver = try BalanceDriver.balance(try BalanceFixture.demoData())
         let rows = try #require(driver.balance).visibleRows(driver.state.context(driver.environment))
-        #expect(rows == 9)
+        // 80x24: two rows fewer than before issue 18, for the honest-figures note above the ledger.
+        #expect(rows == 7)
         driver.press(.down)
         driver.press(.down)
         #expect(driver.balance?.list.selection == 2)
@@ -201,7 +202,7 @@ struct BalanceScreenTests {
         let context = driver.state.context(driver.environment)
         let screen = try #require(driver.balance)
         let status = try #require(screen.statusLine(context))
-        #expect(status.text.en.hasPrefix("Entries 99,990-100,000 of 100,000"))
+        #expect(status.text.en.hasPrefix("Entries 99,992-100,000 of 100,000"))
     }
 }
 

@@ -42,7 +42,7 @@ struct FirstRunTests {
         #expect(state.top is HelpScreen)
     }
 
-    @Test("2 asks first, saying the demo is invented; yes asks the store to create it, no changes nothing")
+    @Test("2 asks first, saying the demo is invented and kept apart; yes ends this run to open the demo's own store, no changes nothing")
     func demoAsksFirst() throws {
         let environment = try F.environment()
         var state = F.state(F.emptySnapshot(), environment: environment)
@@ -57,8 +57,12 @@ struct FirstRunTests {
         #expect((state.top as? FirstRunScreen)?.selection == 1)
         F.press([.up, .down, .enter], &state, environment: environment)
         #expect(state.dialog != nil)
-        #expect(F.press([.char("y")], &state, environment: environment) == [.apply(.createDemo)])
+        #expect(dialog.message.en.contains("store of its own"))
+        // Nothing is written to the person's store: the run ends, and the launcher opens the demo apart.
+        #expect(F.press([.char("y")], &state, environment: environment).isEmpty)
         #expect(state.dialog == nil)
+        #expect(state.isQuitting && state.opensDemo)
+        #expect(AppProgram(data: FirstRunMemoryData(), environment: environment).outcome(state) == .openDemo)
     }
 
     @Test("After the demo is created the app reloads, and the loaded household replaces first run with Home")

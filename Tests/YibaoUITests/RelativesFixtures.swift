@@ -243,7 +243,24 @@ final class RelativesMemoryData: AppDataSource {
             let (changes, returned) = try household.unbind(payer: payer, beneficiary: beneficiary)
             write(changes)
             return .unbound(returnedQuota: returned)
-        case .setPayerOrder, .createDemo:
+        case .editPerson(let id, let edit):
+            var dated = household
+            dated.date = date
+            let result = try dated.editPerson(id, edit, pooling: policy.poolingAreas, today: date)
+            write(result.changes)
+            return .ended(result.ended)
+        case .recordDeath(let id):
+            var dated = household
+            dated.date = date
+            let result = try dated.recordDeath(id, today: date)
+            write(result.changes)
+            return .ended(result.ended)
+        case .payPremium(let payer, let beneficiary, let relation, let amount, let year):
+            write(
+                try household.premium(
+                    payer: payer, beneficiary: beneficiary, relation: relation, amount: amount, year: year, policy: policy))
+            return .done
+        case .setPayerOrder, .createDemo, .creditEstimated:
             return .done
         }
     }
@@ -260,7 +277,7 @@ final class RelativesMemoryData: AppDataSource {
             case .removeBinding(let payer, let beneficiary):
                 household.bindings.removeAll { $0.payer == payer && $0.beneficiary == beneficiary }
             case .setPayerOrder(let order): household.payerOrders[order.beneficiary] = order.payers
-            case .addLedgerEntry: break
+            case .addLedgerEntry, .recordPersonEvent, .recordBindingEnd: break
             }
         }
     }

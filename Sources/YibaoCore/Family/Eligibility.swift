@@ -14,6 +14,9 @@ extension Household {
         if payerPerson == nil { reasons.append(.unknownPerson(payer, role: .payer)) }
         if beneficiaryPerson == nil, !same { reasons.append(.unknownPerson(beneficiary, role: .beneficiary)) }
         if same { reasons.append(.samePerson(name: nameForRefusal(payer))) }
+        for person in (same ? [payerPerson] : [payerPerson, beneficiaryPerson]).compactMap({ $0 }) {
+            if let died = person.diedOn { reasons.append(.personDied(name: person.name, on: died)) }
+        }
         if let p = payerPerson, !p.hasPersonalAccount {
             reasons.append(.payerHasNoAccount(name: nameForRefusal(payer), scheme: p.scheme))
         }

@@ -24,6 +24,7 @@ extension Household {
         -> Deduction
     {
         guard let patient = persons[beneficiary] else { throw .unknownPerson(masked: beneficiary.masked) }
+        if let died = patient.diedOn { throw .personDied(name: patient.name, on: died) }
         try Household.checkAmount(amount)
         let own =
             accounts[beneficiary] != nil

@@ -50,4 +50,8 @@ public enum Change: Hashable, Sendable {
     case removeBinding(payer: ResidentID, beneficiary: ResidentID)
     case setPayerOrder(PayerOrder)
     case addLedgerEntry(LedgerEntry)
+    /// A dated change to a person's record, kept beside it (the person itself changes by `updatePerson`).
+    case recordPersonEvent(PersonEvent)
+    /// A binding that ended by itself, kept with the quota returned (it is removed by `removeBinding`).
+    case recordBindingEnd(BindingEnd)
 }

@@ -23,6 +23,8 @@ public enum HouseholdError: UserFacingError, Equatable {
     case amountTooLarge
     /// A payer order that is not exactly the beneficiary's payers, each problem listed.
     case payerOrder([PayerOrderProblem])
+    /// The person's death is recorded: they can no longer pay or be paid for.
+    case personDied(name: String, on: CivilDate)
 
     public var message: LocalizedText {
         switch self {
@@ -68,6 +70,8 @@ public enum HouseholdError: UserFacingError, Equatable {
             return .init(
                 zh: "金额太大了，最多\(Money.maximum.formatted)。请核对是否多输了数字。",
                 en: "The amount is too large; the most is \(Money.maximum.formatted). Please check for extra digits.")
+        case .personDied(let name, let on):
+            return LifeEventError.personDied(name: name, on: on).message
         case .payerOrder(let problems):
             return .init(
                 zh: "扣款顺序不对：" + problems.map(\.message.zh).joined(separator: "；") + "。请把每位共济人排一次，不多不少。",

@@ -150,6 +150,8 @@ extension Refusal {
             return .init(
                 zh: "\(payer)没有在为\(beneficiary)共济，没有可以解除的绑定。请核对选的两个人。",
                 en: "\(payer) does not pay for \(beneficiary), so there is no binding to end. Please check the two people chosen.")
+        case .personDied(let name, let on):
+            return LifeEventError.personDied(name: name, on: on).message
         }
     }
 

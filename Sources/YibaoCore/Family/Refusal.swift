@@ -40,6 +40,8 @@ public enum Refusal: Hashable, Sendable {
     case sameBirthDate(name: String, payer: String, relation: Relationship)
     /// There is no such binding to end.
     case notBound(payer: String, beneficiary: String)
+    /// The person's death is recorded: they can no longer be bound.
+    case personDied(name: String, on: CivilDate)
 
     /// Which side of a binding a person is on.
     public enum Role: Hashable, Sendable {

@@ -77,9 +77,11 @@ extension PolicyBook {
             fraud.append(rule)
         }
 
-        return PolicyBook(
+        var book = PolicyBook(
             nationalRules: national, regionOverrides: regions, uses: uses, creditRules: credits,
             fraudPenalties: fraud)
+        book.poolingAreas = try PoolingAreas.load(files: files)
+        return book
     }
 }
 

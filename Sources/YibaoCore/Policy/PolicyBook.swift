@@ -8,6 +8,8 @@ public struct PolicyBook: Sendable, RegionRules {
     public var uses: [AccountUse]
     public var creditRules: [CreditRule]
     public var fraudPenalties: [FraudRule]
+    /// Pooling areas (`pooling.yaml`): where a move ends a binding.
+    public var poolingAreas: PoolingAreas = .fallback
 
     public init(
         nationalRules: [NationalRule], regionOverrides: [RegionOverride] = [], uses: [AccountUse] = [],

@@ -12,6 +12,14 @@ public enum ChangeRequest: Hashable, Sendable {
     /// change is refused with `ChangeOutdated`. No basis (nil): the last writer wins (the command line).
     case setPayerOrder(beneficiary: ResidentID, order: [ResidentID], basis: [ResidentID]? = nil)
     case createDemo
+    /// A corrected or changed record, as of the request's date (`yibao person edit`).
+    case editPerson(ResidentID, PersonEdit)
+    /// A death on the request's date (`yibao person died`).
+    case recordDeath(ResidentID)
+    /// A relative's resident-insurance premium paid from `payer`'s account (`yibao premium`).
+    case payPremium(payer: ResidentID, beneficiary: ResidentID, relation: Relationship, amount: Money, year: Int)
+    /// The month's estimated credit for `person` (the month of the request's date; `yibao credit --estimated`).
+    case creditEstimated(person: ResidentID)
 }
 
 /// What a change did, for the screen that asked.
@@ -19,4 +27,8 @@ public enum ChangeOutcome: Hashable, Sendable {
     case done
     /// An ended quota binding gave back this much unused quota to the payer.
     case unbound(returnedQuota: Money)
+    /// A life event ended these bindings (each with the quota it gave back).
+    case ended([BindingEnd])
+    /// An estimated credit was recorded.
+    case estimated(CreditEstimate)
 }

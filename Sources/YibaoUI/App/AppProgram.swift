@@ -9,7 +9,7 @@ public struct AppProgram<Data: AppDataSource>: Program {
     public typealias Event = YibaoUI.Event
     public typealias Effect = YibaoUI.Effect
     public typealias Instant = ClockReading
-    public typealias Outcome = Void
+    public typealias Outcome = AppExit
 
     public let data: Data
     public let environment: UIEnvironment
@@ -66,9 +66,12 @@ public struct AppProgram<Data: AppDataSource>: Program {
         return waits.min()
     }
 
-    public func outcome(_ state: AppState) -> Void? {
-        state.isQuitting ? () : nil
+    /// Quitting the demo leaves it (back to the first run); the first run's demo choice opens it.
+    public func outcome(_ state: AppState) -> AppExit? {
+        guard state.isQuitting else { return nil }
+        if state.opensDemo { return .openDemo }
+        return environment.demo ? .leaveDemo : .quit
     }
 
-    public func outcomeWhenInputEnds(_ state: AppState) {}
+    public func outcomeWhenInputEnds(_ state: AppState) -> AppExit { .quit }
 }

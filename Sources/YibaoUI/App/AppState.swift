@@ -13,6 +13,8 @@ public struct AppState: Sendable {
     /// Why the store could not be read, shown instead of the screens.
     public var loadError: LocalizedText?
     public var isQuitting = false
+    /// Set with `isQuitting` when the run ends to open the demo household (`AppExit.openDemo`).
+    public var opensDemo = false
     /// The clock at the last tick (nil before the first): "today" is its local date when the day
     /// follows the clock (`UIEnvironment.today(at:)`).
     public var now: ClockReading?

@@ -5,7 +5,8 @@ import YibaoCore
 /// is open and when the store last changed.
 func drawTitle(_ title: LocalizedText, context: ScreenContext, in row: Rect, into buffer: inout ScreenBuffer) {
     let readOnly = LocalizedText(zh: "[只读]", en: "[Read-only]")
-    var right = context.environment.readOnlyNotice == nil ? "" : context.text(readOnly)
+    var right = context.environment.demo ? context.text(LocalizedText(zh: "[示例]", en: "[Demo]")) : ""
+    if context.environment.readOnlyNotice != nil { right += (right.isEmpty ? "" : "  ") + context.text(readOnly) }
     if let owner = context.snapshot?.owner {
         // At a kiosk the signed-in person sees their own name (it tells them whose account is open);
         // everyone else's is masked by displayName.

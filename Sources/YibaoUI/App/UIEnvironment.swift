@@ -28,6 +28,9 @@ public struct UIEnvironment: Sendable {
     /// Why the store cannot be written, when it cannot (a read-only or full disk): every title bar is
     /// marked read-only, and this stays on the status line whenever nothing else is there.
     public var readOnlyNotice: LocalizedText?
+    /// The invented demo household, in a store of its own: every title bar says 示例 / Demo, and
+    /// leaving goes back to the first run's choices.
+    public var demo = false
 
     public init(policy: PolicyBook, rules: RuleLibrary, today: CivilDate, charset: Charset = .unicode, kiosk: Bool = false) {
         self.init(policy: Deferred(policy), rules: Deferred(rules), today: today, charset: charset, kiosk: kiosk)

@@ -198,6 +198,9 @@ func apply(_ actions: [Action], to state: inout AppState, environment: UIEnviron
                 for: top, isRoot: state.stack.count == 1, context: state.context(environment, keymap: keymap), keymap: keymap)
             state.stack.append(help)
         case .quit: state.isQuitting = true
+        case .openDemo:
+            state.opensDemo = true
+            state.isQuitting = true
         }
     }
     return effects

@@ -50,6 +50,9 @@ public struct ScopedDataSource<Base: AppDataSource>: AppDataSource {
             return payer == person || beneficiary == person
         case .setPayerOrder(let beneficiary, _, _): return beneficiary == person
         case .createDemo: return false
+        // Life changes are made at home, not at a kiosk; an estimated credit only to one's own account.
+        case .editPerson, .recordDeath, .payPremium: return false
+        case .creditEstimated(let who): return who == person
         }
     }
 }

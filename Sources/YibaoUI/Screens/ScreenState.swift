@@ -76,4 +76,6 @@ public indirect enum Action: Sendable {
     /// Open help for this screen, as the help key does.
     case showHelp
     case quit
+    /// End this run to open the demo household in a store of its own (the first run's choice).
+    case openDemo
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ScreenKit
 import YibaoCore
 import YibaoService
@@ -17,9 +18,10 @@ struct BalanceCommand: ParsableCommand {
         _ = try perform { try service.policy() }  // a wrong data file is refused, as before
         let who = try context.personOrOwner(person, in: service)
         let household = try perform { try service.household(asOf: context.today) }
+        let lastChange = try perform { try service.snapshot(asOf: context.today) }.lastChangeDate
         let report = BalanceReport(
             person: who, summary: BalanceSummary(person: who.id, household: household),
-            names: household.persons.mapValues(\.name))
+            names: household.persons.mapValues(\.name), lastUpdated: lastChange)
         if json {
             try printJSON(report.json)
         } else {
@@ -34,6 +36,8 @@ struct BalanceReport {
     let summary: BalanceSummary
     /// Everyone's name as saved, for the relatives' lines.
     let names: [ResidentID: String]
+    /// When the store was last brought up to date (the day of its last change), if ever.
+    var lastUpdated: String? = nil
 
     var json: [String: Any] {
         [
@@ -50,6 +54,9 @@ struct BalanceReport {
             "for_relatives_this_year": summary.forRelativesThisYear.sorted { $0.key < $1.key }.map {
                 ["person": $0.key.value, "name": names[$0.key] ?? "", "fen": $0.value.fen] as [String: Any]
             },
+            "own_records": true,
+            "last_updated": lastUpdated ?? NSNull(),
+            "died_on": person.diedOn?.iso ?? NSNull(),
         ]
     }
 
@@ -76,6 +83,15 @@ struct BalanceReport {
             let relative = Sanitizer.inert(names[id] ?? id.masked)
             lines.append((zh ? "今年为\(relative)支出：" : "Spent for \(relative) this year: ") + amount.formatted)
         }
+        if let died = person.diedOn {
+            lines.append(
+                LocalizedText(
+                    zh: "已记录于\(died.iso)去世；余额可由继承人按继承情形申请提取（yibao rules withdrawal）。",
+                    en: "Died on \(died.iso); the heirs may ask to withdraw the balance (the inheritance case: yibao rules withdrawal)."
+                ).text(language))
+        }
+        lines.append("")
+        lines.append(HonestFigures.lines(lastUpdated: lastUpdated).text(language))
         return lines.joined(separator: "\n")
     }
 }

@@ -6,8 +6,8 @@ import YibaoService
 /// `yibao person add|list`.
 struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "person", abstract: "Add or list the people in the store.",
-        subcommands: [Add.self, List.self])
+        commandName: "person", abstract: "Add, list or edit the people in the store; record a death.",
+        subcommands: [Add.self, List.self, Edit.self, Died.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a person (yourself with --me, or a relative).")
@@ -18,18 +18,27 @@ struct PersonCommand: ParsableCommand {
         @Option(help: "Insured region, a 6-digit area code such as 110000.") var region: String
         @Option(help: "Current personal-account balance (employee insurance only).") var balance: String?
         @Flag(help: "This person is the store's owner: the one the app opens for.") var me = false
+        @Option(help: "Retired on this day (YYYY-MM-DD): credits follow the retirees' rule.") var retired: String?
+        @Flag(help: "Still working (the default).") var working = false
+        @Option(help: "Monthly contribution base (缴费基数) while in service, e.g. 8000.") var contributionBase: String?
 
         func run() throws {
             let context = try Context(global)
             let id = try context.residentID(self.id, option: "--id")
-            guard let scheme = Scheme(rawValue: scheme.lowercased()) ?? Scheme(word: scheme) else {
-                throw UsageError("--scheme must be employee, resident or none (职工医保, 居民医保, 未参保)")
-            }
+            let scheme = try PersonCommand.scheme(scheme)
             guard let region = RegionCode(region) else {
                 throw UsageError("--region must be a 6-digit mainland area code such as 110000 (Beijing)")
             }
             let opening = try balance.map { try context.money($0, option: "--balance") }
-            let person = Person(id: id, name: name, scheme: scheme, region: region, isOwner: me)
+            let retiredOn = try PersonCommand.retirement(retired: retired, working: working) ?? nil
+            let base = try contributionBase.map { try context.money($0, option: "--contribution-base") }
+            if let base, !Household.plausibleBase.contains(base) { throw Refused(LifeEventError.implausibleBase(base)) }
+            if let retiredOn, retiredOn > context.today || retiredOn < id.birthDate {
+                throw UsageError("--retired must be a day between the birth date and today")
+            }
+            let person = Person(
+                id: id, name: name, scheme: scheme, region: region, isOwner: me, retiredOn: retiredOn,
+                contributionBase: base)
             let service = try context.openService()
             try perform { try service.addPerson(person, openingBalance: opening, asOf: context.today) }
             printText(context.text(LocalizedText(zh: "已添加：\(name)（\(id.masked)）", en: "Added: \(name) (\(id.masked))")))

@@ -9,11 +9,14 @@ import YibaoStore
 struct Context {
     let language: Language
     let today: CivilDate
-    /// Where the store is, as may be shown (a server's URL never carries its password here).
-    let storePath: String
+    /// Where the store is, as may be shown (a server's URL never carries its password here). Set to a
+    /// path (the demo's own file), it names that file.
+    var storePath: String {
+        didSet { storeLocation = .file(path: storePath) }
+    }
     /// What `--store` (or the default) names: a file or the fleet's server.
-    let storeLocation: StoreLocation
-    let options: GlobalOptions
+    var storeLocation: StoreLocation
+    var options: GlobalOptions
 
     init(_ options: GlobalOptions) throws {
         self.options = options

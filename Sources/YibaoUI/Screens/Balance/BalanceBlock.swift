@@ -28,6 +28,9 @@ struct BalanceBlock {
     var yearLines: [Line]
     /// Said when part of the balance is earmarked for relatives' quotas: how much, and what is left.
     var earmarkNote: String?
+    /// What the figures are (the person's own records, when last brought up to date) and how to check
+    /// the real balance (`HonestFigures`).
+    var honestNote: String = ""
 
     /// The summary for `person`, naming at most as many relatives one by one as fit in `area`
     /// (the rest are summed on one line).
@@ -39,6 +42,8 @@ struct BalanceBlock {
         let name = Sanitizer.inert(context.displayName(person))
         balance = figures.balance
         asOf = figures.asOf
+        honestNote = context.text(
+            HonestFigures.short(lastUpdated: context.snapshot?.lastChangeDate, ascii: context.charset == .ascii))
         let date = asOf.iso
         heading = context.text(
             isOwner

@@ -54,9 +54,17 @@ struct BalanceLayout: Equatable {
         return (BalanceLayout(area: area, summary: summary, noteLines: notes.count), summary, notes)
     }
 
-    /// The earmark note wrapped to the area's width (at most two rows).
+    /// The earmark note wrapped to the area's width (at most two rows), then what the figures are and
+    /// how to check the real balance (`HonestFigures`, at most two rows).
     static func noteLines(_ summary: BalanceBlock, width: Int) -> [String] {
-        guard let note = summary.earmarkNote else { return [] }
-        return Array(TextWrap.lines(note, width: width).prefix(2))
+        var lines: [String] = []
+        if let note = summary.earmarkNote { lines += TextWrap.lines(note, width: width).prefix(2) }
+        return lines + honestLines(summary, width: width)
+    }
+
+    /// The honest-figures rows, the last of `noteLines` (drawn quietly, not as a warning): two rows at
+    /// 76 columns, three in the ASCII charset's longer English.
+    static func honestLines(_ summary: BalanceBlock, width: Int) -> [String] {
+        Array(TextWrap.lines(summary.honestNote, width: width).prefix(3))
     }
 }

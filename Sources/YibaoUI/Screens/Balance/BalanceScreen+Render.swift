@@ -26,8 +26,9 @@ extension BalanceScreen {
             buffer.put(row.text, x: layout.side.x, y: layout.side.y + index, maxWidth: layout.side.width, style: row.style)
         }
         if let note = layout.note {
+            let warnings = notes.count - BalanceLayout.honestLines(summary, width: area.width).count
             for (index, line) in notes.enumerated() {
-                buffer.put(line, x: note.x, y: note.y + index, maxWidth: note.width, style: .warning)
+                buffer.put(line, x: note.x, y: note.y + index, maxWidth: note.width, style: index < warnings ? .warning : .dim)
             }
         }
         drawLedger(person, in: layout.ledger, into: &buffer, context: context)

@@ -54,12 +54,16 @@ public struct BalanceScreen: ScreenState {
                 个人账户：职工医保每月往里存钱的账户，可以用来看病、买药，也可以为绑定的亲属付钱。
                 划入：每个月存进个人账户的钱。
                 上下方向键一次移一行，PgDn 或空格往下翻一页，PgUp 往上翻一页，Home 回到最新的一笔，End 到最早的一笔。
+                按 A：记录本月的估算划入（按政策表，标为估算，可以更正），或修改自己的资料（退休日期、缴费基数等）。
+                这些是您自己记的账。真实余额请看国家医保服务平台App、当地平台，或打12393、到柜台打印；社保卡的银行账户不是个人账户。
                 """,
             en: """
                 This is a personal account's balance and every entry of its ledger, newest first.
                 Personal account (个人账户): the employee-insurance account that money goes into every month; it pays for your own care and, once bound, for relatives.
                 Credit (划入): the money put into the personal account each month.
                 Up and Down move one line, PgDn or Space goes down a page, PgUp up a page, Home to the newest entry, End to the oldest.
+                Press A to record this month's credit as the policy tables estimate it (marked as an estimate; it can be corrected), or to edit your own record (retirement, contribution base).
+                These are your own records. For the real balance: the national 医保服务平台 app, your local platform, 12393 or a printout at the counter; the 社保卡's bank account is not the personal account.
                 """)
     }
 
@@ -76,6 +80,11 @@ public struct BalanceScreen: ScreenState {
         let command = input.command
         if command == .back { return [.pop] }
         guard window != nil else { return [] }
+        if command == .add, let person, context.snapshot?.owner == person,
+            let record = context.household?.persons[person]
+        {
+            return [.push(MyRecordScreen(person: record))]
+        }
         let rows = visibleRows(context)
         switch command {
         case .up: list.moveUp(itemCount: count, visibleRows: rows)
@@ -90,6 +99,7 @@ public struct BalanceScreen: ScreenState {
     }
 
     public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
+        if let answer = BalanceScreen.estimateReceived(event) { return answer }
         guard case .ledgerLoaded(let account, let offset, let entries) = event, var window, window.account == account
         else { return [] }
         let rows = visibleRows(context)

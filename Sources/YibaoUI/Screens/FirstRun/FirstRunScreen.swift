@@ -74,10 +74,12 @@ public struct FirstRunScreen: ScreenState {
                 .confirm(
                     title: .init(zh: "打开示例家庭", en: "Open the demo household"),
                     message: .init(
-                        zh: "示例家庭里的人名、身份证号码和金额都是编出来的，只是让您看看怎么用。打开后它会保存在这里。要打开吗？",
+                        zh: "示例家庭里的人名、身份证号码和金额都是编出来的，只是让您看看怎么用。它放在单独的示例仓库里，"
+                            + "不会写进您自己的资料；退出示例后回到这个画面。要打开吗？",
                         en: "The demo household's names, ID numbers and amounts are all invented, just to show how "
-                            + "things work. Once opened, it is kept here. Open it?"),
-                    onYes: [.effect(.apply(.createDemo))], onNo: [])
+                            + "things work. It opens in a store of its own, never in your records; leaving it "
+                            + "brings you back here. Open it?"),
+                    onYes: [.openDemo], onNo: [])
             ]
         default: return [.showHelp]
         }

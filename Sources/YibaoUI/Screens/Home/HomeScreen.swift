@@ -49,7 +49,10 @@ public struct HomeScreen: ScreenState {
         case .quit:
             return [
                 .confirm(
-                    title: .init(zh: "退出", en: "Leave"), message: .init(zh: "要退出医保吗？", en: "Leave Yibao now?"),
+                    title: .init(zh: "退出", en: "Leave"),
+                    message: context.environment.demo
+                        ? .init(zh: "要离开示例家庭吗？会回到第一个画面。", en: "Leave the demo household? You go back to the first screen.")
+                        : .init(zh: "要退出医保吗？", en: "Leave Yibao now?"),
                     onYes: [.quit], onNo: [])
             ]
         case .back:

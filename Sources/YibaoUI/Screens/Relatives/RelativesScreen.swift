@@ -61,7 +61,10 @@ public struct RelativesScreen: ScreenState {
         case .first: selection = 0
         case .last: selection = max(0, all.count - 1)
         case .select:
-            return [.status(StatusLine(RelativesScreen.prompt(all.isEmpty)))]
+            guard all.indices.contains(selection) else {
+                return [.status(StatusLine(RelativesScreen.prompt(all.isEmpty)))]
+            }
+            return [.push(all[selection].personScreen)]
         default: return []
         }
         scrollToSelection(context)
@@ -111,7 +114,9 @@ public struct RelativesScreen: ScreenState {
     static func prompt(_ empty: Bool) -> LocalizedText {
         empty
             ? .init(zh: "按 A 添加一位亲属。", en: "Press A to add a relative.")
-            : .init(zh: "按 A 添加亲属；按 X 解除选中的绑定。", en: "Press A to add a relative; X ends the selected binding.")
+            : .init(
+                zh: "回车打开选中的亲属；A 添加亲属；X 解除选中的绑定。",
+                en: "Enter opens the relative; A adds one; X ends the selected binding.")
     }
 
     /// Keeps the selection valid and both rows of the selected entry on screen.

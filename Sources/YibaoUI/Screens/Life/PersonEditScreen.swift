@@ -1,0 +1,168 @@
+import ScreenKit
+import YibaoCore
+
+/// The form that corrects or changes a relative's record: name, insurance, region. Saved as of today;
+/// the old record is kept as a dated event. The confirmation says in one sentence what ends (a move
+/// to another pooling area, insurance stopped) and what quota comes back.
+public struct PersonEditScreen: ScreenState {
+    let original: Person
+    var form: FormState
+
+    static let name = "name"
+    static let scheme = "scheme"
+    static let region = "region"
+    static let retired = "retired"
+    static let base = "base"
+    static let schemes: [Scheme] = [.employee, .resident, .none]
+
+    public init(person: Person, context: ScreenContext) {
+        original = person
+        form = FormState(
+            fields: [
+                .text(Self.name, .init(zh: "姓名", en: "Name"), maxLength: Household.maximumNameLength, text: person.name),
+                .choice(
+                    Self.scheme, .init(zh: "参保", en: "Insurance"), options: Self.schemes.map(\.name),
+                    selected: Self.schemes.firstIndex(of: person.scheme) ?? 0),
+                .text(
+                    Self.region, .init(zh: "参保地区代码", en: "Region code"), maxLength: 6,
+                    note: .init(zh: "6位行政区划代码，例如北京110000", en: "the 6-digit area code, e.g. 110000 for Beijing"),
+                    text: person.region.code),
+                .text(
+                    Self.retired, .init(zh: "退休日期", en: "Retired on"), maxLength: 10,
+                    placeholder: .init(zh: "还在工作就空着", en: "empty while working"),
+                    note: .init(zh: "YYYY-MM-DD，例如2020-07-01", en: "YYYY-MM-DD, e.g. 2020-07-01"),
+                    text: person.retiredOn?.iso ?? ""),
+                .text(
+                    Self.base, .init(zh: "缴费基数", en: "Monthly base"), maxLength: 12,
+                    note: .init(zh: "在职时每月的缴费基数（元），用来估算划入", en: "monthly contribution base while working, in yuan"),
+                    text: person.contributionBase?.plain ?? ""),
+            ],
+            submitLabel: .init(zh: "检查并保存", en: "Check and save"))
+    }
+
+    public func title(_ context: ScreenContext) -> LocalizedText {
+        .init(zh: "修改资料：\(context.displayName(original.id))", en: "Edit: \(context.displayName(original.id))")
+    }
+
+    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { form.keyScopes }
+
+    public func hints(_ context: ScreenContext) -> [Command] {
+        form.picker != nil ? [.up, .select] : [.nextField, .previousField, .select]
+    }
+
+    public func helpText(_ context: ScreenContext) -> LocalizedText {
+        .init(
+            zh: "改正或更新这位亲属的姓名、参保和参保地区，从今天起算。旧的资料会留作记录，不会被抹掉。"
+                + "迁到另一个统筹区或改为未参保，会自动解除共济绑定，未用完的额度退回共济人；同一统筹区内搬家不影响。"
+                + "要记更早的日期，请用命令行：yibao person edit --date。",
+            en: "Correct or update this relative's name, insurance and region, as of today. The old record is kept, "
+                + "never wiped. A move to another pooling area, or no insurance, ends the bindings by itself and "
+                + "unused quota returns to the payer; a move within the same pooling area changes nothing. For an "
+                + "earlier date use the command line: yibao person edit --date.")
+    }
+
+    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        switch form.handle(input) {
+        case .cancel: return [.pop]
+        case .submit: return submit(context)
+        case .changed(let id): form.setError(id, nil)
+        default: break
+        }
+        return []
+    }
+
+    /// What the form asks to change, or the field problems.
+    func edit() -> Result<PersonEdit, FieldProblem> {
+        var edit = PersonEdit()
+        let name = form.text(Self.name)
+        if name != original.name { edit.name = name }
+        let scheme = Self.schemes[min(form.choice(Self.scheme), Self.schemes.count - 1)]
+        if scheme != original.scheme { edit.scheme = scheme }
+        switch RegionValidation.region(form.text(Self.region)) {
+        case .success(let region): if region != original.region { edit.region = region }
+        case .failure(let unknown): return .failure(FieldProblem(field: Self.region, message: unknown.message))
+        }
+        let retiredText = form.text(Self.retired)
+        let retired: CivilDate?
+        if retiredText.isEmpty {
+            retired = nil
+        } else if let day = CivilDate(iso: retiredText) {
+            retired = day
+        } else {
+            return .failure(
+                FieldProblem(
+                    field: Self.retired,
+                    message: .init(zh: "请按 YYYY-MM-DD 填写日期，例如2020-07-01。", en: "Please write the date as YYYY-MM-DD, e.g. 2020-07-01.")))
+        }
+        if retired != original.retiredOn { edit.retiredOn = .some(retired) }
+        let baseText = form.text(Self.base)
+        if !baseText.isEmpty {
+            do {
+                let base = try Money.parse(baseText)
+                if base != original.contributionBase { edit.contributionBase = base }
+            } catch {
+                return .failure(FieldProblem(field: Self.base, message: error.message))
+            }
+        }
+        return .success(edit)
+    }
+
+    /// A problem at one field.
+    struct FieldProblem: Error {
+        var field: String
+        var message: LocalizedText
+    }
+
+    private mutating func submit(_ context: ScreenContext) -> [Action] {
+        let edit: PersonEdit
+        switch self.edit() {
+        case .success(let value): edit = value
+        case .failure(let problem):
+            form.setError(problem.field, problem.message)
+            form.focusFirstError()
+            return []
+        }
+        guard var household = context.household else { return [] }
+        household.date = context.today
+        let result: LifeEventResult
+        do {
+            result = try household.editPerson(
+                original.id, edit, pooling: context.environment.policy.poolingAreas, today: context.today)
+        } catch {
+            return [.message(title: .init(zh: "不能保存", en: "Cannot save"), message: error.message, isError: true)]
+        }
+        let ending = LifeWords.ending(result.ended, name: context.displayName)
+        let name = context.displayName(original.id)
+        return [
+            .confirm(
+                title: .init(zh: "保存修改", en: "Save the change"),
+                message: .init(
+                    zh: "从今天（\(context.today.iso)）起更新\(name)的资料，旧的资料留作记录。\(ending.zh)要保存吗？",
+                    en: "Update \(name)'s record from today (\(context.today.iso)); the old record is kept. \(ending.en) "
+                        + "Save this?"),
+                onYes: [.effect(.apply(.editPerson(original.id, edit)))], onNo: [],
+                isDestructive: !result.ended.isEmpty)
+        ]
+    }
+
+    public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
+        switch event {
+        case .applied(.editPerson(let who, _), let outcome) where who == original.id:
+            var ended: [BindingEnd] = []
+            if case .ended(let list) = outcome { ended = list }
+            return [.pop, .status(StatusLine(LifeWords.saved(ended, name: context.displayName), kind: .success))]
+        case .refused(.editPerson(let who, _), let message) where who == original.id:
+            return [.message(title: .init(zh: "没有保存", en: "Not saved"), message: message, isError: true)]
+        default:
+            return []
+        }
+    }
+
+    public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
+        let intro = LocalizedText(
+            zh: "改好后到“检查并保存”按回车。旧的资料会留作记录。", en: "Change what you need, then Enter on \"Check and save\". Old records are kept.")
+        buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
+        let gap = area.height - 1 >= form.height + 1 ? 2 : 1
+        form.render(in: area.splitTop(min(area.height, gap)).rest, into: &buffer, context: context)
+    }
+}
