@@ -56,7 +56,8 @@ struct FleetFaultEndToEndTests {
         try app.send("S")
         try app.waitFor("Save this order?")
         try app.send("y")
-        let refused = try app.waitFor(timeout: 15) { $0.contains("[Not done]") || $0.contains("Not saved") }
+        // The refusal gives the reason: the server's words (not the short status line's).
+        let refused = try app.waitFor(timeout: 15) { $0.joined().contains("nothing was saved this time") }
         #expect(refused.joined().contains("cannot be reached just now"), "\(refused)")
         #expect(!refused.contains("Saved."))
         try app.send("Enter")
