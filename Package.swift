@@ -51,7 +51,8 @@ let package = Package(
                 "YibaoCore", "YibaoStore", "YibaoService", "YibaoUI", "ScreenKit", "NcursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "YibaoData",
-            ]
+            ],
+            plugins: ["EmbedVersion"]
         ),
         // Tests only (docs/reliability.md): a writer making changes in a loop for the reliability tests.
         // Its own program, never part of the `yibao` product.
@@ -69,6 +70,8 @@ let package = Package(
         .target(name: "YibaoData", plugins: ["EmbedData"]),
         .executableTarget(name: "embed-data-tool", path: "Plugins/EmbedDataTool"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data-tool"]),
+        // The one VERSION file, compiled into `yibao --version` (docs/packaging.md).
+        .plugin(name: "EmbedVersion", capability: .buildTool()),
         .target(
             name: "TestSupport",
             dependencies: [
@@ -96,5 +99,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BenchTests", dependencies: ["yibao-bench", "yibao"]),
+        // Issue 20: packaging/build-deb's package, built from its own release build (docs/packaging.md).
+        .testTarget(name: "PackagingTests", dependencies: ["TestSupport"]),
     ]
 )

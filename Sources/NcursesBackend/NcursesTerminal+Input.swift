@@ -45,6 +45,12 @@ extension NcursesTerminal {
             }
         }
     }
+
+    /// A key (or resize, or signal) already waiting, without waiting for one: the loop takes a whole
+    /// paste in one turn and draws once.
+    public func pendingEvent() throws -> BackendEvent? {
+        try nextEvent(timeoutMilliseconds: 0)
+    }
 }
 
 extension NcursesTerminal {

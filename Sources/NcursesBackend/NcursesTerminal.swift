@@ -149,6 +149,10 @@ public final class NcursesTerminal: TerminalBackend {
     public func shutdown() {
         guard !isShutDown else { return }
         isShutDown = true
+        // Blank the screen first: a terminal without an alternate screen (TERM=vt100, the Linux console)
+        // would otherwise keep the last screen, names and balances, in view after Yibao has gone.
+        werase(window)
+        wrefresh(window)
         _ = curs_set(1)
         endwin()
         delscreen(screen)

@@ -13,6 +13,7 @@ enum PostgresSchema {
         ("v2-kiosk", v2Kiosk),
         ("v3-revision", v3Revision),
         ("v4-life-events", v4LifeEvents),
+        ("v5-kiosk-throttle", v5KioskThrottle),
     ]
 
     /// The lock every write transaction and every migration takes first (the SQLite store's one writer
@@ -140,14 +141,36 @@ enum PostgresSchema {
         )
         """
 
+    /// Issue 15, as the SQLite store's v5: wrong PINs counted against an ID without a PIN, each
+    /// terminal's throttle (per terminal, never shared across the fleet), and kiosk-made records not
+    /// yet confirmed.
+    static let v5KioskThrottle = """
+        CREATE TABLE kiosk_id_failures (
+            person TEXT NOT NULL PRIMARY KEY CHECK (length(person) = 18),
+            failed_count INTEGER NOT NULL DEFAULT 0 CHECK (failed_count >= 0),
+            locked_until_ms BIGINT
+        );
+        CREATE TABLE kiosk_terminals (
+            terminal TEXT NOT NULL PRIMARY KEY,
+            failed_count INTEGER NOT NULL DEFAULT 0 CHECK (failed_count >= 0),
+            last_failure_ms BIGINT,
+            locked_until_ms BIGINT
+        );
+        CREATE TABLE pending_persons (
+            person TEXT NOT NULL PRIMARY KEY REFERENCES persons (id) CHECK (length(person) = 18)
+        )
+        """
+
     /// What the kiosks' role needs (docs/fleet.md): read and write rows, draw revisions; no DDL.
     static func grants(to role: String) -> String {
         let quoted = "\"" + role.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         return """
             GRANT SELECT, INSERT, UPDATE, DELETE ON meta, persons, ledger, bindings, payer_orders, audit,
-                kiosk_credentials, kiosk_settings, person_events, binding_ends TO \(quoted);
+                kiosk_credentials, kiosk_settings, person_events, binding_ends, kiosk_id_failures, kiosk_terminals,
+                pending_persons TO \(quoted);
             GRANT SELECT ON yibao_migrations TO \(quoted);
-            GRANT USAGE, SELECT, UPDATE ON SEQUENCE yibao_revision, ledger_id_seq, audit_id_seq TO \(quoted)
+            GRANT USAGE, SELECT, UPDATE ON SEQUENCE yibao_revision, ledger_id_seq, audit_id_seq, person_events_id_seq,
+                binding_ends_id_seq TO \(quoted)
             """
     }
 }

@@ -129,6 +129,11 @@ extension PostgresStore {
                 VALUES (\(binding.payer.value), \(binding.beneficiary.value), \(binding.relation.rawValue), \(form),
                         \(quota), \(binding.since.iso), \(end.endedOn.iso), \(end.reason.rawValue), \(end.quotaReturned.fen))
                 """)
+        case .markPending(let person):
+            try session.run(
+                "INSERT INTO pending_persons (person) VALUES (\(person.value)) ON CONFLICT (person) DO NOTHING")
+        case .confirmPerson(let person):
+            try session.run("DELETE FROM pending_persons WHERE person = \(person.value)")
         }
         return change
     }

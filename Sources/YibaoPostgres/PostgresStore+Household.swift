@@ -11,10 +11,18 @@ extension PostgresStore {
         var persons: [ResidentID: Person] = [:]
         for person in try Self.persons(session) { persons[person.id] = person }
         let bindings = try Self.bindings(session)
-        return Household(
+        var household = Household(
             date: date, persons: persons, bindings: bindings, payerOrders: try payerOrders(session),
             accounts: try accountTotals(session, asOf: date),
             quotaUsed: try quotaUsed(session, bindings: bindings, asOf: date))
+        household.pending = try pendingPersons(session)
+        return household
+    }
+
+    static func pendingPersons(_ session: PostgresSession) throws -> Set<ResidentID> {
+        Set(try session.rows("SELECT person FROM pending_persons").map { row in
+            try StoreRows.residentID(try row.decode(String.self))
+        })
     }
 
     static func persons(_ session: PostgresSession) throws -> [Person] {

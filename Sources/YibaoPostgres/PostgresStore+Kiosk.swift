@@ -41,6 +41,7 @@ extension PostgresStore {
                 throw DecisionFailure(error: KioskRefusal.unknownPerson(masked: person.masked))
             }
             let replaced = try Self.credential(session, person) != nil
+            try session.run("DELETE FROM kiosk_id_failures WHERE person = \(person.value)")
             try session.run(
                 """
                 INSERT INTO kiosk_credentials
@@ -83,21 +84,63 @@ extension PostgresStore {
         }
     }
 
-    public func kioskSignIn(_ person: ResidentID, pin: KioskPin, at now: Moment) throws -> KioskSignInOutcome {
+    /// One attempt at `terminal`, as the SQLite store decides it (Store+Kiosk.swift, issue 15): the ID's
+    /// count and lock are the fleet's (one row for every kiosk), the terminal's throttle is its own row;
+    /// an ID without a PIN is answered as one with a wrong PIN, after the same hashing.
+    public func kioskSignIn(_ person: ResidentID, pin: KioskPin, at now: Moment, terminal: String = "local") throws
+        -> KioskSignInOutcome
+    {
         try write { session in
             let settings = try Self.kioskSettings(session)
-            guard let credential = try Self.credential(session, person) else {
-                try Self.record(session, at: now, .noPin(person))
-                return .noPin
+            let credential = try Self.credential(session, person)
+            let lock = try credential?.lock ?? Self.idFailures(session, person) ?? .clear
+            let machine = try Self.terminalState(session, terminal)
+            if !lock.isLocked(at: now), let refused = KioskTerminalThrottle.refusal(machine, now: now) {
+                try Self.record(session, at: now, .terminalThrottled(person, terminal: terminal))
+                return refused
             }
-            let attempt = KioskSignIn.attempt(credential.lock, now: now, settings: settings) {
-                PinHasher.verify(pin, against: credential.hash)
+            let attempt = KioskSignIn.attempt(lock, now: now, settings: settings) {
+                let matches = PinHasher.verify(pin, against: credential?.hash ?? Store.standInHash)
+                return matches && credential != nil
             }
-            if attempt.state != credential.lock { try Self.saveLock(session, person, attempt.state) }
-            for line in KioskAuditLine.signIn(person, attempt.outcome, failedCount: attempt.state.failedCount) {
-                try Self.record(session, at: now, line)
+            if attempt.state != lock {
+                if credential != nil {
+                    try Self.saveLock(session, person, attempt.state)
+                } else {
+                    try Self.saveIDFailures(session, person, attempt.state)
+                }
             }
-            return attempt.outcome
+            let lines = KioskAuditLine.signIn(
+                person, attempt.outcome, failedCount: attempt.state.failedCount, hasPin: credential != nil,
+                terminal: terminal)
+            for line in lines { try Self.record(session, at: now, line) }
+            var outcome = attempt.outcome
+            switch attempt.outcome {
+            case .wrongPin, .lockedOut:
+                let next = KioskTerminalThrottle.failed(machine, now: now, settings: settings)
+                try Self.saveTerminalState(session, terminal, next)
+                if let until = next.lockedUntil {
+                    try Self.record(session, at: now, .terminalLockout(terminal, next, until: until))
+                    outcome = .terminalLocked(until: until)
+                }
+            default:
+                break
+            }
+            return outcome
+        }
+    }
+
+    public func kioskTerminalState(_ terminal: String) throws -> KioskTerminalState {
+        try read { session in try Self.terminalState(session, terminal) }
+    }
+
+    @discardableResult
+    public func kioskUnlockTerminal(_ terminal: String, at now: Moment) throws -> Bool {
+        try write { session in
+            let was = try Self.terminalState(session, terminal)
+            try session.run("DELETE FROM kiosk_terminals WHERE terminal = \(terminal)")
+            try Self.record(session, at: now, .terminalUnlock(terminal, failedCountWas: was.failedCount))
+            return was != .clear
         }
     }
 
@@ -148,6 +191,52 @@ extension PostgresStore {
             """
             UPDATE kiosk_credentials SET failed_count = \(lock.failedCount),
             locked_until_ms = \(lock.lockedUntil?.milliseconds) WHERE person = \(person.value)
+            """)
+    }
+
+    static func idFailures(_ session: PostgresSession, _ person: ResidentID) throws -> KioskLockState? {
+        guard
+            let row = try session.rows(
+                "SELECT failed_count, locked_until_ms FROM kiosk_id_failures WHERE person = \(person.value)"
+            ).first
+        else { return nil }
+        let (failed, until) = try row.decode((Int, Int64?).self)
+        return KioskLockState(failedCount: failed, lockedUntil: until.map(Moment.init(milliseconds:)))
+    }
+
+    static func saveIDFailures(_ session: PostgresSession, _ person: ResidentID, _ lock: KioskLockState) throws {
+        try session.run(
+            """
+            INSERT INTO kiosk_id_failures (person, failed_count, locked_until_ms)
+            VALUES (\(person.value), \(lock.failedCount), \(lock.lockedUntil?.milliseconds))
+            ON CONFLICT (person) DO UPDATE SET failed_count = excluded.failed_count,
+                locked_until_ms = excluded.locked_until_ms
+            """)
+    }
+
+    static func terminalState(_ session: PostgresSession, _ terminal: String) throws -> KioskTerminalState {
+        guard
+            let row = try session.rows(
+                """
+                SELECT failed_count, last_failure_ms, locked_until_ms FROM kiosk_terminals
+                WHERE terminal = \(terminal)
+                """
+            ).first
+        else { return .clear }
+        let (failed, last, until) = try row.decode((Int, Int64?, Int64?).self)
+        return KioskTerminalState(
+            failedCount: failed, lastFailure: last.map(Moment.init(milliseconds:)),
+            lockedUntil: until.map(Moment.init(milliseconds:)))
+    }
+
+    static func saveTerminalState(_ session: PostgresSession, _ terminal: String, _ state: KioskTerminalState) throws {
+        try session.run(
+            """
+            INSERT INTO kiosk_terminals (terminal, failed_count, last_failure_ms, locked_until_ms)
+            VALUES (\(terminal), \(state.failedCount), \(state.lastFailure?.milliseconds),
+                    \(state.lockedUntil?.milliseconds))
+            ON CONFLICT (terminal) DO UPDATE SET failed_count = excluded.failed_count,
+                last_failure_ms = excluded.last_failure_ms, locked_until_ms = excluded.locked_until_ms
             """)
     }
 

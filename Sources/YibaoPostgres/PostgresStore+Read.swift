@@ -112,7 +112,7 @@ extension PostgresStore: RecordStore {
 
     public func export() throws -> StoreExport {
         try read { session in
-            StoreExport(
+            var export = StoreExport(
                 format: try Self.meta(session, "format") ?? "yibao-store",
                 schemaVersion: Schema.version,
                 lastChange: try Self.meta(session, "last_change"),
@@ -125,11 +125,28 @@ extension PostgresStore: RecordStore {
                 ).map(PostgresRows.ledgerEntry),
                 audit: try session.rows("SELECT id, at, action, summary, detail FROM audit ORDER BY id")
                     .map(PostgresRows.audit))
+            let pending = try Self.pendingPersons(session).sorted()
+            export.pending = pending.isEmpty ? nil : pending
+            export.personEvents = try Self.personEvents(session)
+            export.bindingEnds = try Self.bindingEnds(session)
+            return export
         }
     }
 
-    public func personEvents() throws -> [PersonEvent] {
+    public func personEvents() throws -> [PersonEvent] { try read { session in try Self.personEvents(session) } }
+
+    public func bindingEnds() throws -> [BindingEnd] { try read { session in try Self.bindingEnds(session) } }
+
+    public func pendingPersons() throws -> Set<ResidentID> { try read { session in try Self.pendingPersons(session) } }
+
+    public func isPending(_ person: ResidentID) throws -> Bool {
         try read { session in
+            try session.rows("SELECT EXISTS (SELECT 1 FROM pending_persons WHERE person = \(person.value))")
+                .first?.decode(Bool.self) ?? false
+        }
+    }
+
+    static func personEvents(_ session: PostgresSession) throws -> [PersonEvent] {
             try session.rows(
                 "SELECT id, person, date, kind, field, old_value, new_value FROM person_events ORDER BY date, id"
             ).map { row in
@@ -143,11 +160,9 @@ extension PostgresStore: RecordStore {
                     id: id, person: try StoreRows.residentID(person), date: try StoreRows.date(date), kind: kind,
                     field: field, oldValue: old, newValue: new)
             }
-        }
     }
 
-    public func bindingEnds() throws -> [BindingEnd] {
-        try read { session in
+    static func bindingEnds(_ session: PostgresSession) throws -> [BindingEnd] {
             try session.rows(
                 """
                 SELECT payer, beneficiary, relation, form, quota_fen, since, ended_on, reason, quota_returned_fen
@@ -166,7 +181,6 @@ extension PostgresStore: RecordStore {
                     binding: binding, endedOn: try StoreRows.date(ended), reason: reason,
                     quotaReturned: Money(fen: returned))
             }
-        }
     }
 
     public func preference(_ key: String) -> String? {

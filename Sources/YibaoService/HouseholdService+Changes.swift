@@ -4,14 +4,25 @@ import YibaoStore
 /// Every change to a household's records: each one intent, one transaction, one audit row. Refusals
 /// are the model's `UserFacingError`s (every reason, in words); store failures are `StoreError`s.
 extension HouseholdService {
-    /// Carries out what a person asked for in the app or at the kiosk.
+    /// Carries out what a person asked for in the app or at the kiosk. `atKiosk`: a person added is
+    /// marked pending (unconfirmed until the counter confirms or replaces them).
     @discardableResult
-    public func apply(_ request: ChangeRequest, asOf date: CivilDate) throws -> ChangeOutcome {
+    public func apply(_ request: ChangeRequest, asOf date: CivilDate, atKiosk: Bool = false) throws -> ChangeOutcome {
         switch request {
         case .addPerson(let person, let opening):
-            try addPerson(person, openingBalance: opening, asOf: date)
+            if atKiosk {
+                try store.change(
+                    asOf: date, today: today(), action: .personAdd, summary: AuditWords.addPerson(person.id)
+                ) {
+                    try $0.addPerson(person, openingBalance: opening) + [.markPending(person.id)]
+                }
+            } else {
+                try addPerson(person, openingBalance: opening, asOf: date)
+            }
         case .addRelative(let person, let opening, let payer, let relation, let quota):
-            try addRelative(person, openingBalance: opening, payer: payer, relation: relation, quota: quota, asOf: date)
+            try addRelative(
+                person, openingBalance: opening, payer: payer, relation: relation, quota: quota, asOf: date,
+                pending: atKiosk)
         case .bind(let payer, let beneficiary, let relation, let quota):
             try bind(payer: payer, beneficiary: beneficiary, relation: relation, quota: quota, asOf: date)
         case .unbind(let payer, let beneficiary):
@@ -32,12 +43,23 @@ extension HouseholdService {
         return .done
     }
 
-    /// Adds a person (the owner with `isOwner`), with an opening balance for an employee account.
+    /// Adds a person (the owner with `isOwner`), with an opening balance for an employee account. An ID a
+    /// kiosk visitor added (pending) is replaced by these details and confirmed, never refused as "already
+    /// here": a kiosk-made record never blocks the counter's.
     public func addPerson(_ person: Person, openingBalance: Money?, asOf date: CivilDate) throws {
         try store.change(
             asOf: date, today: today(), action: .personAdd, summary: AuditWords.addPerson(person.id)
         ) {
-            try $0.addPerson(person, openingBalance: openingBalance)
+            try $0.addOrConfirm(person, openingBalance: openingBalance)
+        }
+    }
+
+    /// Confirms, as it is, a person a kiosk visitor added (`yibao person confirm`).
+    public func confirmPerson(_ id: ResidentID, asOf date: CivilDate) throws {
+        try store.change(
+            asOf: date, today: today(), action: .personConfirm, summary: "confirm person \(id.masked)"
+        ) {
+            try $0.confirmPending(id)
         }
     }
 
@@ -45,7 +67,7 @@ extension HouseholdService {
     /// the person is not added either.
     public func addRelative(
         _ person: Person, openingBalance: Money?, payer: ResidentID, relation: Relationship, quota: Money?,
-        asOf date: CivilDate
+        asOf date: CivilDate, pending: Bool = false
     ) throws {
         let policy = try policy()
         try store.changeInSteps(
@@ -54,8 +76,10 @@ extension HouseholdService {
         ) { steps in
             try steps.step { try $0.addPerson(person, openingBalance: openingBalance) }
             try steps.step {
-                try $0.bind(payer: payer, beneficiary: person.id, relation: relation, quota: quota, policy: policy)
+                try $0.refuseIfPending(payer)
+                return try $0.bind(payer: payer, beneficiary: person.id, relation: relation, quota: quota, policy: policy)
             }
+            if pending { try steps.step { _ in [.markPending(person.id)] } }
         }
     }
 
@@ -68,7 +92,8 @@ extension HouseholdService {
             asOf: date, today: today(), action: .bind,
             summary: AuditWords.bind(payer: payer, beneficiary: beneficiary, relation: relation)
         ) {
-            try $0.bind(payer: payer, beneficiary: beneficiary, relation: relation, quota: quota, policy: policy)
+            try $0.refuseIfPending(payer)
+            return try $0.bind(payer: payer, beneficiary: beneficiary, relation: relation, quota: quota, policy: policy)
         }
     }
 

@@ -23,7 +23,7 @@ extension HouseholdService {
             for spec in demo.people {
                 try steps.step {
                     try $0.addPerson(spec.person, openingBalance: nil)
-                        + demo.ledger(for: spec, today: today).map(Change.addLedgerEntry)
+                        + demo.ledger(for: spec, today: today, policy: policy).map(Change.addLedgerEntry)
                 }
             }
             for b in demo.bindings {

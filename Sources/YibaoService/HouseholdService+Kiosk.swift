@@ -12,10 +12,15 @@ extension HouseholdService {
         try store.setKioskSettings(settings, at: now)
     }
 
-    /// Sets (or replaces) a person's kiosk PIN, clearing any lock.
+    /// Sets (or replaces) a person's kiosk PIN, clearing any lock. A PIN easy to guess (one digit, a
+    /// run, a common PIN, part of the ID or the birth date) is refused with `GuessablePin`, nothing written.
     public func setKioskPin(_ pin: KioskPin, for person: ResidentID, at now: Moment, hasher: PinHasher = PinHasher())
         throws
     {
+        if let weakness = pin.guessable(for: person) { throw weakness }
+        if try store.isPending(person) {
+            throw HouseholdError.unconfirmed(name: (try store.person(person))?.name ?? person.masked)
+        }
         try store.setKioskPin(pin, for: person, at: now, hasher: hasher)
     }
 
@@ -30,9 +35,23 @@ extension HouseholdService {
         try store.kioskUnlock(person, at: now)
     }
 
-    /// One sign-in attempt, decided and recorded in one transaction.
-    public func kioskSignIn(_ person: ResidentID, pin: KioskPin, at now: Moment) throws -> KioskSignInOutcome {
-        try store.kioskSignIn(person, pin: pin, at: now)
+    /// One sign-in attempt at `terminal`, decided and recorded in one transaction (throttled per ID and
+    /// per terminal; the same answer and time whether or not the ID has a PIN).
+    public func kioskSignIn(_ person: ResidentID, pin: KioskPin, at now: Moment, terminal: String = "local") throws
+        -> KioskSignInOutcome
+    {
+        try store.kioskSignIn(person, pin: pin, at: now, terminal: terminal)
+    }
+
+    /// A terminal's sign-in throttle as saved.
+    public func kioskTerminalState(_ terminal: String) throws -> KioskTerminalState {
+        try store.kioskTerminalState(terminal)
+    }
+
+    /// Ends a terminal's lock and clears its count of wrong PINs.
+    @discardableResult
+    public func kioskUnlockTerminal(_ terminal: String, at now: Moment) throws -> Bool {
+        try store.kioskUnlockTerminal(terminal, at: now)
     }
 
     /// Records the end of a kiosk session.

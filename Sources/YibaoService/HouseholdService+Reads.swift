@@ -36,6 +36,9 @@ extension HouseholdService {
     /// The whole store, for `yibao export`.
     public func export() throws -> StoreExport { try store.export() }
 
+    /// People added at a kiosk and not yet confirmed at the counter.
+    public func pendingPersons() throws -> Set<ResidentID> { try store.pendingPersons() }
+
     /// A number that changes when another process commits to the store (`Store.changeMark()`); this
     /// service's own changes need not change it.
     public func changeMark() throws -> Int64 { try store.changeMark() }

@@ -4,6 +4,8 @@
 public enum AuditAction: String, CaseIterable, Codable, Hashable, Sendable {
     /// A person added (`yibao person add`, the set-up screen).
     case personAdd = "person.add"
+    /// A person added at a kiosk confirmed at the counter (`yibao person confirm`).
+    case personConfirm = "person.confirm"
     /// A new relative added and bound to their payer in one transaction (the add-relative form).
     case relativeAdd = "relative.add"
     /// A binding made.
@@ -37,6 +39,8 @@ public enum AuditAction: String, CaseIterable, Codable, Hashable, Sendable {
     case kioskFailedPin = "kiosk.pin_failed"
     /// A person locked out after too many wrong PINs.
     case kioskLockout = "kiosk.lockout"
+    /// A terminal locked after too many wrong PINs across IDs.
+    case kioskTerminalLockout = "kiosk.terminal_lockout"
     /// A lock ended by staff.
     case kioskUnlock = "kiosk.unlock"
     /// A kiosk PIN set or replaced.
@@ -54,7 +58,7 @@ public enum AuditAction: String, CaseIterable, Codable, Hashable, Sendable {
 
     /// Every kiosk action, for filtering the audit trail.
     public static let kiosk: [AuditAction] = [
-        .kioskSignIn, .kioskFailedPin, .kioskLockout, .kioskUnlock, .kioskPinSet, .kioskPinReset, .kioskSettings,
+        .kioskSignIn, .kioskFailedPin, .kioskLockout, .kioskTerminalLockout, .kioskUnlock, .kioskPinSet, .kioskPinReset, .kioskSettings,
         .kioskSignOut, .kioskOperatorExit, .kioskOperatorExitRefused,
     ]
 

@@ -40,6 +40,12 @@ package struct ChangeRecord: Codable, Equatable {
         case .recordBindingEnd(let end):
             op = "recordBindingEnd"
             ended = end
+        case .markPending(let person):
+            op = "markPending"
+            beneficiary = person.value
+        case .confirmPerson(let person):
+            op = "confirmPerson"
+            beneficiary = person.value
         }
     }
 

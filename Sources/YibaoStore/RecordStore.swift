@@ -43,6 +43,12 @@ public protocol RecordStore: AnyObject, Sendable {
     func personEvents() throws -> [PersonEvent]
     /// Every binding that ended by itself, oldest first (issue 18).
     func bindingEnds() throws -> [BindingEnd]
+    /// Loads a whole export into an empty store, all or nothing (issue 15; the service validates first).
+    func importExport(_ export: StoreExport) throws
+    /// Whether `person` was added at a kiosk and is not yet confirmed (issue 15).
+    func isPending(_ person: ResidentID) throws -> Bool
+    /// Every person added at a kiosk and not yet confirmed.
+    func pendingPersons() throws -> Set<ResidentID>
 
     func preference(_ key: String) -> String?
     func setPreference(_ key: String, _ value: String) throws
@@ -55,7 +61,12 @@ public protocol RecordStore: AnyObject, Sendable {
     func resetKioskPin(for person: ResidentID, at now: Moment) throws
     @discardableResult
     func kioskUnlock(_ person: ResidentID, at now: Moment) throws -> Bool
-    func kioskSignIn(_ person: ResidentID, pin: KioskPin, at now: Moment) throws -> KioskSignInOutcome
+    /// One attempt, throttled per ID (fleet-wide) and per `terminal` (issue 15).
+    func kioskSignIn(_ person: ResidentID, pin: KioskPin, at now: Moment, terminal: String) throws
+        -> KioskSignInOutcome
+    func kioskTerminalState(_ terminal: String) throws -> KioskTerminalState
+    @discardableResult
+    func kioskUnlockTerminal(_ terminal: String, at now: Moment) throws -> Bool
     func kioskSignOut(_ person: ResidentID, timedOut: Bool, at now: Moment) throws
     func recordKioskOperatorExit(accepted: Bool, at now: Moment) throws
 }

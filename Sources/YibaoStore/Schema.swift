@@ -8,7 +8,7 @@ package enum Schema {
     /// `PRAGMA application_id` of every Yibao store: "YIBA" in ASCII.
     static let applicationID: Int32 = 0x5949_4241
     /// The newest format this build knows (`PRAGMA user_version`).
-    package static let version = 4
+    package static let version = 5
     /// `meta.format`.
     package static let formatName = "yibao-store"
 
@@ -33,6 +33,10 @@ package enum Schema {
         migrator.registerMigration("v4-life-events") { db in
             try db.execute(sql: v4LifeEvents)
             try db.execute(sql: "UPDATE meta SET value = '4' WHERE key = 'schema_version'")
+        }
+        migrator.registerMigration("v5-kiosk-throttle") { db in
+            try db.execute(sql: v5KioskThrottle)
+            try db.execute(sql: "UPDATE meta SET value = '5' WHERE key = 'schema_version'")
         }
         return migrator
     }
@@ -115,5 +119,28 @@ extension Schema {
             max_failures INTEGER NOT NULL DEFAULT 5 CHECK (max_failures > 0)
         );
         INSERT INTO kiosk_settings (id) VALUES (1);
+        """
+}
+
+extension Schema {
+    /// Security round two: wrong PINs counted for IDs without a PIN too (so a lock answers the same
+    /// whether or not the ID has a PIN), and per terminal across IDs (so spraying IDs is throttled);
+    /// people added at a kiosk, unconfirmed until the counter confirms or replaces them.
+    static let v5KioskThrottle = """
+        PRAGMA user_version = 5;
+        CREATE TABLE kiosk_id_failures (
+            person TEXT NOT NULL PRIMARY KEY CHECK (length(person) = 18),
+            failed_count INTEGER NOT NULL DEFAULT 0 CHECK (failed_count >= 0),
+            locked_until_ms INTEGER
+        );
+        CREATE TABLE kiosk_terminals (
+            terminal TEXT NOT NULL PRIMARY KEY,
+            failed_count INTEGER NOT NULL DEFAULT 0 CHECK (failed_count >= 0),
+            last_failure_ms INTEGER,
+            locked_until_ms INTEGER
+        );
+        CREATE TABLE pending_persons (
+            person TEXT NOT NULL PRIMARY KEY REFERENCES persons (id) CHECK (length(person) = 18)
+        );
         """
 }

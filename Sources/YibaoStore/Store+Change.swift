@@ -130,6 +130,10 @@ extension Store {
                     sql: "INSERT INTO payer_orders (beneficiary, position, payer) VALUES (?, ?, ?)",
                     arguments: [order.beneficiary.value, position, payer.value])
             }
+        case .markPending(let person):
+            try db.execute(sql: "INSERT OR IGNORE INTO pending_persons (person) VALUES (?)", arguments: [person.value])
+        case .confirmPerson(let person):
+            try db.execute(sql: "DELETE FROM pending_persons WHERE person = ?", arguments: [person.value])
         case .addLedgerEntry(var entry):
             try db.execute(
                 sql: """

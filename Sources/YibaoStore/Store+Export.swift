@@ -19,10 +19,12 @@ public struct StoreExport: Hashable, Sendable, Codable {
     public var personEvents: [PersonEvent] = []
     /// Every binding that ended by itself, with the quota returned, oldest first.
     public var bindingEnds: [BindingEnd] = []
+    /// People added at a kiosk and not yet confirmed; absent (not written) when there are none.
+    public var pending: [ResidentID]?
 
     public init(
         format: String, schemaVersion: Int, lastChange: String?, persons: [Person], bindings: [Binding],
-        payerOrders: [PayerOrder], ledger: [LedgerEntry], audit: [AuditEntry]
+        payerOrders: [PayerOrder], ledger: [LedgerEntry], audit: [AuditEntry], pending: [ResidentID]? = nil
     ) {
         self.format = format
         self.schemaVersion = schemaVersion
@@ -32,6 +34,7 @@ public struct StoreExport: Hashable, Sendable, Codable {
         self.payerOrders = payerOrders
         self.ledger = ledger
         self.audit = audit
+        self.pending = pending
     }
 }
 
@@ -50,7 +53,8 @@ extension Store {
                 ledger: try Row.fetchAll(
                     db, sql: "SELECT \(StoreRows.ledgerColumns) FROM ledger ORDER BY date, id"
                 ).map(StoreRows.ledgerEntry),
-                audit: try Store.auditEntries(db, sql: "SELECT * FROM audit ORDER BY id"))
+                audit: try Store.auditEntries(db, sql: "SELECT * FROM audit ORDER BY id"),
+                pending: try Store.pendingPersons(db).sorted().nilIfEmpty)
             export.personEvents = try Store.personEvents(db)
             export.bindingEnds = try Store.bindingEnds(db)
             return export
@@ -71,5 +75,11 @@ extension StoreExport {
             ledger: try c.decode([LedgerEntry].self, forKey: .ledger), audit: try c.decode([AuditEntry].self, forKey: .audit))
         personEvents = try c.decodeIfPresent([PersonEvent].self, forKey: .personEvents) ?? []
         bindingEnds = try c.decodeIfPresent([BindingEnd].self, forKey: .bindingEnds) ?? []
+        pending = try c.decodeIfPresent([ResidentID].self, forKey: .pending)
     }
+}
+
+extension Array {
+    /// Nil for an empty array, so an optional list is left out of JSON when there is nothing in it.
+    var nilIfEmpty: [Element]? { isEmpty ? nil : self }
 }

@@ -12,9 +12,30 @@ extension Store {
         var persons: [ResidentID: Person] = [:]
         for person in try Store.persons(db) { persons[person.id] = person }
         let bindings = try Store.bindings(db)
-        return Household(
+        var household = Household(
             date: date, persons: persons, bindings: bindings, payerOrders: try payerOrders(db),
             accounts: try accountTotals(db, asOf: date), quotaUsed: try quotaUsed(db, bindings: bindings, asOf: date))
+        household.pending = try Store.pendingPersons(db)
+        return household
+    }
+
+    /// People added at a kiosk and not yet confirmed at the counter.
+    static func pendingPersons(_ db: Database) throws -> Set<ResidentID> {
+        Set(try String.fetchAll(db, sql: "SELECT person FROM pending_persons").map(StoreRows.residentID))
+    }
+
+    /// Everyone added at a kiosk and not yet confirmed.
+    public func pendingPersons() throws(StoreError) -> Set<ResidentID> {
+        try read { db in try Store.pendingPersons(db) }
+    }
+
+    /// Whether `person` was added at a kiosk and is not yet confirmed.
+    public func isPending(_ person: ResidentID) throws(StoreError) -> Bool {
+        try read { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM pending_persons WHERE person = ?)", arguments: [person.value])
+                ?? false
+        }
     }
 
     static func payerOrders(_ db: Database) throws -> [ResidentID: [ResidentID]] {

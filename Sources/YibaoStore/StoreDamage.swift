@@ -64,7 +64,7 @@ extension StoreBackups {
     /// Puts the backup at `backupPath` in place of the store at `storePath`. Whatever file was there is
     /// renamed aside unchanged, with its `-wal` and `-shm`, as `<name>.replaced-<stamp>`; that path is
     /// returned (nil when there was no file). The backup itself is only read, and is checked first like
-    /// any store. Close other Yibao windows on this store first: they keep using the old file.
+    /// any store (owner, mode, links, format) and, in full, for integrity. Close other Yibao windows on this store first: they keep using the old file.
     @discardableResult
     public static func restore(_ backupPath: String, to storePath: String, now: Date = Date())
         throws(StoreError)
@@ -79,6 +79,13 @@ extension StoreBackups {
         guard try StoreInspector.inspect(path: backupPath) == .store else {
             throw .notFound(path: backupPath)
         }
+        // Every check that opening a store makes, on the file restored from: a file someone else owns,
+        // or others may change, could hold anything (a PIN planted in it), so it is refused as the
+        // store itself would be; its companions must be plain files of ours; and the whole file,
+        // ledger and audit included, must pass SQLite's integrity check.
+        try StoreFileSafety.checkCompanions(of: backupPath)
+        try StoreFileSafety.checkOwnerAndMode(of: backupPath, verdict: .store)
+        try StoreInspector.checkIntegrity(path: backupPath)
         switch StorePath.kind(of: storePath) {
         case .symlink: throw .symlink(path: storePath)
         case .other: throw .notAFile(path: storePath)

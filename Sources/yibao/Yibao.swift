@@ -13,10 +13,13 @@ struct Yibao: ParsableCommand {
             Run without a subcommand to open the full-screen app. People are named by their ID number.
             Exit codes: 0 done, 1 refused (the reason is printed), 2 the command line was wrong.
             """,
+        // `yibao --version`: the package's VERSION file, compiled in by the EmbedVersion plugin.
+        version: yibaoVersion,
         subcommands: [
             AppCommand.self, DemoCommand.self, InitCommand.self, PersonCommand.self, BalanceCommand.self, LedgerCommand.self,
             CreditCommand.self, RelativesCommand.self, PayersCommand.self, PayCommand.self, PremiumCommand.self, RulesCommand.self,
-            ExportCommand.self, OperatorCommand.self, KioskCommand.self, RestoreCommand.self, StoreCommand.self,
+            ExportCommand.self, ImportCommand.self, OperatorCommand.self, KioskCommand.self, RestoreCommand.self,
+            StoreCommand.self,
         ],
         defaultSubcommand: AppCommand.self
     )
@@ -25,6 +28,13 @@ struct Yibao: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let language = Environment.localeLanguage
+        // Every argument must be UTF-8: Swift would quietly turn other bytes (a name in GBK) into U+FFFD.
+        for index in 1..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index], String(validatingCString: raw) == nil else { continue }
+            let what = LocalizedText(zh: "第 \(index) 个参数", en: "Argument \(index)")
+            printError(TextInRefusal.notUTF8(what: what).message.text(languageArgument(arguments) ?? language))
+            Foundation.exit(2)
+        }
         do {
             var command = try appCommand(arguments) ?? parseAsRoot(arguments)
             try command.run()
@@ -33,8 +43,7 @@ struct Yibao: ParsableCommand {
             printError(refused.message.text(languageArgument(arguments) ?? language))
             Foundation.exit(1)
         } catch let usage as UsageError {
-            printError(usage.message)
-            printError("Try `yibao --help`.")
+            usage.lines(languageArgument(arguments) ?? language).forEach(printError)
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)

@@ -62,7 +62,7 @@ struct OperatorCLITests {
     func pinReset() throws {
         let cli = try twoPeople()
         defer { cli.cleanUp() }
-        _ = try cli.run(["operator", "pin", "set", "--person", Self.me], input: "1234\n")
+        _ = try cli.run(["operator", "pin", "set", "--person", Self.me], input: "4826\n")
         let reset = try cli.run(["operator", "pin", "reset", "--person", Self.me])
         #expect(reset.status == 0, "stderr: \(reset.stderr)")
         #expect(reset.stdout.contains("removed"))
@@ -77,7 +77,7 @@ struct OperatorCLITests {
     func unlock() throws {
         let cli = try twoPeople()
         defer { cli.cleanUp() }
-        _ = try cli.run(["operator", "pin", "set", "--person", Self.me], input: "1234\n")
+        _ = try cli.run(["operator", "pin", "set", "--person", Self.me], input: "4826\n")
         let future = Int64((Date().timeIntervalSince1970 + 3600) * 1000)
         try CLIRunner.sqliteWrite(
             cli.storePath, "UPDATE kiosk_credentials SET failed_count = 5, locked_until_ms = \(future)")
@@ -116,7 +116,7 @@ struct OperatorCLITests {
     func audit() throws {
         let cli = try twoPeople()
         defer { cli.cleanUp() }
-        _ = try cli.run(["operator", "pin", "set", "--person", Self.other], input: "2468\n")
+        _ = try cli.run(["operator", "pin", "set", "--person", Self.other], input: "7351\n")
         _ = try cli.run(["operator", "settings", "--idle-seconds", "60"])
         let all = try cli.run(["operator", "audit"])
         #expect(all.status == 0)

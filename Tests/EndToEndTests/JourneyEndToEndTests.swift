@@ -69,8 +69,8 @@ struct JourneyEndToEndTests {
         try tmux.send("110102193803050018", literal: true)
         try tmux.send("Tab")
         try tmux.send("Enter")  // open the list
-        try tmux.waitFor("Choose one")
-        for _ in 0..<20 { try tmux.send("Down") }  // to "wife's father"
+        try tmux.waitFor("Type Chinese, pinyin or English")
+        for _ in 0..<22 { try tmux.send("Down") }  // to "wife's father"
         try tmux.send("Enter")
         try tmux.waitFor("wife's father")
         for _ in 0..<3 { try tmux.send("Tab") }
@@ -115,7 +115,7 @@ struct JourneyEndToEndTests {
         let home = try tmux.waitFor("Payer order")
         #expect(home.contains("[Note] Read-only: you can look, but changes cannot be saved."), "\(home)")
         try tmux.send("1")
-        let balance = try tmux.waitFor("¥3,978.10")
+        let balance = try tmux.waitFor("¥3,768.10")
         #expect(balance.components(separatedBy: "\n")[0].contains("[Read-only]"), "Balance's title bar:\n\(balance)")
         try tmux.send("Escape")
         try Self.openPayerOrder(tmux, of: "王桂兰")
@@ -203,7 +203,7 @@ struct JourneyEndToEndTests {
         try tmux.waitFor("110105195001020018")
     }
 
-    /// The owner's balance as the app shows it (`¥3,978.10`), read with `yibao balance --json`.
+    /// The owner's balance as the app shows it (`¥3,768.10`), read with `yibao balance --json`.
     static func balanceText(_ fixture: Fixture) throws -> String {
         let json = try fixture.cli(["balance", "--json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]

@@ -34,12 +34,12 @@ struct MovingWorldEndToEndTests {
         defer { tmux.kill() }
         try tmux.waitFor("Payer order")
         try tmux.send("1")
-        try tmux.waitFor("3,978.10")
-        try fixture.cli(["credit", "--person", Self.owner, "--amount", "21.90", "--note", "from-elsewhere"])
+        try tmux.waitFor("3,768.10")
+        try fixture.cli(["credit", "--person", Self.owner, "--amount", "231.90", "--note", "from-elsewhere"])
         // No key: the loop's watch (once a second) reloads the balance and the ledger.
-        let screen = try tmux.waitFor(timeout: 8) { $0.contains("4,000.00") && $0.contains("21.90") }
+        let screen = try tmux.waitFor(timeout: 8) { $0.contains("4,000.00") && $0.contains("231.90") }
         #expect(screen.contains("Something was changed elsewhere; the screen is up to date."))
-        #expect(!screen.contains("3,978.10"))
+        #expect(!screen.contains("3,768.10"))
     }
 
     @Test("a relative removed and added again on the command line disappears and appears on the Relatives screen")

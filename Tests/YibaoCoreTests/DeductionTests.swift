@@ -60,10 +60,10 @@ struct DeductionTests {
                 .init(account: F.son, amount: F.yuan(500), isOwn: false),
             ])
         #expect(d.cash == .zero)
-        #expect(d.explanation(language: .zhHans, name: name) == "花费¥600.00：本人账户付¥100.00，张强付¥500.00，无需现金。")
+        #expect(d.explanation(language: .zhHans, name: name) == "自付¥600.00：张建国自己的账户付¥100.00，张强的账户付¥500.00，无需现金。")
         #expect(
             d.explanation(language: .en, name: { _ in "Zhang Qiang" })
-                == "Of ¥600.00: own account pays ¥100.00, Zhang Qiang pays ¥500.00, no cash needed.")
+                == "Self-paid ¥600.00: Zhang Qiang's own account pays ¥100.00, Zhang Qiang's account pays ¥500.00, no cash needed.")
     }
 
     @Test("An own account that covers everything is the only one charged")
@@ -71,7 +71,7 @@ struct DeductionTests {
         let d = split(60_000, own: funds(F.father, 60_000), [funds(F.son, 200_000)])
         #expect(d.parts == [.init(account: F.father, amount: F.yuan(600), isOwn: true)])
         #expect(d.cash == .zero)
-        #expect(d.explanation(language: .zhHans, name: name) == "花费¥600.00：本人账户付¥600.00，无需现金。")
+        #expect(d.explanation(language: .zhHans, name: name) == "自付¥600.00：张建国自己的账户付¥600.00，无需现金。")
     }
 
     @Test("Payers are charged in order, each up to what they have, and the rest is cash")
@@ -87,10 +87,10 @@ struct DeductionTests {
         #expect(d.cash == F.yuan(50))
         #expect(
             d.explanation(language: .zhHans, name: name)
-                == "花费¥500.00：本人账户付¥100.00，张强付¥200.00，李伟付¥150.00，其余¥50.00付现金。")
+                == "自付¥500.00：张建国自己的账户付¥100.00，张强的账户付¥200.00，李伟的账户付¥150.00，其余¥50.00付现金。")
         #expect(
             d.explanation(language: .en, name: name)
-                == "Of ¥500.00: own account pays ¥100.00, 张强 pays ¥200.00, 李伟 pays ¥150.00, ¥50.00 in cash.")
+                == "Self-paid ¥500.00: 张建国's own account pays ¥100.00, 张强's account pays ¥200.00, 李伟's account pays ¥150.00, ¥50.00 in cash.")
         checkInvariants(d, own: funds(F.father, 10_000), payers: payers, wenzhou: false)
     }
 
@@ -99,7 +99,7 @@ struct DeductionTests {
         let d = split(30_000, own: nil, [funds(F.son, 100_000)])
         #expect(d.parts == [.init(account: F.son, amount: F.yuan(300), isOwn: false)])
         #expect(d.ownPart == .zero)
-        #expect(d.explanation(language: .zhHans, name: name) == "花费¥300.00：张强付¥300.00，无需现金。")
+        #expect(d.explanation(language: .zhHans, name: name) == "自付¥300.00：张强的账户付¥300.00，无需现金。")
     }
 
     @Test("When no account has money, everything is cash and zero parts are left out")
@@ -107,10 +107,10 @@ struct DeductionTests {
         let d = split(5_000, own: funds(F.father, 0), [funds(F.son, 0), funds(F.daughter, 0)])
         #expect(d.parts.isEmpty)
         #expect(d.cash == F.yuan(50))
-        #expect(d.explanation(language: .zhHans, name: name) == "花费¥50.00：账户里没有可用的钱，¥50.00全部付现金。")
+        #expect(d.explanation(language: .zhHans, name: name) == "自付¥50.00：账户里没有可用的钱，¥50.00全部付现金。")
         #expect(
             d.explanation(language: .en, name: name)
-                == "Of ¥50.00: no account has money available, so all ¥50.00 in cash.")
+                == "Self-paid ¥50.00: no account has money available, so all ¥50.00 in cash.")
         #expect(split(5_000, own: nil, []).cash == F.yuan(50))
     }
 
@@ -118,8 +118,8 @@ struct DeductionTests {
     func zeroAmount() {
         let d = split(0, own: funds(F.father, 10_000), [funds(F.son, 10_000)])
         #expect(d == Deduction(amount: .zero, parts: [], cash: .zero))
-        #expect(d.explanation(language: .zhHans, name: name) == "花费¥0.00：无需付款。")
-        #expect(d.explanation(language: .en, name: name) == "Of ¥0.00: nothing to pay.")
+        #expect(d.explanation(language: .zhHans, name: name) == "自付¥0.00：无需付款。")
+        #expect(d.explanation(language: .en, name: name) == "Self-paid ¥0.00: nothing to pay.")
     }
 
     @Test("Negative amounts and negative balances are treated as zero; nothing goes below zero")
@@ -167,7 +167,7 @@ struct DeductionTests {
         #expect(cash.cash == Money(fen: 1))
         #expect(
             cash.explanation(language: .en, name: name)
-                == "Of ¥0.01: no account has money available, so all ¥0.01 in cash.")
+                == "Self-paid ¥0.01: no account has money available, so all ¥0.01 in cash.")
         let straddle = split(101, own: funds(F.father, 100), [funds(F.son, 1)])
         #expect(straddle.parts.map(\.amount) == [Money(fen: 100), Money(fen: 1)])
     }
@@ -179,7 +179,7 @@ struct DeductionTests {
         #expect(d.parts.map(\.amount) == [Money(fen: max - 1), Money(fen: 1)])
         #expect(d.cash == .zero)
         #expect(
-            d.explanation(language: .zhHans, name: name).hasPrefix("花费¥100,000,000.00：本人账户付¥99,999,999.99，张强付¥0.01"))
+            d.explanation(language: .zhHans, name: name).hasPrefix("自付¥100,000,000.00：张建国自己的账户付¥99,999,999.99，张强的账户付¥0.01"))
         let allCash = split(max, own: nil, [])
         #expect(allCash.cash == Money.maximum)
     }

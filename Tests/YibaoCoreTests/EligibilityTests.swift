@@ -72,22 +72,22 @@ struct EligibilityTests {
         #expect(refusals(BindingFamily.household("2022-06-01"), BindingFamily.payer, BindingFamily.father, .father).isEmpty)
     }
 
-    @Test("A sister is refused in 2022 with the date siblings become allowed, and accepted in 2024-09")
+    @Test("A sister is refused in 2022 with the date siblings become allowed everywhere, and accepted in 2024-12")
     func siblingByDate() throws {
         let reasons = refusals(BindingFamily.household("2022-06-01"), BindingFamily.payer, BindingFamily.elderSister, .elderSister)
         #expect(
             reasons == [
                 .relationNotYetAllowed(
                     .elderSister, date: PolicyTestKit.date("2022-06-01"), allowed: [.spouse, .parent, .child],
-                    allowedFrom: PolicyTestKit.date("2024-08-02"))
+                    allowedFrom: PolicyTestKit.date("2024-12-09"))
             ])
         let message = try #require(reasons.first).message
-        #expect(message.zh == "2022年6月1日只能为配偶、父母、子女共济，还不包括兄弟姐妹。从2024年8月2日起才可以。")
+        #expect(message.zh == "2022年6月1日只能为配偶、父母、子女共济，还不包括兄弟姐妹。从2024年12月9日起才可以。")
         #expect(
             message.en
                 == "On 1 June 2022 only a spouse, parents and children could be paid for, not brothers and sisters. "
-                + "This is allowed from 2 August 2024.")
-        #expect(refusals(BindingFamily.household("2024-09-15"), BindingFamily.payer, BindingFamily.elderSister, .elderSister).isEmpty)
+                + "This is allowed from 9 December 2024.")
+        #expect(refusals(BindingFamily.household("2024-12-15"), BindingFamily.payer, BindingFamily.elderSister, .elderSister).isEmpty)
     }
 
     @Test("Before family mutual aid began, nobody may be paid for")
@@ -132,7 +132,7 @@ struct EligibilityTests {
         let other = PolicyTestKit.id("110105", "19910101", "029")
         let reasons = refusals(BindingFamily.household("2025-01-01"), stranger, other, .spouse)
         #expect(reasons == [.unknownPerson(stranger, role: .payer), .unknownPerson(other, role: .beneficiary)])
-        #expect(reasons[0].message.zh == "还没有添加身份证号为\(stranger.masked)的人（共济人）。请先添加这个人。")
+        #expect(reasons[0].message.zh == "还没有添加身份证号为\(stranger.masked)的人（出钱的人）。请先添加这个人。")
         #expect(stranger.masked.contains("********"))
         #expect(reasons[1].message.en.hasSuffix("(the relative to be paid for). Please add this person first."))
     }
@@ -148,7 +148,7 @@ struct EligibilityTests {
     func residentPayer() {
         let reasons = refusals(BindingFamily.household("2025-01-01"), BindingFamily.mother, BindingFamily.payer, .son)
         #expect(reasons == [.payerHasNoAccount(name: "李秀英", scheme: .resident)])
-        #expect(reasons[0].message.zh == "李秀英参加的是居民医保，没有个人账户，不能为家人付钱。请选一位参加职工医保的家人作为共济人。")
+        #expect(reasons[0].message.zh == "李秀英参加的是居民医保，没有个人账户，不能为家人付钱。请选一位参加职工医保（有个人账户）的家人来出钱。")
         #expect(reasons[0].message.en.hasPrefix("李秀英 is in resident insurance, which has no personal account"))
     }
 
@@ -175,17 +175,17 @@ struct EligibilityTests {
         #expect(refusals(BindingFamily.household("2024-10-01"), BindingFamily.hangzhouPayer, BindingFamily.wenzhouMother, .mother).isEmpty)
     }
 
-    @Test("Across provinces in 2025: refused, with the date quotas start")
+    @Test("Across provinces in late 2024: refused, with the date the wallet starts")
     func crossProvince2025() {
-        let reasons = refusals(BindingFamily.household("2025-06-01"), BindingFamily.shanghaiPayer, BindingFamily.wenzhouMother, .mother)
+        let reasons = refusals(BindingFamily.household("2024-11-01"), BindingFamily.shanghaiPayer, BindingFamily.wenzhouMother, .mother)
         #expect(
             reasons == [
                 .differentProvince(
                     payer: PolicyTestKit.region("310104"), beneficiary: PolicyTestKit.region("330302"),
-                    quotaFrom: PolicyTestKit.date("2026-01-09"))
+                    quotaFrom: PolicyTestKit.date("2025-01-01"))
             ])
-        #expect(reasons[0].message.zh.contains("2026年1月9日"))
-        #expect(reasons[0].message.en.contains("starts on 9 January 2026"))
+        #expect(reasons[0].message.zh.contains("2025年1月1日"))
+        #expect(reasons[0].message.en.contains("starts on 1 January 2025"))
     }
 
     @Test("Across provinces in 2026: a quota is needed, must be above zero and within the balance")
@@ -225,9 +225,9 @@ struct EligibilityTests {
         #expect(refusals(h, BindingFamily.payer, BindingFamily.wenzhouMother, .mother, quota: PolicyTestKit.yuan(2_000)).isEmpty)
     }
 
-    @Test("Guangdong does not take part in cross-province quotas")
+    @Test("Guangdong did not take part in cross-province sharing in 2025")
     func guangdong() {
-        let h = BindingFamily.household("2026-02-01", balances: [BindingFamily.payer: PolicyTestKit.yuan(5_000)])
+        let h = BindingFamily.household("2025-10-01", balances: [BindingFamily.payer: PolicyTestKit.yuan(5_000)])
         let reasons = refusals(h, BindingFamily.payer, BindingFamily.guangdongMother, .mother, quota: PolicyTestKit.yuan(1_000))
         #expect(reasons == [.regionWithoutCrossProvince(PolicyTestKit.region("440300"))])
         #expect(reasons[0].message.zh.hasPrefix("440300（广东）还没有开通跨省共济"))
@@ -292,9 +292,14 @@ struct EligibilityTests {
         let withTwin = BindingFamily.household("2025-01-01") {
             $0[twin] = Person(id: twin, name: "张美", scheme: .resident, region: PolicyTestKit.region("110105"))
         }
-        let reasons = refusals(withTwin, BindingFamily.payer, twin, .elderSister)
-        #expect(reasons == [.sameBirthDate(name: "张美", payer: "张伟", relation: .elderSister)])
+        // Born the same day as the payer: never a daughter or a mother…
+        let reasons = refusals(withTwin, BindingFamily.payer, twin, .daughter)
+        #expect(reasons == [.sameBirthDate(name: "张美", payer: "张伟", relation: .daughter)])
         #expect(reasons[0].message.en.contains("were born on the same day"))
+        // …but a twin sister, whether called 姐姐, 妹妹 or plain 姐妹 (issue 13, item 2).
+        for relation in [Relationship.sister, .elderSister, .youngerSister] {
+            #expect(refusals(withTwin, BindingFamily.payer, twin, relation).isEmpty)
+        }
     }
 
     @Test("Every reason that applies is given at once")
@@ -312,7 +317,7 @@ struct EligibilityTests {
                 .beneficiaryNotEnrolled(name: "某人"),
                 .differentProvince(
                     payer: PolicyTestKit.region("110108"), beneficiary: PolicyTestKit.region("330302"),
-                    quotaFrom: PolicyTestKit.date("2026-01-09")),
+                    quotaFrom: PolicyTestKit.date("2025-01-01")),
                 .sexDoesNotMatch(name: "某人", relation: .husbandsMother, idSex: .male),
             ])
     }

@@ -63,7 +63,7 @@ struct HouseholdPaymentTests {
         #expect(d.cash == .zero)
         #expect(
             d.explanation(language: .zhHans, name: { h.persons[$0]!.name })
-                == "花费¥600.00：本人账户付¥100.00，张强付¥500.00，无需现金。")
+                == "自付¥600.00：张建国自己的账户付¥100.00，张强的账户付¥500.00，无需现金。")
     }
 
     @Test("Paying records own spending and spending for a relative, negative, dated today, with the note")
@@ -166,7 +166,7 @@ struct HouseholdPaymentTests {
         #expect(d.cash == F.yuan(200))
         #expect(
             d.explanation(language: .en, name: { inWenzhou.persons[$0]!.name })
-                == "Of ¥600.00: own account pays ¥100.00, 张强 pays ¥300.00, ¥200.00 in cash.")
+                == "Self-paid ¥600.00: 张建国's own account pays ¥100.00, 张强's account pays ¥300.00, ¥200.00 in cash.")
 
         let payersInWenzhou = twoPayers(beneficiaryRegion: F.nantong, payerRegion: F.wenzhou)
         // Wenzhou payers share only prior years (all their money here), but the settlement may use both.

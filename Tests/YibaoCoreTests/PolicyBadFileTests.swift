@@ -70,7 +70,7 @@ struct PolicyBadFileTests {
     @Test("A missing source points at the entry")
     func missingSource() throws {
         try expectError(
-            "policy/regions.yaml", replacing: "    source: 临沂医院转载的家庭共济通知（2022-05-31）\n", with: "",
+            "policy/regions.yaml", replacing: "    source: 临沂医院转载的家庭共济通知（2022-05-31）：\"同一个参保人只能同时绑定或被绑定1次，最多可授权绑定6人\"\n", with: "",
             atLineOf: "region: \"3713\"", mentioning: "source")
     }
 
@@ -141,7 +141,9 @@ struct PolicyBadFileTests {
     @Test("A region entry that changes nothing")
     func regionWithoutFlags() throws {
         try expectError(
-            "policy/regions.yaml", replacing: "    max_payers_per_beneficiary: 1\n", with: "",
+            "policy/regions.yaml",
+            replacing: "    max_payers_per_beneficiary: 1\n    max_beneficiaries_per_payer: 6\n    one_role_per_person: true\n",
+            with: "",
             atLineOf: "region: \"3713\"", mentioning: "changes nothing")
     }
 
@@ -162,7 +164,7 @@ struct PolicyBadFileTests {
     @Test("A wrong certainty word, a half-given text, a wrong true/false")
     func wrongWords() throws {
         try expectError(
-            "policy/regions.yaml", replacing: "certainty: uncertain", with: "certainty: maybe",
+            "policy/regions.yaml", replacing: "certainty: secondary", with: "certainty: maybe",
             atLineOf: "certainty: maybe", mentioning: "maybe")
         try expectError(
             "policy/regions.yaml", replacing: "name: {zh: 广东, en: Guangdong}", with: "name: {zh: 广东}",

@@ -31,25 +31,27 @@ struct PolicyBookTests {
         #expect(!rule.uses.contains("resident_premium"))
     }
 
-    @Test("From 2024-08-02 all eight near-relative classes, still within the pooling area")
+    @Test("From 2024-08-02 (38号) provinces switch on their own dates; all eight near-relative classes by 2024-12-09")
     func rule2024September() {
         let before = book.nationalRule(on: d("2024-08-01"))
         let rule = book.nationalRule(on: d("2024-09-15"))
         #expect(!before.nearRelatives.contains(.sibling))
-        #expect(rule.nearRelatives == Set(KinClass.allCases))
+        #expect(!rule.nearRelatives.contains(.sibling))
+        #expect(book.nationalRule(on: d("2024-12-09")).nearRelatives == Set(KinClass.allCases))
         #expect(rule.geography == .samePoolingArea)
-        #expect(rule.source.contains("38号"))
+        #expect(book.nationalRule(on: d("2024-08-02")).source.contains("38号"))
         #expect(rule.uses.contains("resident_premium"))
         #expect(book.nationalRule(on: d("2024-08-02")).effectiveFrom == d("2024-08-02"))
     }
 
-    @Test("From 2024-10-01 the same province is enough; quotas across provinces only from 2026-01-09")
+    @Test("From 2024-10-01 the same province is enough; across provinces by wallet in 2025, by quota from 2026-01-09")
     func rule2025And2026() {
         #expect(book.nationalRule(on: d("2024-09-30")).geography == .samePoolingArea)
         let rule2025 = book.nationalRule(on: d("2025-06-01"))
         #expect(rule2025.geography == .sameProvince)
-        #expect(!rule2025.crossProvinceQuota)
-        #expect(!book.nationalRule(on: d("2026-01-08")).crossProvinceQuota)
+        #expect(rule2025.crossProvinceQuota)
+        #expect(rule2025.walletTransfers != nil)
+        #expect(!book.nationalRule(on: d("2024-12-31")).crossProvinceQuota)
         let rule2026 = book.nationalRule(on: d("2026-02-01"))
         #expect(rule2026.crossProvinceQuota)
         #expect(rule2026.uses.contains("long_term_care_premium"))
@@ -64,9 +66,10 @@ struct PolicyBookTests {
 
     @Test("The dates rules change are found for refusals")
     func firstDates() {
-        #expect(book.firstDate(allowing: .sibling, after: d("2022-01-01")) == d("2024-08-02"))
+        #expect(book.firstDate(allowing: .sibling, after: d("2022-01-01")) == d("2024-12-09"))
         #expect(book.firstDate(allowing: .sibling, after: d("2026-02-01")) == nil)
         #expect(book.firstDate(of: .sameProvince, after: d("2022-01-01")) == d("2024-10-01"))
+        #expect(book.firstCrossProvinceQuotaDate(after: d("2024-06-01")) == d("2025-01-01"))
         #expect(book.firstCrossProvinceQuotaDate(after: d("2025-01-01")) == d("2026-01-09"))
         #expect(book.firstCrossProvinceQuotaDate(after: d("2026-02-01")) == nil)
     }
@@ -100,13 +103,14 @@ struct PolicyBookTests {
         #expect(book.flags(for: r("370102"), on: d("2023-01-01")).maxPayersPerBeneficiary == nil)
     }
 
-    @Test("Guangdong is not in cross-province sharing, and the entry says it is uncertain")
+    @Test("Guangdong was not in cross-province sharing in 2025, from press reports; the 2026 notice ends that")
     func guangdong() throws {
-        #expect(!book.flags(for: r("440300"), on: d("2026-02-01")).crossProvinceQuota)
-        let entry = try #require(book.overrides(for: r("440300"), on: d("2026-02-01")).first)
-        #expect(entry.basis.certainty == .uncertain)
+        #expect(!book.flags(for: r("440300"), on: d("2025-10-01")).crossProvinceQuota)
+        let entry = try #require(book.overrides(for: r("440300"), on: d("2025-10-01")).first)
+        #expect(entry.basis.certainty == .secondary)
         #expect(entry.basis.note != nil)
         #expect(entry.basis.source.contains("央视"))
+        #expect(book.flags(for: r("440300"), on: d("2026-02-01")).crossProvinceQuota)
     }
 
     @Test("Every region entry names its place, source and certainty")

@@ -46,10 +46,9 @@ struct PolicyCreditTests {
         #expect(book.monthlyCredit(region: shanghai, group: .retired, on: on, birthDate: d("1949-06-01"))?.formatted == "¥157.50")
     }
 
-    @Test("Before 2023-07-01 Shanghai retirees fall back to the national rule, which needs a local amount")
+    @Test("Before 2023-07-01 Shanghai retirees have no rule: the national one starts only in 2025")
     func shanghaiBeforeReform() throws {
-        let rule = try #require(book.creditRule(for: shanghai, group: .retired, on: d("2023-06-30")))
-        #expect(rule.region == "")
+        #expect(book.creditRule(for: shanghai, group: .retired, on: d("2023-06-30")) == nil)
         #expect(book.monthlyCredit(region: shanghai, group: .retired, on: d("2023-06-30"), birthDate: d("1950-06-01")) == nil)
     }
 
@@ -72,7 +71,8 @@ struct PolicyCreditTests {
     func shenzhen() throws {
         let shenzhen = PolicyTestKit.region("440304")
         #expect(try #require(book.creditRule(for: shenzhen, group: .inService, on: d("2022-12-01"))).region == "4403")
-        #expect(try #require(book.creditRule(for: shenzhen, group: .inService, on: d("2022-11-30"))).region == "")
+        #expect(book.creditRule(for: shenzhen, group: .inService, on: d("2022-11-30")) == nil)
+        #expect(try #require(book.creditRule(for: PolicyTestKit.region("440106"), group: .inService, on: d("2025-01-01"))).region == "")
     }
 
     @Test("No credit rule before the 2021 reform")

@@ -21,7 +21,7 @@ struct AuditActionTests {
         try service.credit(account: F.owner.id, amount: Money(fen: 100), asOf: F.today)
         try service.pay(beneficiary: F.mother.id, amount: Money(fen: 2_000), asOf: F.today)
         try service.unbind(payer: F.owner.id, beneficiary: F.mother.id, asOf: F.today)
-        try service.setKioskPin(try KioskPin("2468"), for: F.owner.id, at: Moment(seconds: 0), hasher: PinHasher())
+        try service.setKioskPin(try KioskPin("3958"), for: F.owner.id, at: Moment(seconds: 0), hasher: PinHasher())
         let rows = try service.audit(limit: 100).reversed()
         #expect(
             rows.map(\.auditAction) == [.personAdd, .personAdd, .bind, .order, .credit, .pay, .unbind, .kioskPinSet])
@@ -39,6 +39,7 @@ struct AuditActionTests {
             "kiosk.unlock": .kioskUnlock, "kiosk.pin_set": .kioskPinSet, "kiosk.pin_reset": .kioskPinReset,
             "kiosk.settings": .kioskSettings, "kiosk.sign_out": .kioskSignOut,
             "kiosk.operator_exit": .kioskOperatorExit, "kiosk.operator_exit_refused": .kioskOperatorExitRefused,
+            "kiosk.terminal_lockout": .kioskTerminalLockout,
         ]
         for (text, action) in written {
             #expect(AuditAction(rawValue: text) == action, "\(text)")

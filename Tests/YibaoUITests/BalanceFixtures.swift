@@ -42,7 +42,7 @@ enum BalanceFixture {
     /// The household of `Data/demo/household.yaml` as the demo builds it on `today`: its people,
     /// bindings and ledgers, and the ¥300 the owner paid for his mother today.
     static func demo() throws -> (household: Household, owner: ResidentID, ledgers: [ResidentID: [LedgerEntry]]) {
-        let (_, _, files) = try loaded.get()
+        let (policy, _, files) = try loaded.get()
         let demo = try DemoHousehold(yaml: try #require(files["demo/household.yaml"]), today: today)
         var persons: [ResidentID: Person] = [:]
         var ledgers: [ResidentID: [LedgerEntry]] = [:]
@@ -50,7 +50,7 @@ enum BalanceFixture {
         for spec in demo.people {
             persons[spec.person.id] = spec.person
             if spec.person.isOwner { owner = spec.person.id }
-            let entries = demo.ledger(for: spec, today: today)
+            let entries = demo.ledger(for: spec, today: today, policy: policy)
             if !entries.isEmpty { ledgers[spec.person.id] = entries }
         }
         let ownerID = try #require(owner)

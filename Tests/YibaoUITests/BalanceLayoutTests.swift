@@ -14,7 +14,7 @@ struct BalanceLayoutTests {
                 let lines = driver.screen().lines
                 let row = try #require(lines.firstIndex { $0.contains("█") })
                 let digitsEnd = try #require(lines[row].range(of: "█", options: .backwards))
-                let amount = try #require(lines[row].range(of: "¥3,978.10"))
+                let amount = try #require(lines[row].range(of: "¥3,738.10"))
                 #expect(amount.lowerBound > digitsEnd.upperBound)
                 #expect(lines[row - 2].contains("2026-03-15"))
             }

@@ -143,7 +143,7 @@ final class FirstRunMemoryData: AppDataSource {
             let demo = try DemoHousehold(yaml: files["demo/household.yaml"] ?? "", today: date)
             for spec in demo.people {
                 write(try household.addPerson(spec.person, openingBalance: nil), date: date)
-                for entry in demo.ledger(for: spec, today: date) { write([.addLedgerEntry(entry)], date: date) }
+                for entry in demo.ledger(for: spec, today: date, policy: try FirstRunFixture.loaded.get().0) { write([.addLedgerEntry(entry)], date: date) }
             }
         default:
             throw HouseholdError.amountNotPositive

@@ -74,7 +74,7 @@ struct LifeScreenTests {
         state.stack[state.stack.count - 1] = screen
         #expect(F.press([.enter], &state).isEmpty)
         #expect(state.dialog == nil)
-        #expect(F.text(state).contains("not a known region code"))
+        #expect(F.text(state).contains("not a region code"))
         F.press(Array(repeating: .backspace, count: 2), &state)
         F.type("110105", &state)
         screen = try #require(state.top as? PersonEditScreen)

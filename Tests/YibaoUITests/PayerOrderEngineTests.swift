@@ -37,7 +37,7 @@ struct PayerOrderEngineTests {
         _ = update(&state, .key(.char("D")), environment: env)
         let text = render(state, environment: env).text
         #expect(runs.count == start + 1)
-        #expect(text.contains("花费¥300.00：张伟付¥150.00，张建国付¥150.00，无需现金。"))
+        #expect(text.contains("自付¥300.00：张伟的账户付¥150.00，张建国的账户付¥150.00，无需现金。"))
     }
 
     @Test("Changing the example bill runs the engine once; moving the selection and drawing run it not at all")

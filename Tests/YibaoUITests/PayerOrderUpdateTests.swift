@@ -103,11 +103,15 @@ struct PayerOrderUpdateTests {
             Issue.record("expected a confirm dialog")
             return
         }
-        #expect(dialog.message.zh == "王桂兰看病时，按这个顺序扣款：\n1. 本人账户（没有，跳过）\n2. 张伟\n3. 张建国\n不够的付现金。要保存这个顺序吗？")
+        #expect(
+            dialog.message.zh
+                == "王桂兰看病时，按这个顺序扣款：\n1. 本人账户（没有，跳过）\n2. 张伟\n3. 张建国\n不够的付现金。\n"
+                + "在王桂兰参保的地方，顺序由王桂兰本人（或监护人）设定：请先和王桂兰商量好，再保存。\n要保存这个顺序吗？")
         #expect(
             dialog.message.en
                 == "When 王桂兰 is treated, accounts pay in this order:\n1. own account (none, skipped)\n2. 张伟\n"
-                + "3. 张建国\nAnything left is paid in cash. Save this order?")
+                + "3. 张建国\nAnything left is paid in cash.\nWhere 王桂兰 is insured, 王桂兰 (or a guardian) sets this order: "
+                + "please agree it with 王桂兰 before saving.\nSave this order?")
         effects = F.press([.char("y")], &state, environment: env)
         #expect(
             effects == [
@@ -136,7 +140,10 @@ struct PayerOrderUpdateTests {
         var state = F.openedState(environment: env)
         F.press([.char("P"), .char("P"), .down, .char("U"), .char("S")], &state, environment: env)
         #expect(try F.screen(state).beneficiary == F.daughter)
-        #expect(state.dialog?.message.zh == "张丽看病时，按这个顺序扣款：\n1. 本人账户\n2. 张伟\n3. 张建国\n不够的付现金。要保存这个顺序吗？")
+        #expect(
+            state.dialog?.message.zh
+                == "张丽看病时，按这个顺序扣款：\n1. 本人账户\n2. 张伟\n3. 张建国\n不够的付现金。\n"
+                + "在张丽参保的地方，顺序由出钱的亲属（发起人）设定。\n要保存这个顺序吗？")
     }
 
     @Test("Save with nothing changed asks nothing and says so")
@@ -284,7 +291,7 @@ struct PayerOrderUpdateTests {
                 .init(account: F.owner, amount: F.yuan(150), isOwn: false),
             ])
         let text = render(state, environment: env).text
-        #expect(text.contains("花费¥300.00：张伟付¥150.00，张建国付¥150.00，无需现金。"))
+        #expect(text.contains("自付¥300.00：张伟的账户付¥150.00，张建国的账户付¥150.00，无需现金。"))
     }
 
     @Test("In Wenzhou only the first payer with money pays; moving a payer up changes who pays and the cash")
@@ -306,7 +313,7 @@ struct PayerOrderUpdateTests {
         #expect(example.ownPart == F.yuan(50))
         #expect(example.payerParts == [.init(account: F.grandson, amount: F.yuan(200), isOwn: false)])
         #expect(example.cash == F.yuan(50))
-        #expect(render(state, environment: env).text.contains("本人账户付¥50.00，张伟付¥200.00，其余¥50.00付现金"))
+        #expect(render(state, environment: env).text.contains("张丽自己的账户付¥50.00，张伟的账户付¥200.00，其余¥50.00"))
     }
 
     @Test("Beijing beneficiaries get no one-payer note")

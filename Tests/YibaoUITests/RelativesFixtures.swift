@@ -137,6 +137,11 @@ enum RelativesFixtures {
         keys.flatMap { update(&state, .key($0), environment: environment) }
     }
 
+    /// What the screens see for `state`.
+    static func context(_ state: AppState, environment: UIEnvironment = environment()) -> ScreenContext {
+        state.context(environment)
+    }
+
     /// Types text as separate key presses.
     @discardableResult
     static func type(_ text: String, _ state: inout AppState, environment: UIEnvironment = environment()) -> [Effect] {
@@ -149,10 +154,10 @@ enum RelativesFixtures {
         return [.enter] + Array(repeating: .down, count: index) + [.enter]
     }
 
-    /// Keys that move the region choice from the owner's region (Beijing, the first option) to `code`.
+    /// Keys that choose the region `code` in the region picker (focus on it): its digits typed, which
+    /// open the list narrowed to that place, then Enter.
     static func chooseRegion(_ code: String) -> [Key] {
-        let index = RegionChoice.options(ownerRegion: region).firstIndex { $0.code?.code == code }!
-        return Array(repeating: .right, count: index)
+        code.map { Key.char($0) } + [.enter]
     }
 
     /// On the empty form: types a name and an ID number, picks the relation, and (when given) moves the
@@ -278,6 +283,8 @@ final class RelativesMemoryData: AppDataSource {
                 household.bindings.removeAll { $0.payer == payer && $0.beneficiary == beneficiary }
             case .setPayerOrder(let order): household.payerOrders[order.beneficiary] = order.payers
             case .addLedgerEntry, .recordPersonEvent, .recordBindingEnd: break
+            case .markPending(let id): household.pending.insert(id)
+            case .confirmPerson(let id): household.pending.remove(id)
             }
         }
     }

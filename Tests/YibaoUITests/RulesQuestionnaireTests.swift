@@ -57,16 +57,21 @@ struct RulesQuestionnaireTests {
             RulesFixture.press([key], &state, environment)
             seen.append(try questionID(state) ?? "done")
         }
-        #expect(seen == ["settling_abroad", "enlisting", "moving_province", "new_place_can_receive"])
+        // Leaving employee insurance in Guangdong: asked whether the balance cannot follow to another province.
+        #expect(seen == ["cash_for_illness", "moving_for_work", "leaving_employee_insurance", "moved_other_province"])
         #expect(RulesFixture.screenText(state, environment).contains("问题 5"))
-        #expect(try screen(state).answers == ["deceased": false, "settling_abroad": false, "enlisting": false, "moving_province": true])
+        #expect(
+            try screen(state).answers == [
+                "deceased": false, "cash_for_illness": false, "moving_for_work": false, "leaving_employee_insurance": true,
+            ])
 
-        // Not moving: asked about living elsewhere instead, then the retirement question.
+        // Not leaving: the owner (50) is asked about retirement elsewhere, and a yes ends the questions.
         var other = questions()
         RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n")], &other, environment)
-        #expect(try questionID(other) == "living_elsewhere")
-        RulesFixture.press([.char("y")], &other, environment)
         #expect(try questionID(other) == "retired_relocated")
+        RulesFixture.press([.char("y")], &other, environment)
+        #expect(try questionID(other) == nil)
+        #expect(try advice(other).cases.map(\.id) == ["retiree_relocated_guangdong"])
     }
 
     @Test("B, Backspace and Left go back one question; on the first question they leave; Esc always leaves")
@@ -74,9 +79,9 @@ struct RulesQuestionnaireTests {
         for back in [Key.char("b"), .char("B"), .backspace, .left] {
             var state = questions()
             RulesFixture.press([.char("n"), .char("n")], &state, environment)
-            #expect(try questionID(state) == "enlisting")
+            #expect(try questionID(state) == "moving_for_work")
             RulesFixture.press([back], &state, environment)
-            #expect(try questionID(state) == "settling_abroad")
+            #expect(try questionID(state) == "cash_for_illness")
             #expect(try screen(state).history.count == 1)
             RulesFixture.press([back, back], &state, environment)
             #expect(state.top is RulesScreen, "\(back) on the first question goes back to the contents")
@@ -93,16 +98,16 @@ struct RulesQuestionnaireTests {
         for key in [Key.enter, .down, .up] {
             let effects = RulesFixture.press([key], &state, environment)
             #expect(effects.isEmpty)
-            #expect(state.status?.text.en == "Please press Y for yes or N for no.")
+            #expect(state.status?.text.en == "Please press Y for yes, N for no, or K if you don't know.")
             #expect(try screen(state).history.isEmpty)
         }
-        #expect(RulesFixture.rows(state, environment)[22].contains("Please press Y for yes or N for no."))
+        #expect(RulesFixture.rows(state, environment)[22].contains("Please press Y for yes, N for no, or K if you don't know."))
     }
 
     @Test("Settling abroad in Shenzhen gives Guangdong's case, what to bring and where to go")
     func settlingAbroadInGuangdong() throws {
         var state = questions()
-        RulesFixture.press([.char("n"), .char("y")], &state, environment)
+        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("n"), .char("y")], &state, environment)
         #expect(try questionID(state) == nil)
         let advice = try advice(state)
         #expect(advice.cases.map(\.id) == ["settling_abroad_local"])
@@ -127,22 +132,23 @@ struct RulesQuestionnaireTests {
     @Test("The same answers for an owner insured in Beijing give the national case instead")
     func settlingAbroadInBeijing() throws {
         var state = questions(region: RulesQuestionnaireTests.beijing)
-        RulesFixture.press([.char("n"), .char("y")], &state, environment)
+        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("n"), .char("y")], &state, environment)
         #expect(try advice(state).cases.map(\.id) == ["settling_abroad_general"])
         let text = try resultText(state)
         #expect(text.contains("按您参保地（北京）的规定回答。"))
     }
 
-    @Test("Joining the army pays out in Guangdong but not in Beijing, and the page says so plainly")
-    func enlistingDependsOnRegion() throws {
+    @Test("Leaving employee insurance for another province pays out in Guangdong but not in Beijing, said plainly")
+    func leavingDependsOnRegion() throws {
         var shenzhen = questions()
-        RulesFixture.press([.char("n"), .char("n"), .char("y")], &shenzhen, environment)
-        #expect(try advice(shenzhen).cases.map(\.id) == ["enlisting_guangdong"])
+        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("y"), .char("y")], &shenzhen, environment)
+        #expect(try advice(shenzhen).cases.map(\.id) == ["cannot_receive_guangdong"])
         #expect(try resultText(shenzhen).hasPrefix("可以申请把余额转到银行账户"))
 
         var beijing = questions(region: RulesQuestionnaireTests.beijing, language: .en)
-        RulesFixture.press([.char("n"), .char("n"), .char("y")], &beijing, environment)
-        #expect(try advice(beijing).cases.map(\.id) == ["enlisting_general"])
+        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("y")], &beijing, environment)
+        #expect(try questionID(beijing) == nil, "Beijing has no follow-up question: no case needs one")
+        #expect(try advice(beijing).cases.map(\.id) == ["leaving_general"])
         let text = try resultText(beijing)
         #expect(text.hasPrefix("The balance stays in the account; it cannot be taken out as cash"))
         #expect(text.contains("[Warning] Do not trust anyone"))
@@ -151,7 +157,7 @@ struct RulesQuestionnaireTests {
     @Test("Cash because of illness: plainly not allowed, why, the warning, sources and the note")
     func illnessIsNotAllowed() throws {
         var state = questions()
-        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("n")], &state, environment)
+        RulesFixture.press([.char("n")], &state, environment)
         #expect(try questionID(state) == "cash_for_illness")
         RulesFixture.press([.char("y")], &state, environment)
         let advice = try advice(state)
@@ -194,7 +200,8 @@ struct RulesQuestionnaireTests {
     @Test("Without an owner the national rules are used, and the page says so")
     func noOwner() throws {
         var state = questions(withOwner: false)
-        RulesFixture.press([.char("n"), .char("n"), .char("y")], &state, environment)
+        // No owner, so no age: every question can apply, the army one last.
+        RulesFixture.press(Array(repeating: .char("n"), count: 6) + [.char("y")], &state, environment)
         #expect(try advice(state).cases.map(\.id) == ["enlisting_general"])
         #expect(try resultText(state).contains("没有登记参保地，下面按全国通用的规定回答。"))
     }
@@ -202,24 +209,28 @@ struct RulesQuestionnaireTests {
     @Test("On the result, B goes back to the last question, W starts again, Esc leaves")
     func resultKeys() throws {
         var state = questions()
-        RulesFixture.press([.char("n"), .char("y")], &state, environment)
+        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("n"), .char("y")], &state, environment)
         #expect(try questionID(state) == nil)
         RulesFixture.press([.char("b")], &state, environment)
         #expect(try questionID(state) == "settling_abroad")
         RulesFixture.press([.char("y"), .char("w")], &state, environment)
         #expect(try questionID(state) == "deceased")
         #expect(try screen(state).history.isEmpty)
-        RulesFixture.press([.char("n"), .char("y"), .escape], &state, environment)
+        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("n"), .char("y")] + [.escape], &state, environment)
         #expect(state.top is RulesScreen)
     }
 
     @Test("Switching language on the result keeps the answers and shows the same result in the other language")
     func languageSwitchKeepsAnswers() throws {
         var state = questions()
-        RulesFixture.press([.char("n"), .char("y")], &state, environment)
+        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("n"), .char("y")], &state, environment)
         let effects = RulesFixture.press([.char("L")], &state, environment)
         #expect(effects == [.rememberLanguage(.en)])
-        #expect(try screen(state).answers == ["deceased": false, "settling_abroad": true])
+        #expect(
+            try screen(state).answers == [
+                "deceased": false, "cash_for_illness": false, "moving_for_work": false,
+                "leaving_employee_insurance": false, "retired_relocated": false, "settling_abroad": true,
+            ])
         #expect(try resultText(state).hasPrefix("You can apply to have the balance paid into a bank account"))
     }
 
@@ -230,5 +241,23 @@ struct RulesQuestionnaireTests {
         #expect(try questionID(state) == nil)
         #expect(try advice(state).cases.map(\.id) == ["death_inheritance"])
         #expect(try resultText(state).contains("What to bring:"))
+    }
+
+    @Test("Every question offers \"I don't know\" (K or 3), which ends with where to ask, not a guess")
+    func dontKnow() throws {
+        for (keys, language) in [([Key.char("k")], Language.zhHans), ([.char("n"), .char("3")], .en), ([.char("n"), .char("n"), .char("K")], .zhHans)] {
+            var state = questions(language: language)
+            #expect(RulesFixture.screenText(state, environment).contains(language == .en ? "[K] Don't know" : "[K] 不知道"))
+            RulesFixture.press(keys, &state, environment)
+            #expect(try questionID(state) == nil)
+            let advice = try advice(state)
+            #expect(advice.cases.isEmpty)
+            #expect(!advice.allowsMoneyOut)
+            let text = try resultText(state)
+            #expect(text.contains("12393"))
+            #expect(text.contains(language == .en ? "we will not guess" : "这里不替您猜"))
+            RulesFixture.press([.char("b")], &state, environment)
+            #expect(try questionID(state) != nil, "B goes back to the question")
+        }
     }
 }

@@ -21,6 +21,9 @@ public struct Loop<P: Program, Backend: TerminalBackend> {
         self.clock = clock
     }
 
+    /// The most input events already waiting that one turn takes before drawing.
+    static var inputBatch: Int { 100_000 }
+
     /// Runs the program until it is done (see the type's summary for every way a run ends).
     @discardableResult
     public mutating func run() throws -> P.Outcome {
@@ -42,6 +45,13 @@ public struct Loop<P: Program, Backend: TerminalBackend> {
                 terminalFailures = 0
                 if let input {
                     if let event = program.event(for: LoopInput(input)) { queue.append(event) }
+                    // Input already waiting (a paste of 50,000 characters) is taken in this turn and drawn
+                    // once, not once per character; a field takes what fits and ignores the rest.
+                    var taken = 0
+                    while taken < Self.inputBatch, let more = try backend.pendingEvent() {
+                        if let event = program.event(for: LoopInput(more)) { queue.append(event) }
+                        taken += 1
+                    }
                 } else if wait != nil {
                     if let event = program.event(for: .tick(clock())) { queue.append(event) }
                 } else {

@@ -39,18 +39,26 @@ public enum BigDigits {
         text.allSatisfy { pattern(for: $0) != nil }
     }
 
-    /// The columns `text` takes in big glyphs (unsupported characters are left out).
-    public static func width(of text: String) -> Int {
+    /// The columns `text` takes in big glyphs (unsupported characters are left out), at `scale` (2:
+    /// every cell drawn twice as wide and twice as tall, for a large screen).
+    public static func width(of text: String, scale: Int = 1) -> Int {
         let widths = text.compactMap { pattern(for: $0)?.first?.count }
-        return widths.isEmpty ? 0 : widths.reduce(0, +) + widths.count - 1
+        return widths.isEmpty ? 0 : (widths.reduce(0, +) + widths.count - 1) * max(1, scale)
     }
 
-    /// The five rows of `text` in big glyphs, trailing spaces kept so every row has `width(of:)` columns.
-    public static func lines(_ text: String, charset: Charset = .unicode) -> [String] {
+    /// The rows `text` takes at `scale`.
+    public static func height(scale: Int) -> Int { height * max(1, scale) }
+
+    /// The rows of `text` in big glyphs (five at scale 1), trailing spaces kept so every row has
+    /// `width(of:scale:)` columns.
+    public static func lines(_ text: String, charset: Charset = .unicode, scale: Int = 1) -> [String] {
         let glyphs = text.compactMap { pattern(for: $0) }
         let ink = String(charset.block)
-        return (0..<height).map { row in
-            glyphs.map { $0[row].replacingInk(with: ink) }.joined(separator: " ")
+        let scale = max(1, scale)
+        return (0..<height * scale).map { row in
+            glyphs.map { glyph in
+                glyph[row / scale].replacingInk(with: ink).flatMap { String(repeating: $0, count: scale) }
+            }.map { String($0) }.joined(separator: String(repeating: " ", count: scale))
         }
     }
 
@@ -60,9 +68,9 @@ public enum BigDigits {
     @discardableResult
     public static func draw(
         _ text: String, at origin: Point, into buffer: inout ScreenBuffer, maxWidth: Int? = nil,
-        charset: Charset = .unicode, style: Style = .amount
+        charset: Charset = .unicode, style: Style = .amount, scale: Int = 1
     ) -> Rect {
-        let rows = lines(text, charset: .unicode)
+        let rows = lines(text, charset: .unicode, scale: scale)
         let limit = origin.x + max(0, maxWidth ?? buffer.size.columns)
         var right = origin.x
         for (index, line) in rows.enumerated() {
@@ -78,7 +86,7 @@ public enum BigDigits {
             }
             right = max(right, min(x, buffer.size.columns))
         }
-        return Rect(x: origin.x, y: origin.y, width: right - origin.x, height: height)
+        return Rect(x: origin.x, y: origin.y, width: right - origin.x, height: rows.count)
     }
 }
 

@@ -50,10 +50,14 @@ public struct TextField: Hashable, Sendable {
     }
 
     /// Inserts each character of a string (pasted text) that is safe and fits; returns how many went in.
+    /// Stops at the field's limit: the rest of a very long paste is not even looked at.
     @discardableResult
     public mutating func insert(_ string: String) -> Int {
         var count = 0
-        for character in string where insert(character) { count += 1 }
+        for character in string {
+            if let maxLength, text.count >= maxLength { break }
+            if insert(character) { count += 1 }
+        }
         return count
     }
 

@@ -1,15 +1,18 @@
 extension Deduction {
-    /// One sentence saying who pays what, e.g.
-    /// `花费¥600.00：本人账户付¥100.00，张强付¥500.00，无需现金。` /
-    /// `Of ¥600.00: own account pays ¥100.00, Zhang Qiang pays ¥500.00, no cash needed.`
+    /// One sentence saying whose account pays what of the self-paid part of a bill (what is left after the
+    /// pooled fund has paid its share), each account named by its owner, e.g.
+    /// `自付¥600.00：王桂兰自己的账户付¥100.00，张强的账户付¥500.00，无需现金。` /
+    /// `Self-paid ¥600.00: 王桂兰's own account pays ¥100.00, Zhang Qiang's account pays ¥500.00, no cash needed.`
     ///
-    /// `name` gives the name to show for a payer's account.
+    /// `name` gives the name to show for an account's owner.
     public func explanation(language: Language, name: (ResidentID) -> String) -> String {
         switch language {
         case .zhHans:
-            if amount == .zero { return "花费\(amount.formatted)：无需付款。" }
+            if amount == .zero { return "自付\(amount.formatted)：无需付款。" }
             var clauses = parts.map { part in
-                part.isOwn ? "本人账户付\(part.amount.formatted)" : "\(name(part.account))付\(part.amount.formatted)"
+                part.isOwn
+                    ? "\(name(part.account))自己的账户付\(part.amount.formatted)"
+                    : "\(name(part.account))的账户付\(part.amount.formatted)"
             }
             if parts.isEmpty {
                 clauses.append("账户里没有可用的钱，\(cash.formatted)全部付现金")
@@ -18,13 +21,13 @@ extension Deduction {
             } else {
                 clauses.append("无需现金")
             }
-            return "花费\(amount.formatted)：" + clauses.joined(separator: "，") + "。"
+            return "自付\(amount.formatted)：" + clauses.joined(separator: "，") + "。"
         case .en:
-            if amount == .zero { return "Of \(amount.formatted): nothing to pay." }
+            if amount == .zero { return "Self-paid \(amount.formatted): nothing to pay." }
             var clauses = parts.map { part in
                 part.isOwn
-                    ? "own account pays \(part.amount.formatted)"
-                    : "\(name(part.account)) pays \(part.amount.formatted)"
+                    ? "\(name(part.account))'s own account pays \(part.amount.formatted)"
+                    : "\(name(part.account))'s account pays \(part.amount.formatted)"
             }
             if parts.isEmpty {
                 clauses.append("no account has money available, so all \(cash.formatted) in cash")
@@ -33,7 +36,7 @@ extension Deduction {
             } else {
                 clauses.append("no cash needed")
             }
-            return "Of \(amount.formatted): " + clauses.joined(separator: ", ") + "."
+            return "Self-paid \(amount.formatted): " + clauses.joined(separator: ", ") + "."
         }
     }
 }

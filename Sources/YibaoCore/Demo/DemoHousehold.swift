@@ -9,7 +9,12 @@ public struct DemoHousehold: Sendable {
     public struct PersonSpec: Sendable {
         public var person: Person
         public var openingBalance: Money?
+        /// Used only for months where the credit table gives no amount.
         public var monthlyCredit: Money?
+        /// Whose credit rule applies (`credit_group`); nil keeps `monthlyCredit` for every month.
+        public var creditGroup: CreditGroup?
+        /// The contribution base (缴费基数) for in-service credits.
+        public var contributionBase: Money?
         public var spending: [(monthsAgo: Int, day: Int, amount: Money, note: String)]
     }
     public struct BindingSpec: Sendable {
@@ -55,10 +60,16 @@ public struct DemoHousehold: Sendable {
                 else { throw fail(item, "spending needs months_ago, day (1-28) and amount") }
                 spending.append((months, day, amount, item["note"]?.string ?? ""))
             }
+            var group: CreditGroup?
+            if let raw = node["credit_group"]?.string {
+                guard let g = CreditGroup(rawValue: raw) else { throw fail(node["credit_group"], "unknown credit_group") }
+                group = g
+            }
             people.append(
                 PersonSpec(
                     person: person, openingBalance: try money(node, "opening_balance"),
-                    monthlyCredit: try money(node, "monthly_credit"), spending: spending))
+                    monthlyCredit: try money(node, "monthly_credit"), creditGroup: group,
+                    contributionBase: try money(node, "contribution_base"), spending: spending))
         }
         var bindings: [BindingSpec] = []
         for node in root["bindings"]?.sequence ?? [] {
@@ -80,9 +91,23 @@ public struct DemoHousehold: Sendable {
         self.payments = payments
     }
 
+    /// The credit for `spec` in the month of `date`: from the credit table (`policy`) for the person's
+    /// region, group, base and age on that date; `monthlyCredit` where the table gives no amount.
+    public func credit(for spec: PersonSpec, on date: CivilDate, policy: PolicyBook?) -> Money? {
+        if let policy, let group = spec.creditGroup,
+            let amount = policy.monthlyCredit(
+                region: spec.person.region, group: group, on: date, base: spec.contributionBase,
+                birthDate: spec.person.id.birthDate)
+        {
+            return amount
+        }
+        return spec.monthlyCredit
+    }
+
     /// Ledger lines for one person over the 24 months before `today`, oldest first: the opening
-    /// balance 24 months back, a credit on the 5th of each month, and the listed spending.
-    public func ledger(for spec: PersonSpec, today: CivilDate) -> [LedgerEntry] {
+    /// balance 24 months back, a credit on the 5th of each month (from `policy`'s credit table where it
+    /// has one), and the listed spending.
+    public func ledger(for spec: PersonSpec, today: CivilDate, policy: PolicyBook? = nil) -> [LedgerEntry] {
         guard spec.person.hasPersonalAccount else { return [] }
         func monthsBack(_ n: Int, day: Int) -> CivilDate {
             let index = today.year * 12 + (today.month - 1) - n
@@ -98,7 +123,7 @@ public struct DemoHousehold: Sendable {
         }
         for n in stride(from: 23, through: 0, by: -1) {
             let date = monthsBack(n, day: 5)
-            if let credit = spec.monthlyCredit, date <= today {
+            if date <= today, let credit = credit(for: spec, on: date, policy: policy) {
                 entries.append(LedgerEntry(account: id, date: date, kind: .credit, amount: credit, note: "月度划入"))
             }
             for s in spec.spending where s.monthsAgo == n {

@@ -21,16 +21,7 @@ extension Household {
             reasons.append(.payerHasNoAccount(name: nameForRefusal(payer), scheme: p.scheme))
         }
 
-        if let kin = relation.kinClass {
-            if !rule.nearRelatives.contains(kin) {
-                reasons.append(
-                    .relationNotYetAllowed(
-                        relation, date: date, allowed: rule.nearRelatives,
-                        allowedFrom: policy.firstDate(allowing: kin, after: date)))
-            }
-        } else {
-            reasons.append(.notNearRelative(relation))
-        }
+        reasons += relationRefusals(relation, policy: policy)
 
         if let b = beneficiaryPerson, !same, rule.beneficiaryMustBeEnrolled, !b.scheme.isEnrolled {
             reasons.append(.beneficiaryNotEnrolled(name: nameForRefusal(beneficiary)))
@@ -44,6 +35,19 @@ extension Household {
             reasons += plausibilityRefusals(payer: payer, beneficiary: beneficiary, relation: relation)
         }
         return reasons
+    }
+
+    /// The reasons that follow from the relation alone (not a near relative; not yet allowed on `date`):
+    /// a form can say them beside the relation even while the ID number is still wrong.
+    public func relationRefusals(_ relation: Relationship, policy: PolicyBook) -> [Refusal] {
+        guard let kin = relation.kinClass else { return [.notNearRelative(relation)] }
+        let rule = policy.nationalRule(on: date)
+        guard !rule.nearRelatives.contains(kin) else { return [] }
+        return [
+            .relationNotYetAllowed(
+                relation, date: date, allowed: rule.nearRelatives,
+                allowedFrom: policy.firstDate(allowing: kin, after: date))
+        ]
     }
 
     /// The name to use in a sentence: the person's name, or the masked ID number when unknown.
@@ -79,18 +83,24 @@ extension Household {
         guard outside.isEmpty else { return outside.map { .regionWithoutCrossProvince($0) } }
         guard let quota else { return [.quotaMissing] }
         guard quota > .zero else { return [.quotaNotPositive(quota)] }
+        var reasons: [Refusal] = []
+        if let limits = rule.walletTransfers, quota > limits.perTransfer {
+            reasons.append(.walletTransferTooLarge(amount: quota, limits: limits))
+        }
         let available = quotaAvailable(payer: p.id, policy: policy)
-        return quota > available ? [.quotaTooLarge(quota: quota, available: available)] : []
+        if quota > available { reasons.append(.quotaTooLarge(quota: quota, available: available)) }
+        return reasons
     }
 
     /// What the payer can still set aside as a new cross-province quota on `date`: the shareable balance
-    /// (only the prior-years balance where the region says so) minus what is left of quotas already given.
+    /// (only what is left of the prior-years balance where the region says so, as for ordered sharing)
+    /// minus what is left of quotas already given.
     public func quotaAvailable(payer: ResidentID, policy: PolicyBook) -> Money {
         guard let p = persons[payer], p.hasPersonalAccount else { return .zero }
         let totals = accounts[p.id]
         var shareable = totals?.balance ?? .zero
         if policy.flags(for: p.region, on: date).onlyPriorYearsShareable {
-            shareable = Swift.min(shareable, totals?.balanceAtStartOfYear ?? .zero)
+            shareable = totals?.priorYearsRemaining ?? .zero
         }
         var earmarked = Money.zero
         for binding in bindings where binding.payer == p.id {
@@ -101,17 +111,29 @@ extension Household {
         return Swift.max(.zero, shareable - earmarked)
     }
 
-    /// Already bound, or the beneficiary's region cap reached.
+    /// Already bound, or a region's cap reached (payers per beneficiary, beneficiaries per payer, one role).
     private func existingBindingRefusals(payer p: Person, beneficiary b: Person, policy: PolicyBook) -> [Refusal] {
         if bindings.contains(where: { $0.payer == p.id && $0.beneficiary == b.id }) {
             return [.alreadyBound(payer: nameForRefusal(p.id), beneficiary: nameForRefusal(b.id))]
         }
-        if let max = policy.flags(for: b.region, on: date).maxPayersPerBeneficiary,
+        var reasons: [Refusal] = []
+        let payerFlags = policy.flags(for: p.region, on: date)
+        let beneficiaryFlags = policy.flags(for: b.region, on: date)
+        if let max = beneficiaryFlags.maxPayersPerBeneficiary,
             bindings.filter({ $0.beneficiary == b.id }).count >= max
         {
-            return [.tooManyPayers(beneficiary: nameForRefusal(b.id), max: max)]
+            reasons.append(.tooManyPayers(beneficiary: nameForRefusal(b.id), max: max))
         }
-        return []
+        if let max = payerFlags.maxBeneficiariesPerPayer, bindings.filter({ $0.payer == p.id }).count >= max {
+            reasons.append(.tooManyBeneficiaries(payer: nameForRefusal(p.id), max: max))
+        }
+        if payerFlags.oneRolePerPerson, bindings.contains(where: { $0.beneficiary == p.id }) {
+            reasons.append(.oneRoleOnly(name: nameForRefusal(p.id), already: .beneficiary))
+        }
+        if beneficiaryFlags.oneRolePerPerson, bindings.contains(where: { $0.payer == b.id }) {
+            reasons.append(.oneRoleOnly(name: nameForRefusal(b.id), already: .payer))
+        }
+        return reasons
     }
 
     /// What the ID numbers say about sex and age, against what the relation implies.
@@ -125,7 +147,11 @@ extension Household {
             let b = beneficiary.birthDate
             let p = payer.birthDate
             if b == p {
-                reasons.append(.sameBirthDate(name: name, payer: nameForRefusal(payer), relation: relation))
+                // Twins share a birth date: who is the elder cannot be read from the ID numbers, so a
+                // brother or sister born the same day is accepted as elder or younger.
+                if relation.kinClass != .sibling {
+                    reasons.append(.sameBirthDate(name: name, payer: nameForRefusal(payer), relation: relation))
+                }
             } else if (order == .older) != (b < p) {
                 reasons.append(.ageDoesNotMatch(name: name, payer: nameForRefusal(payer), relation: relation, mustBe: order))
             }

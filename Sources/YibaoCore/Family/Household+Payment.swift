@@ -10,6 +10,7 @@ extension Household {
         guard let person = persons[account] else { throw .unknownPerson(masked: account.masked) }
         guard person.hasPersonalAccount else { throw .noPersonalAccount(name: person.name, scheme: person.scheme) }
         try Household.checkAmount(amount)
+        guard !TextIn.isDamaged(note) else { throw .notValidText }
         return [.addLedgerEntry(LedgerEntry(account: account, date: date, kind: .credit, amount: amount, note: note))]
     }
 

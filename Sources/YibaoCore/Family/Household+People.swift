@@ -19,6 +19,7 @@ extension Household {
         var added = person
         added.name = Household.trimmedName(person.name)
         guard !added.name.isEmpty else { throw .emptyName }
+        guard !TextIn.isDamaged(added.name) else { throw .notValidText }
         guard added.name.count <= Household.maximumNameLength else { throw .nameTooLong(count: added.name.count) }
 
         var changes: [Change] = [.addPerson(added)]

@@ -17,6 +17,8 @@ public struct Household: Hashable, Sendable {
     /// What each payer has set aside in quotas for people this value leaves out (a kiosk's view scoped
     /// to one person): counted by `earmarked(payer:)` without saying for whom. Empty for a whole household.
     public var earmarkedElsewhere: [ResidentID: Money]
+    /// People added at a kiosk and not yet confirmed at the counter (`Household+Pending.swift`).
+    public var pending: Set<ResidentID> = []
 
     public struct QuotaKey: Hashable, Sendable, Codable {
         public var payer: ResidentID
@@ -54,4 +56,8 @@ public enum Change: Hashable, Sendable {
     case recordPersonEvent(PersonEvent)
     /// A binding that ended by itself, kept with the quota returned (it is removed by `removeBinding`).
     case recordBindingEnd(BindingEnd)
+    /// Marks a person as made at a kiosk: unconfirmed until the counter confirms or replaces them.
+    case markPending(ResidentID)
+    /// Confirms a person made at a kiosk (the counter's `person add` or `person confirm`).
+    case confirmPerson(ResidentID)
 }

@@ -25,6 +25,12 @@ public enum HouseholdError: UserFacingError, Equatable {
     case payerOrder([PayerOrderProblem])
     /// The person's death is recorded: they can no longer pay or be paid for.
     case personDied(name: String, on: CivilDate)
+    /// A name or note that holds U+FFFD: bytes that were not valid UTF-8 (`TextIn`).
+    case notValidText
+    /// The person was added at a kiosk and is not confirmed yet: they may not pay for anyone or have a PIN.
+    case unconfirmed(name: String)
+    /// `person confirm` for someone who was not added at a kiosk (or is confirmed already).
+    case notPending(name: String)
 
     public var message: LocalizedText {
         switch self {
@@ -38,6 +44,20 @@ public enum HouseholdError: UserFacingError, Equatable {
                 zh: "已经有本人了（\(existing)）。只能有一位本人，请把这位添加为家人。",
                 en: "\(existing) is already the owner here, and there can be only one. Please add this person as a "
                     + "relative.")
+        case .unconfirmed(let name):
+            return .init(
+                zh: "\(name) 是在自助机上添加的，还没有在服务台核实，所以暂时不能为别人付款，也不能设置自助机密码。"
+                    + "请本人带证件到服务台核实（yibao person confirm 或 yibao person add）。什么都没有改动。",
+                en: "\(name) was added at a kiosk and is not yet confirmed at the counter, so they cannot pay for anyone "
+                    + "or have a kiosk PIN yet. Please confirm them at the counter with their papers "
+                    + "(`yibao person confirm` or `yibao person add`). Nothing was changed.")
+        case .notPending(let name):
+            return .init(
+                zh: "\(name) 不需要核实：不是在自助机上添加的，或已经核实过了。什么都没有改动。",
+                en: "\(name) needs no confirming: they were not added at a kiosk, or are confirmed already. "
+                    + "Nothing was changed.")
+        case .notValidText:
+            return TextInRefusal.notUTF8(what: LocalizedText(zh: "姓名或备注", en: "The name or note")).message
         case .emptyName:
             return .init(zh: "请输入姓名。", en: "Please type the name.")
         case .nameTooLong(let count):

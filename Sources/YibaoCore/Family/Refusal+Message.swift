@@ -11,17 +11,24 @@ extension Refusal {
 
         case .samePerson(let name):
             return .init(
-                zh: "共济人和被共济人是同一个人（\(name)）。自己的账户本来就给自己用，不需要绑定。请选另一位家人。",
+                zh: "出钱的人和要付钱的家人是同一个人（\(name)）。自己的账户本来就给自己用，不需要绑定。请选另一位家人。",
                 en: "The payer and the relative are the same person (\(name)). Your own account already pays for you; "
                     + "no binding is needed. Please choose another family member.")
 
         case .payerHasNoAccount(let name, let scheme):
             let why: LocalizedText =
-                scheme == .resident
-                ? .init(zh: "\(name)参加的是居民医保，没有个人账户", en: "\(name) is in resident insurance, which has no personal account")
-                : .init(zh: "\(name)没有参加职工医保，没有个人账户", en: "\(name) is not in employee insurance and has no personal account")
+                switch scheme {
+                case .resident:
+                    .init(zh: "\(name)参加的是居民医保，没有个人账户", en: "\(name) is in resident insurance, which has no personal account")
+                case .employeeWithoutAccount:
+                    .init(
+                        zh: "\(name)参加的是\(scheme.name.zh)，没有个人账户",
+                        en: "\(name) has \(scheme.name.en), so no personal account")
+                default:
+                    .init(zh: "\(name)没有参加职工医保，没有个人账户", en: "\(name) is not in employee insurance and has no personal account")
+                }
             return .init(
-                zh: "\(why.zh)，不能为家人付钱。请选一位参加职工医保的家人作为共济人。",
+                zh: "\(why.zh)，不能为家人付钱。请选一位参加职工医保（有个人账户）的家人来出钱。",
                 en: "\(why.en), so cannot pay for family. Please choose a family member with employee insurance as the payer.")
 
         case .notNearRelative(let relation):
@@ -46,7 +53,7 @@ extension Refusal {
 
         case .beneficiaryNotEnrolled(let name):
             return .init(
-                zh: "\(name)还没有参加基本医保，不能被共济。请先为\(name)参加城乡居民医保；保费可以用您的个人账户缴纳。",
+                zh: "\(name)还没有参加基本医保，您的账户还不能为\(name)付看病的钱。请先为\(name)参加城乡居民医保；保费可以用您的个人账户缴纳。",
                 en: "\(name) is not enrolled in basic medical insurance yet, so cannot be paid for. "
                     + "Please enroll \(name) in resident insurance first; your account may pay that premium.")
 
@@ -60,7 +67,7 @@ extension Refusal {
                         en: " From \(W.date($0).en) anywhere in the same province is allowed.")
                 } ?? .init(zh: "请选在同一个城市参保的家人。", en: " Please choose a family member insured in the same city.")
             return .init(
-                zh: "这时双方必须在同一个城市（统筹区）参保：共济人在\(p.zh)，被共济人在\(b.zh)。\(later.zh)",
+                zh: "这时双方必须在同一个城市（统筹区）参保：出钱的人在\(p.zh)，家人在\(b.zh)。\(later.zh)",
                 en: "At this date both must be insured in the same city (pooling area). The payer is insured in \(p.en), "
                     + "the relative in \(b.en).\(later.en)")
 
@@ -77,7 +84,7 @@ extension Refusal {
                     zh: "现在还不能跨省共济。请选同一个省参保的家人。",
                     en: " Sharing across provinces is not possible yet. Please choose a family member insured in the same province.")
             return .init(
-                zh: "共济人在\(p.zh)参保，被共济人在\(b.zh)参保，不在同一个省。\(later.zh)",
+                zh: "出钱的人在\(p.zh)参保，家人在\(b.zh)参保，不在同一个省。\(later.zh)",
                 en: "The payer is insured in \(p.en) and the relative in \(b.en): different provinces.\(later.en)")
 
         case .regionWithoutCrossProvince(let region):
@@ -121,6 +128,30 @@ extension Refusal {
                 zh: "按当地规定，一个人最多由\(max)位家人共济，\(beneficiary)已经有\(max)位了。如要换人，请先解除原来的绑定。",
                 en: "Local rules allow at most \(max == 1 ? "one payer" : "\(max) payers") per person, and \(beneficiary) "
                     + "already has \(max == 1 ? "one" : "\(max)"). To change, please end an existing binding first.")
+
+        case .tooManyBeneficiaries(let payer, let max):
+            return .init(
+                zh: "按当地规定，一位共济人最多绑定\(max)人，\(payer)已经绑定了\(max)人。如要换人，请先解除原来的绑定。",
+                en: "Local rules allow a payer at most \(max) relatives, and \(payer) already has \(max). "
+                    + "To change, please end an existing binding first.")
+
+        case .oneRoleOnly(let name, let already):
+            let now: LocalizedText =
+                already == .beneficiary
+                ? .init(zh: "已经由别人为\(name)共济，所以\(name)不能再为别人共济", en: "\(name) is already paid for by someone, so cannot also pay for others")
+                : .init(zh: "\(name)已经在为别人共济，所以不能再被别人共济", en: "\(name) already pays for someone, so cannot also be paid for")
+            return .init(
+                zh: "按当地规定，一个人只能绑定或被绑定一次：\(now.zh)。如要改变，请先解除原来的绑定。",
+                en: "Local rules let a person either pay or be paid for, once: \(now.en). To change, please end the existing binding first.")
+
+        case .walletTransferTooLarge(let amount, let limits):
+            return .init(
+                zh: "2025年跨省共济是往亲属的医保钱包转账：每笔最多\(limits.perTransfer.formatted)，每天最多\(limits.perDay)笔；"
+                    + "\(limits.quietHours.zh)。\(amount.formatted)超过了一笔的上限，请输入不超过\(limits.perTransfer.formatted)的金额，其余分几笔再转。",
+                en: "In 2025 sharing across provinces is a transfer into the relative's medical insurance wallet: at most "
+                    + "\(limits.perTransfer.formatted) a transfer and \(limits.perDay) a day; \(limits.quietHours.en). "
+                    + "\(amount.formatted) is more than one transfer may move; please enter at most \(limits.perTransfer.formatted) "
+                    + "and send the rest as further transfers.")
 
         case .sexDoesNotMatch(let name, let relation, let idSex):
             let r = W.relation(relation)

@@ -89,8 +89,8 @@ enum RefusalWords {
 
     static func role(_ role: Refusal.Role) -> LocalizedText {
         switch role {
-        case .payer: return .init(zh: "共济人", en: "the payer")
-        case .beneficiary: return .init(zh: "被共济人", en: "the relative to be paid for")
+        case .payer: return .init(zh: "出钱的人", en: "the payer")
+        case .beneficiary: return .init(zh: "要付钱的家人", en: "the relative to be paid for")
         }
     }
 

@@ -31,6 +31,12 @@ public enum Refusal: Hashable, Sendable {
     case alreadyBound(payer: String, beneficiary: String)
     /// The beneficiary's region allows at most `max` payers, and they have that many.
     case tooManyPayers(beneficiary: String, max: Int)
+    /// The payer's region allows at most `max` beneficiaries per payer, and the payer has that many.
+    case tooManyBeneficiaries(payer: String, max: Int)
+    /// The region lets a person be either a payer or a beneficiary, and `name` already is the other (`already`).
+    case oneRoleOnly(name: String, already: Role)
+    /// In the 2025 wallet period an amount moved into a relative's wallet is one transfer, within `limits`.
+    case walletTransferTooLarge(amount: Money, limits: WalletLimits)
     /// The relation implies a sex the beneficiary's ID number does not have.
     case sexDoesNotMatch(name: String, relation: Relationship, idSex: ResidentID.Sex)
     /// The relation implies the beneficiary is older (or younger) than the payer, but the birth dates

@@ -243,12 +243,12 @@ extension Relationship {
     }
 
     /// The relationships a picker offers, in order: the near relatives of the Civil Code first, then
-    /// the common relations that are not near relatives. `brother` and `sister` are left out: the
-    /// picker offers the elder and younger ones, which say more.
+    /// the common relations that are not near relatives. `brother` and `sister` (兄弟, 姐妹) follow the
+    /// elder and younger ones: for twins, or whenever who is older does not matter.
     public static var everydayChoices: [Relationship] {
         [
             .spouse, .father, .mother, .son, .daughter,
-            .elderBrother, .youngerBrother, .elderSister, .youngerSister,
+            .elderBrother, .youngerBrother, .elderSister, .youngerSister, .brother, .sister,
             .paternalGrandfather, .paternalGrandmother, .maternalGrandfather, .maternalGrandmother,
             .grandson, .granddaughter, .maternalGrandson, .maternalGranddaughter,
             .husbandsFather, .husbandsMother, .wifesFather, .wifesMother, .sonInLaw, .daughterInLaw,

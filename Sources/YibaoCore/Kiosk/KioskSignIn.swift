@@ -29,8 +29,13 @@ public enum KioskSignInOutcome: Hashable, Sendable {
     case lockedOut(until: Moment)
     /// The person was already locked; the PIN was not even checked.
     case stillLocked(until: Moment)
-    /// No PIN has been set for this ID (or the ID is not known here).
+    /// No PIN has been set for this ID (or the ID is not known here). The store no longer answers
+    /// this to a sign-in (it would tell a stranger which IDs have a PIN): such an ID gets `wrongPin`.
     case noPin
+    /// Too many wrong PINs at this terminal lately, whatever the IDs: the next try must wait until then.
+    case terminalWait(until: Moment)
+    /// Too many wrong PINs at this terminal: it takes no sign-in until then.
+    case terminalLocked(until: Moment)
 }
 
 /// The kiosk's sign-in rules, pure: wrong PINs count up, the last allowed one locks the person until
@@ -82,10 +87,27 @@ extension KioskSignInOutcome {
         case .signedIn:
             return .init(zh: "欢迎！您已登录。", en: "Welcome! You are signed in.")
         case .wrongPin(let left):
+            // The same words whether the ID is unknown, has no PIN or has one (no oracle).
             return .init(
-                zh: "密码不对，请再试一次。再输错 \(left) 次，这个身份证号会暂时锁定。",
-                en: "That PIN is not right. Please try again. After \(left) more wrong \(left == 1 ? "try" : "tries"), "
-                    + "this ID will be locked for a while.")
+                zh: "身份证号和密码对不上。再输错 \(left) 次，这个身份证号会暂时锁定。请再试一次；还没有密码请到服务台办理。",
+                en: "That ID number and PIN do not match. After \(left) more wrong \(left == 1 ? "try" : "tries"), "
+                    + "this ID will be locked for a while. Please try again; no PIN yet? Ask at the counter.")
+        case .terminalWait(let until):
+            let seconds = max(1, Int((until.seconds - now.seconds).rounded(.up)))
+            return .init(
+                zh: "请等 \(seconds) 秒再试：这台自助机刚才输错密码的次数较多。",
+                en: "Please wait \(seconds) \(seconds == 1 ? "second" : "seconds"), then try again: "
+                    + "several wrong PINs were typed here.")
+        case .terminalLocked(let until):
+            let minutes = max(1, Int((until.seconds - now.seconds) / 60 + 0.999))
+            let zhWhen = clockText.map { "请在 \($0)（约 \(minutes) 分钟后）再试" } ?? "请在约 \(minutes) 分钟后再试"
+            let enWhen =
+                clockText.map { "Please try again at \($0) (in about \(minutes) min)" }
+                ?? "Please try again in about \(minutes) \(minutes == 1 ? "minute" : "minutes")"
+            return .init(
+                zh: "这台自助机输错密码的次数太多，暂时停用。" + zhWhen + "，或请服务台的工作人员帮忙。",
+                en: "Too many wrong PINs at this terminal, so it is paused. " + enWhen
+                    + ", or ask a member of staff at the counter.")
         case .lockedOut(let until), .stillLocked(let until):
             let minutes = max(1, Int((until.seconds - now.seconds) / 60 + 0.999))
             let lead =

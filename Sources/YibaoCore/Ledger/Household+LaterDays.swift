@@ -75,7 +75,9 @@ extension Change {
         case .addLedgerEntry(let entry): entry.amount < .zero ? entry.account : nil
         case .addBinding(let binding):
             if case .quota = binding.form { binding.payer } else { nil }
-        case .addPerson, .updatePerson, .removeBinding, .setPayerOrder, .recordPersonEvent, .recordBindingEnd: nil
+        case .addPerson, .updatePerson, .removeBinding, .setPayerOrder, .recordPersonEvent, .recordBindingEnd,
+            .markPending, .confirmPerson:
+            nil
         }
     }
 }

@@ -11,6 +11,9 @@ public struct NationalRule: Hashable, Sendable {
     public var crossProvinceQuota: Bool
     /// Whether the beneficiary must be enrolled in basic medical insurance to be bound.
     public var beneficiaryMustBeEnrolled: Bool
+    /// In the 2025 wallet period (医保钱包): the limits on each transfer into a relative's wallet.
+    /// Nil under the 2026 quota model (共济额度), whose limits were not published (REFERENCE §8.1).
+    public var walletTransfers: WalletLimits?
     /// The ids of the uses (`Data/policy/uses.yaml`) the national rule allows for a relative.
     public var uses: [String]
     /// What the rule says, in a sentence or two.
@@ -21,7 +24,7 @@ public struct NationalRule: Hashable, Sendable {
 
     public init(
         basis: PolicyBasis, nearRelatives: Set<KinClass>, geography: Geography, crossProvinceQuota: Bool,
-        beneficiaryMustBeEnrolled: Bool, uses: [String], summary: LocalizedText
+        beneficiaryMustBeEnrolled: Bool, uses: [String], summary: LocalizedText, walletTransfers: WalletLimits? = nil
     ) {
         self.basis = basis
         self.nearRelatives = nearRelatives
@@ -30,6 +33,7 @@ public struct NationalRule: Hashable, Sendable {
         self.beneficiaryMustBeEnrolled = beneficiaryMustBeEnrolled
         self.uses = uses
         self.summary = summary
+        self.walletTransfers = walletTransfers
     }
 
     /// Where payer and beneficiary must be insured (within a province; across provinces is the quota).
@@ -71,7 +75,7 @@ extension RegionCode {
 
 extension PolicyReader {
     static let nationalKeys: Set<String> = basisKeys.union([
-        "near_relatives", "geography", "cross_province_quota", "beneficiary_must_be_enrolled", "uses", "summary",
+        "near_relatives", "geography", "cross_province_quota", "beneficiary_must_be_enrolled", "uses", "summary", "wallet_transfers",
     ])
 
     func nationalRule(_ node: Node, knownUses: Set<String>) throws(PolicyFileError) -> NationalRule {
@@ -101,6 +105,9 @@ extension PolicyReader {
             crossProvinceQuota: try bool(try map.required("cross_province_quota"), what: "cross_province_quota"),
             beneficiaryMustBeEnrolled: try bool(
                 try map.required("beneficiary_must_be_enrolled"), what: "beneficiary_must_be_enrolled"),
-            uses: uses, summary: try text(try map.required("summary"), what: "summary"))
+            uses: uses, summary: try text(try map.required("summary"), what: "summary"),
+            walletTransfers: try map.optional("wallet_transfers").map { (n) throws(PolicyFileError) in
+                try walletLimits(n)
+            })
     }
 }

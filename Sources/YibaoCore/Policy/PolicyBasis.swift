@@ -24,6 +24,8 @@ public enum Certainty: String, CaseIterable, Sendable, Codable {
     case regional
     /// Found only in press or local reprints; numbers and dates usually reliable.
     case secondary
+    /// Many places do this, or a national deadline by which all had; the local date may be earlier.
+    case common
     /// Not confirmed: a hypothesis to check with the local office or the 12393 hotline.
     case uncertain
 
@@ -32,6 +34,7 @@ public enum Certainty: String, CaseIterable, Sendable, Codable {
         case .national: return .init(zh: "国家规定", en: "national rule")
         case .regional: return .init(zh: "地方规定", en: "local rule")
         case .secondary: return .init(zh: "据媒体转载", en: "from press reports")
+        case .common: return .init(zh: "多数地方如此，以当地为准", en: "common practice; check locally")
         case .uncertain: return .init(zh: "尚未确认", en: "not confirmed")
         }
     }

@@ -81,6 +81,7 @@ extension PolicyBook {
             nationalRules: national, regionOverrides: regions, uses: uses, creditRules: credits,
             fraudPenalties: fraud)
         book.poolingAreas = try PoolingAreas.load(files: files)
+        if let list = files[RegionCatalog.fileName] { book.regionCatalog = RegionCatalog.parse(list) }
         return book
     }
 }

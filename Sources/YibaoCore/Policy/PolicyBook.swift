@@ -10,6 +10,8 @@ public struct PolicyBook: Sendable, RegionRules {
     public var fraudPenalties: [FraudRule]
     /// Pooling areas (`pooling.yaml`): where a move ends a binding.
     public var poolingAreas: PoolingAreas = .fallback
+    /// Every real region code (GB/T 2260), from `Data/regions/gb2260.tsv`; empty when not given.
+    public var regionCatalog: RegionCatalog = .empty
 
     public init(
         nationalRules: [NationalRule], regionOverrides: [RegionOverride] = [], uses: [AccountUse] = [],

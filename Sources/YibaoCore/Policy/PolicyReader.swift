@@ -122,7 +122,7 @@ struct PolicyReader {
     func certainty(_ node: Node) throws(PolicyFileError) -> Certainty {
         let text = try string(node, what: "certainty")
         guard let c = Certainty(rawValue: text) else {
-            throw fail(line(of: node), "`certainty` should be national, regional, secondary or uncertain, not \(text)")
+            throw fail(line(of: node), "`certainty` should be national, regional, secondary, common or uncertain, not \(text)")
         }
         return c
     }

@@ -8,11 +8,21 @@ public struct RegionFlags: Hashable, Sendable, Codable {
     public var crossProvinceQuota: Bool
     /// A cap on payers per beneficiary, where the region sets one.
     public var maxPayersPerBeneficiary: Int?
+    /// A cap on beneficiaries per payer, where the region sets one (Linyi: 6).
+    public var maxBeneficiariesPerPayer: Int?
+    /// Linyi-type: a person is either a payer or a beneficiary, never both.
+    public var oneRolePerPerson: Bool
+    /// Who sets the order in which a beneficiary's payers are charged (REFERENCE §1.11).
+    public var payerOrderSetBy: PayerOrderSetter
 
     public init(
         onePayerPerSettlement: Bool = false, onlyPriorYearsShareable: Bool = false,
-        crossProvinceQuota: Bool = true, maxPayersPerBeneficiary: Int? = nil
+        crossProvinceQuota: Bool = true, maxPayersPerBeneficiary: Int? = nil, maxBeneficiariesPerPayer: Int? = nil,
+        oneRolePerPerson: Bool = false, payerOrderSetBy: PayerOrderSetter = .beneficiary
     ) {
+        self.payerOrderSetBy = payerOrderSetBy
+        self.maxBeneficiariesPerPayer = maxBeneficiariesPerPayer
+        self.oneRolePerPerson = oneRolePerPerson
         self.onePayerPerSettlement = onePayerPerSettlement
         self.onlyPriorYearsShareable = onlyPriorYearsShareable
         self.crossProvinceQuota = crossProvinceQuota
@@ -24,4 +34,12 @@ public struct RegionFlags: Hashable, Sendable, Codable {
 /// fixed table in tests).
 public protocol RegionRules: Sendable {
     func flags(for region: RegionCode, on date: CivilDate) -> RegionFlags
+}
+
+/// Who may set the order of a beneficiary's payers: the beneficiary (Beijing: the person who uses the
+/// linked accounts, or a guardian) or each payer (Wenzhou: the 发起人). Not confirmed in general, so
+/// the default is the beneficiary, who (or whose guardian) must agree to any order set for them.
+public enum PayerOrderSetter: String, CaseIterable, Hashable, Sendable, Codable {
+    case beneficiary
+    case payer
 }

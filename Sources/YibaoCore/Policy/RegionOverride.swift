@@ -11,11 +11,18 @@ public struct RegionOverride: Hashable, Sendable {
     public var onlyPriorYearsShareable: Bool?
     public var crossProvinceQuota: Bool?
     public var maxPayersPerBeneficiary: Int?
+    public var maxBeneficiariesPerPayer: Int?
+    public var oneRolePerPerson: Bool?
+    public var payerOrderSetBy: PayerOrderSetter?
 
     public init(
         prefix: String, name: LocalizedText, basis: PolicyBasis, onePayerPerSettlement: Bool? = nil,
-        onlyPriorYearsShareable: Bool? = nil, crossProvinceQuota: Bool? = nil, maxPayersPerBeneficiary: Int? = nil
+        onlyPriorYearsShareable: Bool? = nil, crossProvinceQuota: Bool? = nil, maxPayersPerBeneficiary: Int? = nil,
+        maxBeneficiariesPerPayer: Int? = nil, oneRolePerPerson: Bool? = nil, payerOrderSetBy: PayerOrderSetter? = nil
     ) {
+        self.payerOrderSetBy = payerOrderSetBy
+        self.maxBeneficiariesPerPayer = maxBeneficiariesPerPayer
+        self.oneRolePerPerson = oneRolePerPerson
         self.prefix = prefix
         self.name = name
         self.basis = basis
@@ -44,6 +51,11 @@ extension [RegionOverride] {
         if let v = applicable.lazy.compactMap(\.maxPayersPerBeneficiary).first {
             flags.maxPayersPerBeneficiary = v == 0 ? nil : v
         }
+        if let v = applicable.lazy.compactMap(\.maxBeneficiariesPerPayer).first {
+            flags.maxBeneficiariesPerPayer = v == 0 ? nil : v
+        }
+        if let v = applicable.lazy.compactMap(\.oneRolePerPerson).first { flags.oneRolePerPerson = v }
+        if let v = applicable.lazy.compactMap(\.payerOrderSetBy).first { flags.payerOrderSetBy = v }
         return flags
     }
 }
@@ -51,7 +63,7 @@ extension [RegionOverride] {
 extension PolicyReader {
     static let regionKeys: Set<String> = basisKeys.union([
         "region", "name", "one_payer_per_settlement", "only_prior_years_shareable", "cross_province_quota",
-        "max_payers_per_beneficiary",
+        "max_payers_per_beneficiary", "max_beneficiaries_per_payer", "one_role_per_person", "payer_order_set_by",
     ])
 
     func regionOverride(_ node: Node) throws(PolicyFileError) -> RegionOverride {
@@ -70,9 +82,21 @@ extension PolicyReader {
             crossProvinceQuota: try flag("cross_province_quota"),
             maxPayersPerBeneficiary: try map.optional("max_payers_per_beneficiary").map {
                 (n) throws(PolicyFileError) in try int(n, what: "max_payers_per_beneficiary", range: 0...99)
+            },
+            maxBeneficiariesPerPayer: try map.optional("max_beneficiaries_per_payer").map {
+                (n) throws(PolicyFileError) in try int(n, what: "max_beneficiaries_per_payer", range: 0...99)
+            },
+            oneRolePerPerson: try flag("one_role_per_person"),
+            payerOrderSetBy: try map.optional("payer_order_set_by").map { (n) throws(PolicyFileError) in
+                let text = try string(n, what: "payer_order_set_by")
+                guard let who = PayerOrderSetter(rawValue: text) else {
+                    throw fail(line(of: n), "`payer_order_set_by` should be beneficiary or payer, not \(text)")
+                }
+                return who
             })
         guard entry.onePayerPerSettlement != nil || entry.onlyPriorYearsShareable != nil
             || entry.crossProvinceQuota != nil || entry.maxPayersPerBeneficiary != nil
+            || entry.maxBeneficiariesPerPayer != nil || entry.oneRolePerPerson != nil || entry.payerOrderSetBy != nil
         else {
             throw fail(
                 map.line,

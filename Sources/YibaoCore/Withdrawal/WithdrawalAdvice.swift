@@ -12,11 +12,14 @@ public struct WithdrawalAdvice: Hashable, Sendable {
     /// When no case pays money out: the warning against cash-out offers and lending cards.
     public var fraudWarning: LocalizedText?
     public var localPolicyNote: LocalizedText
+    /// The person answered "I don't know": no case is guessed; `statement` says where to ask.
+    public var isUnsure: Bool
 
     public init(
         region: RegionCode, cases: [WithdrawalCase], statement: LocalizedText?, reasons: [LocalizedText],
-        fraudWarning: LocalizedText?, localPolicyNote: LocalizedText
+        fraudWarning: LocalizedText?, localPolicyNote: LocalizedText, isUnsure: Bool = false
     ) {
+        self.isUnsure = isUnsure
         self.region = region
         self.cases = cases
         self.statement = statement

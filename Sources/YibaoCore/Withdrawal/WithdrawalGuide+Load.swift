@@ -21,7 +21,7 @@ extension WithdrawalGuide {
         let reader = WithdrawalYAMLReader(file: casesFile)
         let root = try reader.fields(
             try reader.compose(cases), what: "the file",
-            allowed: ["principle", "fraud_warning", "local_policy_note", "cases"],
+            allowed: ["principle", "fraud_warning", "local_policy_note", "unsure", "cases"],
             required: ["principle", "fraud_warning", "local_policy_note", "cases"])
         let known = Set(questions.map(\.id))
         var loaded: [WithdrawalCase] = []
@@ -42,7 +42,8 @@ extension WithdrawalGuide {
             questions: questions, cases: loaded,
             principle: try reader.text(root.value("principle"), what: "principle"),
             fraudWarning: try reader.text(root.value("fraud_warning"), what: "fraud_warning"),
-            localPolicyNote: try reader.text(root.value("local_policy_note"), what: "local_policy_note"))
+            localPolicyNote: try reader.text(root.value("local_policy_note"), what: "local_policy_note"),
+            unsure: try root["unsure"].map { node throws(PolicyFileError) in try reader.text(node, what: "unsure") })
     }
 
     static func loadQuestions(_ text: String) throws(PolicyFileError) -> [Question] {
@@ -52,7 +53,8 @@ extension WithdrawalGuide {
         var questions: [Question] = []
         for node in try reader.sequence(root.value("questions"), what: "questions") {
             let fields = try reader.fields(
-                node, what: "a question", allowed: ["id", "text", "help", "only_if"], required: ["id", "text"])
+                node, what: "a question", allowed: ["id", "text", "help", "only_if", "only_in", "min_age", "max_age"],
+                required: ["id", "text"])
             let id = try identifier(fields.value("id"), reader: reader, what: "a question id")
             guard !questions.contains(where: { $0.id == id }) else {
                 throw reader.fail(fields.value("id"), "two questions have the id `\(id)`")
@@ -73,7 +75,11 @@ extension WithdrawalGuide {
                     id: id, text: try reader.text(fields.value("text"), what: "text"),
                     help: try fields["help"].map { node throws(PolicyFileError) in try reader.text(node, what: "help")
                     },
-                    onlyIf: onlyIf))
+                    onlyIf: onlyIf,
+                    onlyIn: try fields["only_in"].map { node throws(PolicyFileError) in try scope(node, reader: reader) }
+                        ?? .national,
+                    minAge: try fields["min_age"].map { node throws(PolicyFileError) in try age(node, reader: reader) },
+                    maxAge: try fields["max_age"].map { node throws(PolicyFileError) in try age(node, reader: reader) }))
         }
         guard !questions.isEmpty else { throw reader.fail(root.value("questions"), "there are no questions") }
         return questions
@@ -173,6 +179,15 @@ extension WithdrawalGuide {
         }
         guard !prefixes.isEmpty else { throw reader.fail(node, "scope lists no regions") }
         return .regions(prefixes)
+    }
+
+    /// An age in whole years, 0 to 150.
+    static func age(_ node: Node, reader: WithdrawalYAMLReader) throws(PolicyFileError) -> Int {
+        let text = try reader.string(node, what: "an age")
+        guard let age = Int(text), (0...150).contains(age) else {
+            throw reader.fail(node, "an age must be a whole number from 0 to 150, not `\(text)`")
+        }
+        return age
     }
 
     /// Lower-case letters, digits and `_`.

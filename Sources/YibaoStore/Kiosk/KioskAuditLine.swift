@@ -8,6 +8,12 @@ package struct KioskAuditLine {
     package var summary: String
     package var fields: [String: Any]
 
+    package init(action: AuditAction, summary: String, fields: [String: Any]) {
+        self.action = action
+        self.summary = summary
+        self.fields = fields
+    }
+
     package static func settings(_ settings: KioskSettings, was old: KioskSettings) -> KioskAuditLine {
         KioskAuditLine(
             action: .kioskSettings,
@@ -77,9 +83,80 @@ package struct KioskAuditLine {
                     action: .kioskFailedPin, summary: "kiosk sign-in refused for \(who): locked until \(until.iso)",
                     fields: ["person": person.value, "reason": "locked", "locked_until": until.iso])
             ]
-        case .noPin:
+        case .noPin, .terminalWait, .terminalLocked:
             return []
         }
+    }
+
+    /// The rows one sign-in attempt at `terminal` leaves since issue 15 (the SQLite store's words in
+    /// Store+Kiosk.swift): the terminal named, and a wrong PIN for an ID without one worded as such.
+    package static func signIn(
+        _ person: ResidentID, _ outcome: KioskSignInOutcome, failedCount: Int, hasPin: Bool, terminal: String
+    ) -> [KioskAuditLine] {
+        let who = person.masked
+        let reason = hasPin ? "wrong_pin" : "no_pin"
+        let wrong = hasPin ? "wrong kiosk PIN for \(who)" : "kiosk sign-in refused for \(who): no PIN set"
+        switch outcome {
+        case .signedIn:
+            return [
+                .init(
+                    action: .kioskSignIn, summary: "kiosk sign-in by \(who)",
+                    fields: ["person": person.value, "terminal": terminal])
+            ]
+        case .wrongPin(let left):
+            return [
+                .init(
+                    action: .kioskFailedPin, summary: wrong,
+                    fields: [
+                        "person": person.value, "failed_count": failedCount, "attempts_left": left, "reason": reason,
+                        "terminal": terminal,
+                    ])
+            ]
+        case .lockedOut(let until):
+            return [
+                .init(
+                    action: .kioskFailedPin, summary: wrong,
+                    fields: [
+                        "person": person.value, "failed_count": failedCount, "attempts_left": 0, "reason": reason,
+                        "terminal": terminal,
+                    ]),
+                .init(
+                    action: .kioskLockout, summary: "\(who) locked out of the kiosk until \(until.iso)",
+                    fields: ["person": person.value, "locked_until": until.iso]),
+            ]
+        case .stillLocked(let until):
+            return [
+                .init(
+                    action: .kioskFailedPin, summary: "kiosk sign-in refused for \(who): locked until \(until.iso)",
+                    fields: [
+                        "person": person.value, "reason": "locked", "locked_until": until.iso, "terminal": terminal,
+                    ])
+            ]
+        case .noPin, .terminalWait, .terminalLocked:
+            return []
+        }
+    }
+
+    package static func terminalThrottled(_ person: ResidentID, terminal: String) -> KioskAuditLine {
+        KioskAuditLine(
+            action: .kioskFailedPin,
+            summary: "kiosk sign-in refused for \(person.masked): terminal \(terminal) is throttled",
+            fields: ["person": person.value, "reason": "terminal_throttled", "terminal": terminal])
+    }
+
+    package static func terminalLockout(_ terminal: String, _ state: KioskTerminalState, until: Moment)
+        -> KioskAuditLine
+    {
+        KioskAuditLine(
+            action: .kioskTerminalLockout,
+            summary: "kiosk terminal \(terminal) locked until \(until.iso) after \(state.failedCount) wrong PINs",
+            fields: ["terminal": terminal, "failed_count": state.failedCount, "locked_until": until.iso])
+    }
+
+    package static func terminalUnlock(_ terminal: String, failedCountWas: Int) -> KioskAuditLine {
+        KioskAuditLine(
+            action: .kioskUnlock, summary: "kiosk terminal \(terminal) unlocked",
+            fields: ["terminal": terminal, "failed_count_was": failedCountWas])
     }
 
     package static func signOut(_ person: ResidentID, timedOut: Bool) -> KioskAuditLine {

@@ -29,7 +29,7 @@ private func drawApp(_ state: AppState, environment: UIEnvironment, keymap: Keym
     drawTitle(screen.title(context), context: context, in: top, into: &buffer)
     screen.render(in: content, into: &buffer, context: context)
 
-    let readOnly = environment.readOnlyNotice.map { StatusLine($0, kind: .error) }
+    let readOnly = (environment.readOnlyNotice ?? environment.backupNotice).map { StatusLine($0, kind: .error) }
     if let status = state.status ?? screen.statusLine(context) ?? readOnly {
         drawStatus(status, context: context, in: bottom.row(0), into: &buffer)
     }

@@ -1,3 +1,4 @@
+import Foundation
 import ScreenKit
 import YibaoCore
 
@@ -31,6 +32,12 @@ public struct UIEnvironment: Sendable {
     /// The invented demo household, in a store of its own: every title bar says 示例 / Demo, and
     /// leaving goes back to the first run's choices.
     public var demo = false
+    /// Set when the backups folder cannot be used safely: said on the status line of every screen
+    /// (after the read-only notice) so backups never stop unseen.
+    public var backupNotice: LocalizedText?
+    /// False on a terminal that cannot show Chinese characters (not UTF-8, e.g. `LANG=C`): the language
+    /// key is not offered there, and pressing it says why instead of filling the screen with `?`.
+    public var showsChinese = true
 
     public init(policy: PolicyBook, rules: RuleLibrary, today: CivilDate, charset: Charset = .unicode, kiosk: Bool = false) {
         self.init(policy: Deferred(policy), rules: Deferred(rules), today: today, charset: charset, kiosk: kiosk)
@@ -80,13 +87,18 @@ public struct ScreenContext {
     /// A person's name as it may be shown here: in kiosk mode everyone but the owner is masked. It is
     /// already inert (`Sanitizer.inert`: a name comes from the store), so a screen that measures it to
     /// lay out columns measures what will be drawn.
+    /// Someone added at a kiosk and not yet confirmed at the counter is marked so wherever named.
     public func displayName(_ id: ResidentID) -> String {
         let name = snapshot?.household.persons[id]?.name ?? id.masked
+        let mark = snapshot?.household.pending.contains(id) == true ? text(Self.unconfirmedMark) : ""
         if environment.kiosk && id != snapshot?.owner {
-            return charset.prose(Sanitizer.inert(NameMasking.mask(name)))
+            return charset.prose(Sanitizer.inert(NameMasking.mask(name)) + mark)
         }
-        return charset.prose(Sanitizer.inert(name))
+        return charset.prose(Sanitizer.inert(name) + mark)
     }
+
+    /// The mark after an unconfirmed person's name.
+    static let unconfirmedMark = LocalizedText(zh: "（待核实）", en: " (pending)")
 
     /// An ID number as it may be shown: always masked (strongly in kiosk mode).
     public func displayID(_ id: ResidentID) -> String {
@@ -95,8 +107,42 @@ public struct ScreenContext {
 }
 
 /// Masks names for public screens: `张*` (two characters), `张*明` (three), `欧阳**` (compound surnames).
+/// At a kiosk this is the one rule for every name shown: names drawn by screens (`displayName`) and
+/// every message, refusals included (`maskingNames(in:of:except:)`).
 public enum NameMasking {
     static let compoundSurnames: Set<String> = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐"]
+
+    /// `text` with every name of `people` but `except`'s masked by `mask`, and their ID numbers (whole
+    /// or masked as `1101**********0015`) strongly masked. One pass, longest match first, so `欧阳明华`
+    /// is not caught as `欧阳` and nothing masked is masked again.
+    public static func maskingNames(in text: LocalizedText, of people: [Person], except: ResidentID) -> LocalizedText {
+        var pairs: [(from: String, to: String)] = []
+        for person in people where person.id != except {
+            pairs.append((person.id.value, person.id.stronglyMasked))
+            pairs.append((person.id.masked, person.id.stronglyMasked))
+            let name = person.name.trimmingCharacters(in: .whitespaces)
+            // One character would mask that character wherever it is.
+            if name.count >= 2 { pairs.append((name, mask(name))) }
+        }
+        pairs.sort { $0.from.count > $1.from.count }
+        return LocalizedText(zh: replacing(text.zh, pairs), en: replacing(text.en, pairs))
+    }
+
+    private static func replacing(_ text: String, _ pairs: [(from: String, to: String)]) -> String {
+        guard !pairs.isEmpty else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let first = rest.first {
+            if let pair = pairs.first(where: { rest.hasPrefix($0.from) }) {
+                out += pair.to
+                rest = rest.dropFirst(pair.from.count)
+            } else {
+                out.append(first)
+                rest = rest.dropFirst()
+            }
+        }
+        return out
+    }
 
     public static func mask(_ name: String) -> String {
         let characters = Array(name)

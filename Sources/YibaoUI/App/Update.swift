@@ -120,6 +120,14 @@ private func handleKey(_ key: Key, state: inout AppState, environment: UIEnviron
         state.stack.append(top)
         return apply([.showHelp], to: &state, environment: environment, keymap: keymap)
     }
+    if input == .command(.language), !environment.showsChinese, state.language == .en {
+        state.stack.append(top)
+        state.status = StatusLine(
+            .init(
+                zh: "这个终端显示不了中文。", en: "This terminal cannot show Chinese characters (its locale is not UTF-8). "
+                    + "Start Yibao with LANG=zh_CN.UTF-8 or C.UTF-8 to read it in Chinese."))
+        return []
+    }
     if input == .command(.language) {
         state.stack.append(top)
         state.language = state.language == .zhHans ? .en : .zhHans
@@ -133,6 +141,13 @@ private func handleKey(_ key: Key, state: inout AppState, environment: UIEnviron
     }
     let actions = top.handle(input, context: context)
     state.stack.append(top)
+    // Q away from the first screen means nothing there: say where it works rather than stay silent.
+    if actions.isEmpty, input == .command(.quit), state.stack.count > 1 {
+        state.status = StatusLine(
+            .init(
+                zh: "要退出医保，请先按 Esc 回到首页，再按 Q。",
+                en: "To leave Yibao, press Esc to go back to the home screen, then Q."))
+    }
     return apply(actions, to: &state, environment: environment, keymap: keymap)
 }
 

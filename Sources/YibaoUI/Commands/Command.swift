@@ -20,6 +20,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case largerExample, smallerExample
     /// The questionnaire: back to the question before.
     case previousQuestion
+    /// The payer order: move the selected payer to the top (置顶) or the bottom (置底) at once.
+    case moveItemFirst, moveItemLast
+    /// The questionnaire: "I don't know" (ask the office or 12393 instead of a guess).
+    case dontKnow
     /// Reading a page: half a window up or down.
     case halfPageUp, halfPageDown
     /// At a kiosk: the first key of the operator's exit sequence (docs/kiosk-operator.md; never shown).
@@ -64,6 +68,9 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .largerExample: return .init(zh: "例子加大", en: "Larger bill")
         case .smallerExample: return .init(zh: "例子减小", en: "Smaller bill")
         case .previousQuestion: return .init(zh: "上一题", en: "Previous question")
+        case .dontKnow: return .init(zh: "不知道", en: "Don't know")
+        case .moveItemFirst: return .init(zh: "置顶", en: "To top")
+        case .moveItemLast: return .init(zh: "置底", en: "To bottom")
         case .halfPageUp: return .init(zh: "上翻半页", en: "Half page up")
         case .halfPageDown: return .init(zh: "下翻半页", en: "Half page down")
         case .operatorArm, .operatorUnlock: return .init(zh: "工作人员", en: "Staff")
@@ -107,6 +114,9 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .largerExample: return .init(zh: "例子里的账单加大", en: "A larger bill in the example")
         case .smallerExample: return .init(zh: "例子里的账单减小", en: "A smaller bill in the example")
         case .previousQuestion: return .init(zh: "回到上一题", en: "Go back one question")
+        case .dontKnow: return .init(zh: "回答“不知道”：告诉您去哪里问", en: "Answer \"I don't know\": where to ask")
+        case .moveItemFirst: return .init(zh: "把选中的付款人一下移到最前（置顶）", en: "Move the selected payer to the top at once")
+        case .moveItemLast: return .init(zh: "把选中的付款人一下移到最后（置底）", en: "Move the selected payer to the bottom at once")
         case .halfPageUp: return .init(zh: "向上翻半页", en: "Scroll up half a page")
         case .halfPageDown: return .init(zh: "向下翻半页", en: "Scroll down half a page")
         case .operatorArm, .operatorUnlock:

@@ -40,7 +40,7 @@ public func offeredCommands(for screen: any ScreenState, isRoot: Bool, context: 
     let general: Set<Command> = [.back, .quit, .help, .language, .signOut]
     offers += screen.hints(context).filter { !general.contains($0) }.map { offer($0) }
     offers.append(offer(.help, essential: true))
-    if !screen.capturesText(context) { offers.append(offer(.language)) }
+    if !screen.capturesText(context), context.environment.showsChinese { offers.append(offer(.language)) }
     // Up and Down are one entry (`Up/Down`); a command listed twice is shown once.
     var seen = Set<String>()
     return offers.filter { seen.insert($0.keys + "\u{0}" + $0.command.label.zh).inserted }

@@ -56,6 +56,8 @@ public struct Keymap: Sendable {
         .choiceField: [(.char(" "), .right)],
         .form: [(.backspace, .deleteBackward)],
         .optionList: [(.char(" "), nil)],
+        .searchChoice: [(.char(" "), .select)],
+        .searchList: [(.backspace, .deleteBackward), (.char(" "), nil)],
         .reader: [
             (.char("k"), .up), (.char("j"), .down), (.enter, .down),
             (.char("b"), .pageUp), (.char("f"), .pageDown),
@@ -67,6 +69,11 @@ public struct Keymap: Sendable {
         .questionnaire: [
             (.backspace, .previousQuestion), (.left, .previousQuestion),
             (.char("b"), .previousQuestion), (.char("B"), .previousQuestion),
+        ],
+        .question: [(.char("k"), .dontKnow), (.char("K"), .dontKnow)],
+        .payerOrder: [
+            (.char("t"), .moveItemFirst), (.char("T"), .moveItemFirst), (.char("b"), .moveItemLast),
+            (.char("B"), .moveItemLast),
         ],
         .kiosk: [
             (.ctrl("c"), nil), (.ctrl("z"), nil), (.ctrl("\\"), nil), (.ctrl("d"), nil), (.ctrl("q"), nil),
@@ -88,7 +95,7 @@ public struct Keymap: Sendable {
     public func input(for key: Key, in scopes: [KeyScope] = []) -> Input? {
         for scope in scopes {
             if let binding = scoped[scope]?.first(where: { $0.0 == key }) { return binding.1.map(Input.command) }
-            if scope == .textField, case .char(let character) = key { return .text(character) }
+            if scope.takesTyping, case .char(let character) = key { return .text(character) }
         }
         if let number = numbers.first(where: { $0.0 == key }) { return .number(number.1) }
         return command(for: key).map(Input.command)

@@ -34,9 +34,10 @@ extension AppSnapshot {
             // A partner's spending for people left out would carry their ID numbers.
             accounts[id]?.thisYearForRelatives = totals.thisYearForRelatives.filter { visible.contains($0.key) }
         }
-        let scoped = Household(
+        var scoped = Household(
             date: household.date, persons: persons, bindings: bindings, payerOrders: orders, accounts: accounts,
             quotaUsed: quotaUsed, earmarkedElsewhere: earmarkedOutside(bindings, of: visible))
+        scoped.pending = household.pending.intersection(visible)
         return AppSnapshot(
             household: scoped, owner: person, lastChange: nil,
             ledgerCounts: ledgerCounts.filter { $0.key == person })

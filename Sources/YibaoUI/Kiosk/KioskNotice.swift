@@ -24,3 +24,10 @@ public struct KioskNotice: Hashable, Sendable {
         self.message = message
     }
 }
+
+/// What a kiosk visitor is told when the store cannot be used (read-only, full, damaged): calm words,
+/// no path, no command. The details go to the operator's log.
+public struct KioskOutOfService: UserFacingError, Equatable {
+    public init() {}
+    public var message: LocalizedText { KioskWords.outOfService }
+}

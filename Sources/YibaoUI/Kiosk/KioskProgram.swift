@@ -63,6 +63,7 @@ public struct KioskProgram<Services: KioskServices>: Program {
                 var clockText: String?
                 if case .lockedOut(let until) = outcome { clockText = services.clockText(until) }
                 if case .stillLocked(let until) = outcome { clockText = services.clockText(until) }
+                if case .terminalLocked(let until) = outcome { clockText = services.clockText(until) }
                 return [.signInDecided(person, outcome, clock: clockText, settings: settings)]
             } catch {
                 return [.signInFailed(describe(error))]

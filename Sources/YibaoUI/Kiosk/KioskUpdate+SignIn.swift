@@ -17,13 +17,13 @@ func signInDecided(
         state.idle = IdleTimer(settings: state.settings, now: state.steadyNow)
         // The sign-in form (and its ID number) leaves the screen entirely before the account appears.
         return [.clearScreen] + Effect.start.map { .app($0) }
-    case .wrongPin:
+    case .wrongPin, .terminalWait:
         form.pin.clear()
         form.focus = .pin
         form.problem = outcome.message(now: now, clockText: clock)
         state.phase = .signIn(form)
         return []
-    case .lockedOut, .stillLocked:
+    case .lockedOut, .stillLocked, .terminalLocked:
         state.phase = .notice(
             KioskNotice(kind: .locked, title: KioskWords.lockedTitle, message: outcome.message(now: now, clockText: clock)))
         return [.clearScreen]

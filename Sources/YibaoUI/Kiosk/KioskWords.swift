@@ -28,6 +28,9 @@ enum KioskWords {
     static let problemMessage = LocalizedText(
         zh: "出了点问题，您的资料没有改动。已回到欢迎画面，请再试一次；如果还不行，请找服务台的工作人员。",
         en: "Something went wrong; nothing of yours was changed. Please try again; if it happens again, ask staff at the counter.")
+    static let outOfService = LocalizedText(
+        zh: "这台自助机暂时停止服务，请到服务台办理。您的资料没有改动。",
+        en: "This terminal is out of service just now. Please ask at the counter. Nothing of yours was changed.")
     static let backToStart = LocalizedText(zh: "按回车键返回", en: "Press Enter to go back")
 
     static let stillThere = LocalizedText(zh: "还在吗？按任意键继续", en: "Are you still there? Press any key to continue")

@@ -28,7 +28,16 @@ public struct ScopedDataSource<Base: AppDataSource>: AppDataSource {
             // them, and binding a stranger by typing their ID is not for a kiosk.
             throw KioskScopeRefusal.registeredHere
         }
-        return try base.apply(request, asOf: date)
+        do {
+            return try base.apply(request, asOf: date)
+        } catch {
+            // Every refusal passes the kiosk's one masking rule before it can be shown: the model words
+            // it for the whole household, with full names.
+            var people = Array(((try? base.snapshot(asOf: date))?.household.persons ?? [:]).values)
+            if let added = request.addedPerson { people.append(added) }
+            throw KioskMaskedRefusal(
+                message: NameMasking.maskingNames(in: describe(error), of: people, except: person))
+        }
     }
 
     public func rememberLanguage(_ language: Language) {}
@@ -65,6 +74,12 @@ extension ChangeRequest {
         default: return nil
         }
     }
+}
+
+/// A refusal from the store or the model, its words masked for a public screen
+/// (`NameMasking.maskingNames(in:of:except:)`).
+public struct KioskMaskedRefusal: UserFacingError, Equatable {
+    public var message: LocalizedText
 }
 
 /// A change the kiosk does not carry out for the signed-in person.

@@ -38,7 +38,7 @@ public protocol ScreenState: Sendable {
 extension ScreenState {
     public func keyScopes(_ context: ScreenContext) -> [KeyScope] { [] }
     /// True while a text field has focus: printable keys are typed, not commands.
-    public func capturesText(_ context: ScreenContext) -> Bool { keyScopes(context).contains(.textField) }
+    public func capturesText(_ context: ScreenContext) -> Bool { keyScopes(context).contains { $0.takesTyping } }
     public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] { [] }
     public mutating func dataDidChange(context: ScreenContext) -> [Action] { [] }
     public mutating func onAppear(context: ScreenContext) -> [Action] { [] }

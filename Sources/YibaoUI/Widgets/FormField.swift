@@ -20,6 +20,8 @@ public struct FormField: Sendable {
     /// What is wrong with what was typed, said at the field (with a `[!]` marker, not colour alone).
     public var error: LocalizedText?
     public var isVisible: Bool
+    /// For a choice that narrows as one types (regions, relations): each option's search keys.
+    public var search: ChoiceSearch?
 
     public static func text(
         _ id: String, _ label: LocalizedText, maxLength: Int? = nil, placeholder: LocalizedText? = nil,
@@ -51,8 +53,32 @@ public struct FormField: Sendable {
         return false
     }
 
+    /// True for a choice whose list narrows as one types.
+    public var isSearchable: Bool { search != nil && !isText }
+
     var options: [LocalizedText] {
         if case .choice(let options) = kind { return options }
         return []
+    }
+}
+
+/// What a choice's list is searched by as someone types: each option's keys (lower case, as
+/// `TypeAhead` compares them) and its rank among equally good matches (smaller first).
+public struct ChoiceSearch: Sendable {
+    public var keys: [[String]]
+    public var rank: [Int]
+    /// Shown above the typed letters in the open list: what may be typed.
+    public var prompt: LocalizedText
+
+    public init(keys: [[String]], rank: [Int] = [], prompt: LocalizedText) {
+        self.keys = keys
+        self.rank = rank
+        self.prompt = prompt
+    }
+
+    /// The options matching `query`, best first; every option, in order, for an empty query.
+    public func matches(_ query: String) -> [Int] {
+        guard !TypeAhead.normalised(query).isEmpty else { return Array(keys.indices) }
+        return TypeAhead.matches(query, keys: keys, rank: rank)
     }
 }

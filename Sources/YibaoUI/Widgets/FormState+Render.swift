@@ -98,23 +98,41 @@ extension FormState {
         _ options: [LocalizedText], list: ListState, below valueRect: Rect, in area: Rect, into buffer: inout ScreenBuffer,
         context: ScreenContext
     ) {
-        let rows = min(options.count, FormState.pickerRows)
-        let height = rows + 2
+        let search = fields[focus].search
+        let rows = pickerRows
+        // A searchable list has a row for what was typed above its matches.
+        let extra = search == nil ? 0 : 1
+        let height = rows + 2 + extra
         var top = valueRect.y + 1
         if top + height > area.maxY { top = max(area.y, area.maxY - height) }
-        let widest = options.map { DisplayWidth.of(context.text($0)) }.max() ?? 10
-        let width = min(area.maxX - valueRect.x, max(widest + 6, 24))
+        let shown = list.visibleRange(itemCount: pickerItems.count, visibleRows: rows).map { pickerItems[$0] }
+        let widest = shown.map { DisplayWidth.of(context.text(options[$0])) }.max() ?? 10
+        let promptWidth = search.map { DisplayWidth.of(context.text($0.prompt)) + 12 } ?? 0
+        let width = min(area.maxX - valueRect.x, max(widest + 6, 24, promptWidth))
         let box = Rect(x: valueRect.x, y: top, width: width, height: height)
         // Clear the rows the list covers to the right edge, so no piece of a note or value peeks out beside it.
         buffer.fill(Rect(x: box.x, y: box.y, width: area.maxX - box.x, height: box.height))
-        let inside = Box.draw(
-            box, into: &buffer, title: context.text(.init(zh: "请选择", en: "Choose one")), charset: context.charset)
-        let visible = list.visibleRange(itemCount: options.count, visibleRows: rows)
-        for (slot, index) in visible.enumerated() {
-            let selected = index == list.selection
+        let title = search.map { context.text($0.prompt) } ?? context.text(.init(zh: "请选择", en: "Choose one"))
+        let inside = Box.draw(box, into: &buffer, title: title, charset: context.charset)
+        if search != nil {
+            let typed = context.text(.init(zh: "已输入：", en: "Typed: ")) + Sanitizer.inert(pickerQuery) + "_"
+            buffer.put(typed, x: inside.x, y: inside.y, maxWidth: inside.width, style: .input)
+        }
+        if pickerItems.isEmpty {
+            let none = LocalizedText(
+                zh: "没有找到“\(Sanitizer.inert(pickerQuery))”，请按退格键改一改。",
+                en: "Nothing matches “\(Sanitizer.inert(pickerQuery))”: press Backspace to change it.")
+            buffer.put(context.text(none), x: inside.x, y: inside.y + extra, maxWidth: inside.width, style: .error)
+            return
+        }
+        let visible = list.visibleRange(itemCount: pickerItems.count, visibleRows: rows)
+        for (slot, item) in visible.enumerated() {
+            let index = pickerItems[item]
+            let selected = item == list.selection
             let text = (selected ? "> " : "  ") + context.text(options[index])
-            if selected { buffer.fill(inside.row(slot), style: .selection) }
-            buffer.put(text, x: inside.x, y: inside.y + slot, maxWidth: inside.width, style: selected ? .selection : .normal)
+            let row = inside.y + extra + slot
+            if selected { buffer.fill(Rect(x: inside.x, y: row, width: inside.width, height: 1), style: .selection) }
+            buffer.put(text, x: inside.x, y: row, maxWidth: inside.width, style: selected ? .selection : .normal)
         }
     }
 }

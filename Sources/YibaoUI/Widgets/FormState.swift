@@ -13,6 +13,10 @@ public struct FormState: Sendable {
     public var focus: Int
     /// The open option list of the focused choice field, if any.
     public var picker: ListState?
+    /// What was typed into the open list of a searchable choice (`wx`, `岳`, `3302`).
+    public var pickerQuery = ""
+    /// The options the open list shows, best match first (indices into the field's options).
+    public var pickerItems: [Int] = []
     /// True once anything was typed or chosen.
     public var isDirty = false
     public var submitLabel: LocalizedText
@@ -43,9 +47,11 @@ public struct FormState: Sendable {
 
     /// Where keys go in the form now: the open list, the focused text or choice field, or the button.
     public var keyScopes: [KeyScope] {
-        if picker != nil { return [.optionList, .form] }
+        let searchable = !isOnButton && fields[focus].isSearchable
+        if picker != nil { return searchable ? [.searchList, .optionList, .form] : [.optionList, .form] }
         if isOnButton { return [.form] }
-        return fields[focus].isText ? [.textField, .form] : [.choiceField, .form]
+        if fields[focus].isText { return [.textField, .form] }
+        return searchable ? [.searchChoice, .choiceField, .form] : [.choiceField, .form]
     }
 
     public func field(_ id: String) -> FormField? { fields.first { $0.id == id } }
@@ -101,11 +107,8 @@ public struct FormState: Sendable {
             return leaving.map(Outcome.left) ?? .none
         case .select:
             if isOnButton { return .submit }
-            if case .choice(let options) = fields[focus].kind {
-                // Open with the chosen option in view, even when it is far down a long list.
-                var list = ListState(selection: fields[focus].selected)
-                list.clamp(itemCount: options.count, visibleRows: min(options.count, FormState.pickerRows))
-                picker = list
+            if case .choice = fields[focus].kind {
+                openPicker(query: "")
                 return .none
             }
             moveFocus(by: 1)
@@ -126,6 +129,11 @@ public struct FormState: Sendable {
             return .none
         case .choice(let options):
             guard !options.isEmpty else { return .none }
+            if case .text(let character) = input, fields[focus].isSearchable {
+                // Typing on a searchable choice opens its list, narrowed to what was typed.
+                openPicker(query: String(character))
+                return .none
+            }
             switch input.command {
             case .left: fields[focus].selected = (fields[focus].selected + options.count - 1) % options.count
             case .right: fields[focus].selected = (fields[focus].selected + 1) % options.count
@@ -141,25 +149,53 @@ public struct FormState: Sendable {
         return ""
     }
 
+    /// Opens the focused choice's list: with the chosen option in view (even far down a long list), or,
+    /// for a typed query, narrowed to the matches with the best one selected.
+    public mutating func openPicker(query: String) {
+        guard !isOnButton else { return }
+        let field = fields[focus]
+        pickerQuery = query
+        pickerItems = field.search?.matches(query) ?? Array(field.options.indices)
+        let chosen = query.isEmpty ? (pickerItems.firstIndex(of: field.selected) ?? 0) : 0
+        var list = ListState(selection: chosen)
+        list.clamp(itemCount: pickerItems.count, visibleRows: pickerRows)
+        picker = list
+    }
+
+    /// How many options the open list shows at once (fewer when fewer match).
+    public var pickerRows: Int { max(1, min(pickerItems.count, FormState.pickerRows)) }
+
     private mutating func handlePicker(_ input: Input) -> Outcome {
         guard var list = picker else { return .none }
-        let options = fields[focus].options
-        let rows = min(options.count, FormState.pickerRows)
+        let count = pickerItems.count
+        let rows = pickerRows
+        switch input {
+        case .text(let character) where fields[focus].isSearchable:
+            openPicker(query: pickerQuery + String(character))
+            return .none
+        case .command(.deleteBackward) where fields[focus].isSearchable:
+            openPicker(query: String(pickerQuery.dropLast()))
+            return .none
+        default: break
+        }
         switch input.command {
         case .back:
             picker = nil
+            pickerQuery = ""
             return .none
         case .select:
-            fields[focus].selected = list.selection
+            guard pickerItems.indices.contains(list.selection) else { return .none }
+            fields[focus].selected = pickerItems[list.selection]
             picker = nil
+            pickerQuery = ""
             isDirty = true
             return .changed(fields[focus].id)
-        case .up: list.moveUp(itemCount: options.count, visibleRows: rows)
-        case .down: list.moveDown(itemCount: options.count, visibleRows: rows)
-        case .pageUp: list.pageUp(itemCount: options.count, visibleRows: rows)
-        case .pageDown: list.pageDown(itemCount: options.count, visibleRows: rows)
-        case .first: list.home(itemCount: options.count, visibleRows: rows)
-        case .last: list.end(itemCount: options.count, visibleRows: rows)
+        case .up: list.moveUp(itemCount: count, visibleRows: rows)
+        case .down: list.moveDown(itemCount: count, visibleRows: rows)
+        case .pageUp: list.pageUp(itemCount: count, visibleRows: rows)
+        case .pageDown: list.pageDown(itemCount: count, visibleRows: rows)
+        case .first: list.home(itemCount: count, visibleRows: rows)
+        case .last: list.end(itemCount: count, visibleRows: rows)
         default: break
         }
         picker = list

@@ -35,7 +35,7 @@ struct LedgerCommand: ParsableCommand {
             print(context.text(LocalizedText(zh: "没有账目。", en: "No ledger lines.")))
         }
         for e in entries {
-            var detail = Sanitizer.inert(e.note)
+            var detail = Sanitizer.inert(LedgerNote.text(e.note, language: context.language))
             if let other = e.counterparty {
                 let name = Sanitizer.inert(names[other] ?? other.masked)
                 detail = detail.isEmpty ? name : "\(name) \(detail)"

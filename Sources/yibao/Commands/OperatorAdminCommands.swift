@@ -5,17 +5,32 @@ import YibaoCore
 import YibaoService
 import YibaoStore
 
-/// `yibao operator unlock --person ID`: ends a lock after too many wrong PINs.
+/// `yibao operator unlock --person ID | --terminal NAME`: ends a lock after too many wrong PINs.
 struct OperatorUnlockCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "unlock", abstract: "Unlock a person locked out by wrong PINs, and clear their count.")
+        commandName: "unlock",
+        abstract: "Unlock a person (or a whole terminal) locked by wrong PINs, and clear the count.")
     @OptionGroup var global: GlobalOptions
-    @Option(help: "The person's ID number.") var person: String
+    @Option(help: "The person's ID number.") var person: String?
+    @Option(help: "A terminal's name ($YIBAO_KIOSK_TERMINAL, or its host name) paused by wrong PINs.")
+    var terminal: String?
 
     func run() throws {
         let context = try Context(global)
+        guard (person == nil) != (terminal == nil) else {
+            throw UsageError("give either --person ID or --terminal NAME")
+        }
         let service = try context.openService()
-        let id = try context.existingPerson(person, in: service)
+        if let terminal {
+            let was = try perform { try service.kioskUnlockTerminal(terminal, at: context.now) }
+            print(
+                context.text(
+                    was
+                        ? LocalizedText(zh: "已解除终端 \(terminal) 的暂停。", en: "The terminal \(terminal) is unpaused.")
+                        : LocalizedText(zh: "终端 \(terminal) 没有被暂停。", en: "The terminal \(terminal) was not paused.")))
+            return
+        }
+        let id = try context.existingPerson(person ?? "", in: service)
         let wasLocked = try perform { try service.kioskUnlock(id, at: context.now) }
         print(
             context.text(

@@ -8,10 +8,10 @@ import YibaoStore
 /// the operator's own exit PIN. See docs/kiosk-operator.md.
 struct OperatorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "operator", abstract: "Kiosk operator tools: PINs, unlock, settings, audit, exit PIN.",
+        commandName: "operator", abstract: "Kiosk operator tools: PINs, unlock, settings, audit, exit PIN, setting up.",
         subcommands: [
             OperatorPinCommand.self, OperatorUnlockCommand.self, OperatorSettingsCommand.self,
-            OperatorAuditCommand.self, OperatorExitPinCommand.self,
+            OperatorAuditCommand.self, OperatorExitPinCommand.self, OperatorSetupKioskCommand.self,
         ])
 }
 

@@ -86,6 +86,7 @@ struct OperatorExitPinCommand: ParsableCommand {
             let pin = try PinPrompt.read(
                 LocalizedText(zh: "新的管理员退出密码（4 到 6 位数字）", en: "New operator exit PIN (4 to 6 digits)"),
                 language: language)
+            if let weakness = pin.guessable(for: nil) { throw Refused(weakness) }
             file.exitPin = PinHasher().hash(pin)
             try perform { try file.write(to: path, group: gid) }
             print(

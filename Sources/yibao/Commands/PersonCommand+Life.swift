@@ -28,7 +28,7 @@ extension PersonCommand {
             let context = try Context(global)
             let id = try context.residentID(person, option: "--person")
             let edit = PersonEdit(
-                name: name, scheme: try scheme.map(PersonCommand.scheme), region: try region.map(PersonCommand.region),
+                name: name, scheme: try scheme.map(PersonCommand.scheme), region: try region.map { try PersonCommand.region($0, catalog: context.policy().regionCatalog) },
                 retiredOn: try PersonCommand.retirement(retired: retired, working: working),
                 contributionBase: try contributionBase.map { try context.money($0, option: "--contribution-base") })
             guard edit != PersonEdit() else {
@@ -108,14 +108,14 @@ extension PersonCommand {
     /// `--scheme` in English or Chinese.
     static func scheme(_ text: String) throws -> Scheme {
         guard let scheme = Scheme(rawValue: text.lowercased()) ?? Scheme(word: text) else {
-            throw UsageError("--scheme must be employee, resident or none (职工医保, 居民医保, 未参保)")
+            throw UsageError("--scheme must be employee, resident, employee_no_account or none (职工医保, 居民医保, 未参保)")
         }
         return scheme
     }
 
     /// `--region`, checked by `RegionValidation` (the one check of a typed region code).
-    static func region(_ text: String) throws -> RegionCode {
-        switch RegionValidation.region(text) {
+    static func region(_ text: String, catalog: RegionCatalog) throws -> RegionCode {
+        switch RegionValidation.region(text, in: catalog) {
         case .success(let code): return code
         case .failure(let unknown): throw Refused(unknown)
         }

@@ -7,14 +7,14 @@ import YibaoService
 struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person", abstract: "Add, list or edit the people in the store; record a death.",
-        subcommands: [Add.self, List.self, Edit.self, Died.self])
+        subcommands: [Add.self, List.self, Edit.self, Died.self, Confirm.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a person (yourself with --me, or a relative).")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Full name.") var name: String
         @Option(help: "Resident ID number (18 characters).") var id: String
-        @Option(help: "Insurance: employee (职工医保), resident (居民医保) or none.") var scheme: String
+        @Option(help: "Insurance: employee (职工医保), resident (居民医保), employee_no_account (职工医保 without a personal account, e.g. Shenzhen tiers 2 and 3) or none.") var scheme: String
         @Option(help: "Insured region, a 6-digit area code such as 110000.") var region: String
         @Option(help: "Current personal-account balance (employee insurance only).") var balance: String?
         @Flag(help: "This person is the store's owner: the one the app opens for.") var me = false
@@ -26,9 +26,8 @@ struct PersonCommand: ParsableCommand {
             let context = try Context(global)
             let id = try context.residentID(self.id, option: "--id")
             let scheme = try PersonCommand.scheme(scheme)
-            guard let region = RegionCode(region) else {
-                throw UsageError("--region must be a 6-digit mainland area code such as 110000 (Beijing)")
-            }
+            let catalog = try context.policy().regionCatalog
+            let region = try context.region(self.region, catalog: catalog)
             let opening = try balance.map { try context.money($0, option: "--balance") }
             let retiredOn = try PersonCommand.retirement(retired: retired, working: working) ?? nil
             let base = try contributionBase.map { try context.money($0, option: "--contribution-base") }
@@ -41,7 +40,12 @@ struct PersonCommand: ParsableCommand {
                 contributionBase: base)
             let service = try context.openService()
             try perform { try service.addPerson(person, openingBalance: opening, asOf: context.today) }
-            printText(context.text(LocalizedText(zh: "已添加：\(name)（\(id.masked)）", en: "Added: \(name) (\(id.masked))")))
+            let place = catalog.describe(region)
+            printText(
+                context.text(
+                    LocalizedText(
+                        zh: "已添加：\(name)（\(id.masked)），参保地 \(place.zh)",
+                        en: "Added: \(name) (\(id.masked)), insured in \(place.en)")))
         }
     }
 
@@ -54,13 +58,18 @@ struct PersonCommand: ParsableCommand {
             let context = try Context(global)
             let service = try context.openService()
             let people = try perform { try service.persons() }
+            let pending = try perform { try service.pendingPersons() }
+            let catalog = try context.policy().regionCatalog
             if json {
                 try printJSON(
                     people.map {
-                        [
+                        var row: [String: Any] = [
                             "id": $0.id.value, "name": $0.name, "scheme": $0.scheme.rawValue,
-                            "region": $0.region.code, "owner": $0.isOwner,
-                        ] as [String: Any]
+                            "region": $0.region.code, "regionName": catalog.words($0.region).text(context.language),
+                            "owner": $0.isOwner,
+                        ]
+                        if pending.contains($0.id) { row["pending"] = true }
+                        return row
                     })
                 return
             }
@@ -68,9 +77,11 @@ struct PersonCommand: ParsableCommand {
                 print(context.text(LocalizedText(zh: "仓库里还没有人。", en: "No one is in the store yet.")))
             }
             for p in people {
-                let owner = p.isOwner ? context.text(LocalizedText(zh: "  [我]", en: "  [me]")) : ""
+                var owner = p.isOwner ? context.text(LocalizedText(zh: "  [我]", en: "  [me]")) : ""
+                if pending.contains(p.id) { owner += context.text(PersonCommand.unconfirmedMark) }
                 print(
-                    "\(p.id.masked)  \(Sanitizer.inert(p.name))  \(context.text(p.scheme.name))  \(p.region.code)\(owner)"
+                    "\(p.id.masked)  \(Sanitizer.inert(p.name))  \(context.text(p.scheme.name))  \(p.region.code) "
+                        + "\(context.text(catalog.words(p.region)))\(owner)"
                 )
             }
         }

@@ -19,6 +19,7 @@ struct RestoreCommand: ParsableCommand {
         let context = try Context(global)
         let backups = StoreBackups.list(for: context.storePath)
         if list {
+            if let problem = StoreBackups.folderProblem(for: context.storePath) { print(context.text(problem)) }
             if backups.isEmpty {
                 print(context.text(LocalizedText(zh: "还没有备份。", en: "There are no backups yet.")))
             }

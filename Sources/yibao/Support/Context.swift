@@ -90,13 +90,17 @@ struct Context {
     /// Opens (creating if needed) the store. A store that may not be written (read-only file, folder
     /// or disk) is opened read-only instead, with a note on stderr: reading commands work, changes are
     /// refused with the read-only message.
-    func openStore(create: Bool = true) throws -> any RecordStore {
+    func openStore(create: Bool = true, notice: (String) -> Void = printError) throws -> any RecordStore {
+        // Backups that have stopped are said by every command, so they never stop unseen.
+        if case .file = storeLocation, let problem = StoreBackups.folderProblem(for: storePath) {
+            notice(text(problem))
+        }
         do { return try StoreOpening.open(storeLocation, create: create) } catch {
             switch error {
             case .readOnly, .diskFull:
                 guard case .file = storeLocation else { throw Refused(error) }
                 guard let store = try? Store.openReadOnly(path: storePath, because: error) else { throw Refused(error) }
-                printError(text(StoreError.readOnlyNotice(path: storePath, because: error)))
+                notice(text(StoreError.readOnlyNotice(path: storePath, because: error)))
                 return store
             default: throw Refused(error)
             }

@@ -19,7 +19,19 @@ struct Refused: Error {
 /// The command line itself was wrong: exit code 2.
 struct UsageError: Error {
     let message: String
+    /// The message in both languages, when it has them (printed in the user's language).
+    var localized: LocalizedText?
     init(_ message: String) { self.message = message }
+    init(_ message: LocalizedText) {
+        self.message = message.en
+        localized = message
+    }
+
+    /// The message and where to read more, both in `language` (a Chinese message ends in Chinese).
+    func lines(_ language: Language) -> [String] {
+        let help = LocalizedText(zh: "用法请看 `yibao --help`。", en: "Try `yibao --help`.")
+        return [localized?.text(language) ?? message, help.text(language)]
+    }
 }
 
 /// Runs `body`, turning the model's, the service's and the store's refusals into `Refused` (exit code 1).

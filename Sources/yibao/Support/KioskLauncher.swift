@@ -18,9 +18,9 @@ enum KioskLauncher {
                         + "Set one first with `yibao operator exit-pin set --config \(path)`."))
         }
         try Launcher.run(context, .kiosk.drawing(charset)) { launched in
-            let services = KioskStoreServices(
-                appData: StoreDataSource(store: launched.store, policy: launched.policy),
-                configPath: path, config: config)
+            let appData = StoreDataSource(store: launched.store, policy: launched.policy)
+            appData.kiosk = true
+            let services = KioskStoreServices(appData: appData, configPath: path, config: config)
             var runtime = KioskRuntime(
                 backend: launched.terminal, services: services, environment: launched.environment,
                 language: launched.language, clock: launched.clock)

@@ -1,6 +1,7 @@
 import Foundation
 import YibaoCore
 import YibaoService
+import YibaoStore
 import YibaoUI
 
 /// The kiosk's services over the household service and the operator's file. The operator PIN is
@@ -18,7 +19,13 @@ struct KioskStoreServices: KioskServices {
     }
 
     func signIn(_ person: ResidentID, pin: KioskPin, at now: Moment) throws -> KioskSignInOutcome {
-        try service.kioskSignIn(person, pin: pin, at: now)
+        do {
+            return try service.kioskSignIn(person, pin: pin, at: now, terminal: KioskStoreServices.terminalName)
+        } catch let error as StoreError {
+            // The visitor reads a calm "out of service"; the path and the reason go to the operator.
+            OperatorLog.write("sign-in could not be recorded: " + error.message.en)
+            throw KioskOutOfService()
+        }
     }
 
     func signOut(_ person: ResidentID, timedOut: Bool, at now: Moment) throws {
@@ -30,6 +37,13 @@ struct KioskStoreServices: KioskServices {
         let accepted = pin.map { current.verifyExitPin($0) } ?? false
         try? service.recordKioskOperatorExit(accepted: accepted, at: now)
         return accepted
+    }
+
+    /// Which terminal wrong PINs are counted against: `$YIBAO_KIOSK_TERMINAL` when set, else the host's
+    /// name (the same after a restart, so a terminal lock survives one).
+    static var terminalName: String {
+        if let named = Environment.variables["YIBAO_KIOSK_TERMINAL"], !named.isEmpty { return named }
+        return ProcessInfo.processInfo.hostName
     }
 
     func clockText(_ moment: Moment) -> String {

@@ -58,7 +58,9 @@ enum Launcher {
         // folder (--policy-dir, YIBAO_POLICY_DIR): parsed on two other threads while the store opens and
         // the terminal starts, so a bad file is still refused before the first screen, policy first.
         let (policy, rules) = try dataFiles(context)
-        let store = try context.openStore()
+        // At a kiosk a store that cannot be written is the operator's business: the details go to the
+        // operator's log, never to the visitor's screen.
+        let store = try context.openStore(notice: plan.kiosk ? OperatorLog.write : printError)
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(options: plan.terminalOptions)
@@ -77,9 +79,11 @@ enum Launcher {
             kiosk: plan.kiosk)
         // The day moves with the clock unless --date fixes the day the records are looked at as of.
         environment.followsClock = context.options.date == nil
+        environment.showsChinese = terminal.isUTF8
         if plan.marksReadOnly, store.isReadOnly {
             environment.readOnlyNotice = StoreError.readOnlyStatus(because: store.readOnlyReason)
         }
+        if !plan.kiosk { environment.backupNotice = StoreBackups.folderProblemStatus(for: context.storePath) }
         try body(
             Launched(
                 store: store, terminal: terminal, policy: deferredPolicy, environment: environment,

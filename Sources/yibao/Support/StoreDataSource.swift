@@ -10,6 +10,9 @@ final class StoreDataSource: AppDataSource {
     /// Home's data read ahead (while the data files were still being parsed), given out once by the
     /// first `snapshot(asOf:)` for that date.
     private var prefetched: AppSnapshot?
+    /// At a kiosk a store failure is told to the visitor as "out of service" (`KioskOutOfService`), its
+    /// details written to the operator's log.
+    var kiosk = false
 
     init(service: HouseholdService, prefetched: AppSnapshot? = nil) {
         self.service = service
@@ -39,7 +42,12 @@ final class StoreDataSource: AppDataSource {
     }
 
     func apply(_ request: ChangeRequest, asOf date: CivilDate) throws -> ChangeOutcome {
-        try service.apply(request, asOf: date)
+        do {
+            return try service.apply(request, asOf: date, atKiosk: kiosk)
+        } catch let error as StoreError where kiosk {
+            OperatorLog.write("a kiosk change could not be saved: " + error.message.en)
+            throw KioskOutOfService()
+        }
     }
 
     /// Moves when another process commits to the store (`HouseholdService.changeMark()`), for the loop's

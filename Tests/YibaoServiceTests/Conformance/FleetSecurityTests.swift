@@ -47,8 +47,8 @@ struct FleetSecurityTests {
         try service.loadDemo(asOf: F.today)
         let owner = try #require(try service.owner()).id
         try service.credit(account: owner, amount: Money(fen: 100), asOf: F.today)
-        try service.setKioskPin(try KioskPin("2580"), for: owner, at: Moment(seconds: 1_750_000_000))
-        #expect(try service.kioskSignIn(owner, pin: try KioskPin("2580"), at: Moment(seconds: 1_750_000_001)) == .signedIn)
+        try service.setKioskPin(try KioskPin("739261"), for: owner, at: Moment(seconds: 1_750_000_000))
+        #expect(try service.kioskSignIn(owner, pin: try KioskPin("739261"), at: Moment(seconds: 1_750_000_001)) == .signedIn)
         try service.setKioskSettings(
             KioskSettings(idleSeconds: 60, countdownSeconds: 20, lockoutMinutes: 10, maxFailures: 4),
             at: Moment(seconds: 1_750_000_002))

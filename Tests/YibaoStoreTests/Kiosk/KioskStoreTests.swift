@@ -126,7 +126,9 @@ struct KioskStoreTests {
         #expect(try store.hasKioskPin(alice.id))
         try store.resetKioskPin(for: alice.id, at: t0)
         #expect(try !store.hasKioskPin(alice.id))
-        #expect(try store.kioskSignIn(alice.id, pin: try KioskPin("8642"), at: t0) == .noPin)
+        // No oracle: an ID without a PIN is answered like any wrong PIN (the audit trail says "no_pin").
+        #expect(try store.kioskSignIn(alice.id, pin: try KioskPin("8642"), at: t0) == .wrongPin(attemptsLeft: 4))
+        #expect(try store.audit(limit: 1).first?.detail.contains("\"no_pin\"") == true)
         #expect(throws: KioskRefusal.noPin(masked: alice.id.masked)) { try store.resetKioskPin(for: alice.id, at: t0) }
         #expect(throws: KioskRefusal.unknownPerson(masked: bob.id.masked)) {
             try store.setKioskPin(try KioskPin("8642"), for: bob.id, at: t0)

@@ -14,6 +14,9 @@ struct BalanceLayout: Equatable {
     var side: Rect
     var note: Rect?
     var ledger: Rect
+    /// How large the big digits are drawn: 2 (twice as wide and tall) where the screen has the room
+    /// (a kiosk, a large window), else 1.
+    var digitScale = 1
 
     /// Columns between the big digits and the block beside them.
     static let gap = 4
@@ -21,15 +24,21 @@ struct BalanceLayout: Equatable {
     init(area: Rect, summary: BalanceBlock, noteLines: Int) {
         heading = area.row(0)
         var y = area.y + 2
-        let digitsWidth = BigDigits.width(of: summary.digits)
         let sideRows = summary.sideRows(width: area.width).count
+        // Twice the size when the doubled digits, the block beside them and a dozen ledger rows all fit.
+        let doubled = BigDigits.width(of: summary.digits, scale: 2)
+        let sideNeed = min(summary.sideWidth, max(summary.minimumSideWidth, DisplayWidth.of(summary.yearHeading)))
+        if doubled + Self.gap + sideNeed <= area.width, area.height >= 2 + BigDigits.height(scale: 2) + 14 {
+            digitScale = 2
+        }
+        let digitsWidth = BigDigits.width(of: summary.digits, scale: digitScale)
         if digitsWidth <= area.width {
-            let rect = Rect(x: area.x, y: y, width: digitsWidth, height: BigDigits.height)
+            let rect = Rect(x: area.x, y: y, width: digitsWidth, height: BigDigits.height(scale: digitScale))
             digits = rect
             let besideWidth = area.maxX - rect.maxX - Self.gap
             if besideWidth >= min(summary.sideWidth, max(summary.minimumSideWidth, DisplayWidth.of(summary.yearHeading))) {
                 side = Rect(x: rect.maxX + Self.gap, y: y, width: besideWidth, height: sideRows)
-                y += max(BigDigits.height, sideRows)
+                y += max(rect.height, sideRows)
             } else {
                 side = Rect(x: area.x, y: rect.maxY + 1, width: area.width, height: sideRows)
                 y = side.maxY

@@ -20,7 +20,8 @@ extension BalanceScreen {
         buffer.put(summary.heading, x: layout.heading.x, y: layout.heading.y, maxWidth: layout.heading.width, style: .title)
         if let digits = layout.digits {
             BigDigits.draw(
-                summary.digits, at: digits.origin, into: &buffer, maxWidth: digits.width, charset: context.charset)
+                summary.digits, at: digits.origin, into: &buffer, maxWidth: digits.width, charset: context.charset,
+                scale: layout.digitScale)
         }
         for (index, row) in summary.sideRows(width: layout.side.width).enumerated() where index < layout.side.height {
             buffer.put(row.text, x: layout.side.x, y: layout.side.y + index, maxWidth: layout.side.width, style: row.style)
@@ -81,6 +82,15 @@ extension BalanceScreen {
                 .init(
                     zh: "所以没有个人账户，也就没有余额可以看。想参保，可以问社区或当地的医保经办机构。",
                     en: "So there is no personal account and no balance to show. To enrol, ask your community office or the local medical insurance office."))
+        case .employeeWithoutAccount:
+            heading =
+                isOwner
+                ? .init(zh: "您参加的职工医保没有个人账户", en: "Your employee insurance has no personal account")
+                : .init(zh: "\(name)参加的职工医保没有个人账户", en: "\(name)'s employee insurance has no personal account")
+            paragraphs.append(
+                .init(
+                    zh: "有的地方（比如深圳的二档、三档）职工医保不设个人账户，所以这里没有余额可以看，也不能为家人共济。档次的细节以当地为准。",
+                    en: "Some places (such as Shenzhen's tiers 2 and 3) have employee insurance without a personal account, so there is no balance to show and no paying for family. Check the tier details locally."))
         case .resident, .employee:
             heading =
                 isOwner

@@ -47,7 +47,7 @@ struct LedgerTable {
     func cells(_ entry: LedgerEntry?) -> [String] {
         guard let entry else { return ["...", context.text(.init(zh: "正在读取", en: "loading")), "", ""] }
         let sign = entry.amount > .zero ? "+" : ""
-        let note = Sanitizer.inert(entry.note)
+        let note = Sanitizer.inert(LedgerNote.text(entry.note, language: context.language))
         var whoNote = note
         if let who = entry.counterparty {
             let name = Sanitizer.inert(context.displayName(who))

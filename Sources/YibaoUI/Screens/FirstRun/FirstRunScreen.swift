@@ -68,7 +68,7 @@ public struct FirstRunScreen: ScreenState {
 
     private func open(_ context: ScreenContext) -> [Action] {
         switch selection {
-        case 0: return [.push(SetupScreen())]
+        case 0: return [.push(SetupScreen(regions: context.environment.policy.regionCatalog))]
         case 1:
             return [
                 .confirm(

@@ -17,13 +17,6 @@ extension SetupScreen {
             if scheme != .employee { form.setError(Field.balance, nil) }
         case Field.region:
             form.setError(Field.region, nil)
-            let isOther = form.choice(Field.region) == SetupRegions.other
-            form.setVisible(Field.regionCode, isOther)
-            if !isOther { form.setError(Field.regionCode, nil) }
-        case Field.regionCode:
-            if form.text(Field.regionCode).count >= 6 { check(Field.regionCode, context: context) } else {
-                form.setError(Field.regionCode, nil)
-            }
         default:
             form.setError(id, nil)
         }
@@ -34,7 +27,6 @@ extension SetupScreen {
         guard form.field(id)?.isText == false || !form.text(id).isEmpty else { return }
         switch id {
         case Field.id: form.setError(id, parsedID(context).error)
-        case Field.regionCode: form.setError(id, parsedRegion().error)
         case Field.balance: form.setError(id, parsedBalance().error)
         default: break
         }
@@ -47,11 +39,7 @@ extension SetupScreen {
         let id = parsedID(context)
         form.setError(Field.id, id.error)
         let region = parsedRegion()
-        if form.choice(Field.region) == SetupRegions.other {
-            form.setError(Field.regionCode, region.error)
-        } else {
-            form.setError(Field.region, region.error)
-        }
+        form.setError(Field.region, region.error)
         let balance: (value: Money?, error: LocalizedText?) = scheme == .employee ? parsedBalance() : (nil, nil)
         form.setError(Field.balance, balance.error)
 
@@ -77,7 +65,7 @@ extension SetupScreen {
     /// The details restated in one sentence, the ID number masked.
     func confirmation(_ person: Person, balance: Money?, context: ScreenContext) -> LocalizedText {
         let id = context.environment.kiosk ? person.id.stronglyMasked : person.id.masked
-        let region = SetupRegions.describe(person.region)
+        let region = context.environment.policy.regionCatalog.describe(person.region)
         let account: LocalizedText =
             if let balance {
                 .init(zh: "个人账户现在有 \(balance.formatted)", en: "with \(balance.formatted) in the personal account now")
@@ -98,20 +86,7 @@ extension SetupScreen {
     }
 
     func parsedRegion() -> (value: RegionCode?, error: LocalizedText?) {
-        let index = form.choice(Field.region)
-        if index == SetupRegions.other {
-            let text = form.text(Field.regionCode)
-            if let region = RegionCode(text) { return (region, nil) }
-            return (
-                nil,
-                text.isEmpty
-                    ? .init(zh: "请输入6位地区代码。", en: "Please type the 6-digit region code.")
-                    : .init(
-                        zh: "这不是已知的地区代码：应为6位数字，前两位是省份。请核对。",
-                        en: "This is not a known region code: 6 digits, the first two for the province. Please check.")
-            )
-        }
-        if let region = SetupRegions.region(atOption: index) { return (region, nil) }
+        if let region = regions.code(at: form.choice(Field.region)) { return (region, nil) }
         return (nil, .init(zh: "请选择您参保的地区。", en: "Please choose where you are insured."))
     }
 

@@ -7,8 +7,17 @@ import YibaoCore
 /// asks before leaving without saving.
 public struct SetupScreen: ScreenState {
     public var form: FormState
+    /// The region behind each option of the region picker (the same picker as the relative form's).
+    let regions: RegionField
 
-    public init() {
+    public init(regions catalog: RegionCatalog = .empty) {
+        let (regionField, regions) = RegionField.make(
+            id: Field.region, label: .init(zh: "参保地区", en: "Region"), catalog: catalog, preferred: nil,
+            selected: nil, unchosen: true,
+            note: .init(
+                zh: "您在哪里参保。直接打字找：汉字、拼音首字母（如 wx 是无锡）或6位代码。",
+                en: "Where you are insured. Type to find it: Chinese, pinyin initials (wx for Wuxi) or the code."))
+        self.regions = regions
         form = FormState(
             fields: [
                 .text(
@@ -20,20 +29,13 @@ public struct SetupScreen: ScreenState {
                 .choice(
                     Field.scheme, .init(zh: "参保类型", en: "Insurance"),
                     options: SetupScreen.schemes.map(\.name), note: SetupScreen.schemeNote(0)),
-                .choice(
-                    Field.region, .init(zh: "参保地区", en: "Region"), options: SetupRegions.options,
-                    note: .init(
-                        zh: "您在哪里参保。按左右键换，或按回车打开列表。", en: "Where you are insured. Left/Right, or Enter for a list.")),
-                .text(
-                    Field.regionCode, .init(zh: "地区代码", en: "Region code"), maxLength: 6,
-                    note: .init(zh: "6位数字，例如南通是 320600。", en: "6 digits; for example Nantong is 320600.")),
+                regionField,
                 .text(
                     Field.balance, .init(zh: "当前余额", en: "Balance now"), maxLength: 20,
                     note: .init(
                         zh: "个人账户现在有多少钱，例如 1200.50。", en: "What your personal account holds now, e.g. 1200.50.")),
             ],
             submitLabel: .init(zh: "保存", en: "Save"))
-        form.setVisible(Field.regionCode, false)
     }
 
     /// The ids of the form's fields.
@@ -42,7 +44,6 @@ public struct SetupScreen: ScreenState {
         static let id = "id"
         static let scheme = "scheme"
         static let region = "region"
-        static let regionCode = "regionCode"
         static let balance = "balance"
     }
 
@@ -89,8 +90,20 @@ public struct SetupScreen: ScreenState {
                 + "you confirm. Esc leaves without saving.")
     }
 
+    /// What Enter does here, said truly: on a choice it opens the list (typing finds a region), elsewhere
+    /// it goes to the next field.
     public func statusLine(_ context: ScreenContext) -> StatusLine? {
-        StatusLine(
+        if form.picker != nil {
+            return StatusLine(
+                .init(zh: "上下键选，回车选定；Esc 关闭列表。", en: "Up/Down to choose, Enter to pick; Esc closes the list."))
+        }
+        if !form.isOnButton, !form.fields[form.focus].isText {
+            return StatusLine(
+                .init(
+                    zh: "回车：打开列表；Tab：下一项。填好后在[保存]上按回车。",
+                    en: "Enter: open the list; Tab: next field. When done, press Enter on [Save]."))
+        }
+        return StatusLine(
             .init(
                 zh: "Tab 或回车：下一项。填好后在[保存]上按回车。", en: "Tab or Enter: next field. When done, press Enter on [Save]."))
     }

@@ -72,13 +72,13 @@ public struct PersonEditScreen: ScreenState {
     }
 
     /// What the form asks to change, or the field problems.
-    func edit() -> Result<PersonEdit, FieldProblem> {
+    func edit(catalog: RegionCatalog) -> Result<PersonEdit, FieldProblem> {
         var edit = PersonEdit()
         let name = form.text(Self.name)
         if name != original.name { edit.name = name }
         let scheme = Self.schemes[min(form.choice(Self.scheme), Self.schemes.count - 1)]
         if scheme != original.scheme { edit.scheme = scheme }
-        switch RegionValidation.region(form.text(Self.region)) {
+        switch RegionValidation.region(form.text(Self.region), in: catalog) {
         case .success(let region): if region != original.region { edit.region = region }
         case .failure(let unknown): return .failure(FieldProblem(field: Self.region, message: unknown.message))
         }
@@ -115,7 +115,7 @@ public struct PersonEditScreen: ScreenState {
 
     private mutating func submit(_ context: ScreenContext) -> [Action] {
         let edit: PersonEdit
-        switch self.edit() {
+        switch self.edit(catalog: context.environment.policy.regionCatalog) {
         case .success(let value): edit = value
         case .failure(let problem):
             form.setError(problem.field, problem.message)

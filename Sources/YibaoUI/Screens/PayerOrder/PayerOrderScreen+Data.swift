@@ -28,6 +28,13 @@ extension PayerOrderScreen {
         return (household.persons[beneficiary]?.hasPersonalAccount ?? false) || household.accounts[beneficiary] != nil
     }
 
+    /// True when the person shown has a personal account whose balance was never given (no ledger):
+    /// the example counts it as ¥0.00 and says so.
+    func ownBalanceUnknown(_ context: ScreenContext) -> Bool {
+        guard let beneficiary, let household = context.household else { return false }
+        return household.persons[beneficiary]?.hasPersonalAccount == true && household.accounts[beneficiary] == nil
+    }
+
     /// The cells of each row: order, account, relationship, form, what it can pay, moved marker.
     func rows(_ context: ScreenContext) -> [[String]] {
         guard let beneficiary, let household = context.household else { return [] }

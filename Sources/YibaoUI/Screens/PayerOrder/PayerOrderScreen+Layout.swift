@@ -49,6 +49,11 @@ extension PayerOrderScreen {
             lines.append(Line(text: "", style: .normal))
             lines += wrap(PayerOrderWords.exampleHeading(exampleAmount), style: .normal, context: context, width: width)
             lines += TextWrap.lines(sentence, width: max(1, width - 2)).map { Line(text: "  " + $0, style: .amount) }
+            if ownBalanceUnknown(context) {
+                lines += wrap(
+                    PayerOrderWords.ownBalanceUnknown(context.displayName(beneficiary)), style: .dim, context: context,
+                    width: width)
+            }
         }
         if let region = onePayerRegionName(context) {
             lines.append(Line(text: "", style: .normal))

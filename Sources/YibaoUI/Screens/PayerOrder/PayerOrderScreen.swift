@@ -99,21 +99,24 @@ public struct PayerOrderScreen: ScreenState {
     public func helpText(_ context: ScreenContext) -> LocalizedText {
         .init(
             zh: "看病花钱时，先扣病人自己的个人账户，不够的再按这里的顺序扣亲属的账户，还不够的付现金。"
-                + "用上下方向键选中一位亲属，按 U 往前移，按 D 往后移；下面的例子会跟着变。"
+                + "用上下方向键选中一位亲属，按 U 往前移，按 D 往后移，按 T 一下移到最前（置顶），按 B 移到最后（置底）；下面的例子会跟着变。"
+                + "谁来设定顺序按当地规定：不少地方由被共济人本人（或监护人）设定，保存前会提醒您。"
                 + "按 S 或回车保存，保存前会先问您。按 P 换成另一位被共济人。按 Esc 返回，没保存的顺序不会生效。"
                 + "“跨省额度”是为在外省参保的亲属留出的一笔钱，最多只能用这么多；“可以用”一栏是现在还能用的钱。"
                 + "还没有亲属为谁付款时，请先在首页按 2 打开“亲属共济”绑定一位亲属。",
             en: "When someone is treated, their own personal account pays first; what it cannot cover is taken "
                 + "from relatives' accounts in the order shown here, and anything left is paid in cash. "
                 + "Choose a relative with the Up and Down arrows, press U to move them earlier and D to move them "
-                + "later; the example below follows. Press S or Enter to save; you are asked first. Press P to see "
+                + "later, T to put them at the top, B at the bottom; the example below follows. Who sets the order "
+                + "is a local rule: in many places the person paid for (or a guardian) sets it, and you are reminded "
+                + "before saving. Press S or Enter to save; you are asked first. Press P to see "
                 + "another person's payers. Esc goes back; an order you did not save is not used. "
                 + "A \"quota\" is an amount set aside for a relative insured in another province: they can use up to "
                 + "that much. \"Can pay\" is what each account can still pay now. "
                 + "If no relative pays for anyone yet, bind one first: press 2 on the home screen (Relatives).")
     }
 
-    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { [.workedExample] }
+    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { [.workedExample, .payerOrder] }
 
     public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
         let command = input.command
@@ -136,6 +139,8 @@ public struct PayerOrderScreen: ScreenState {
         case .last: selectRow { $0.end(itemCount: count, visibleRows: visible) }
         case .moveItemUp: return move(by: -1, context: context)
         case .moveItemDown: return move(by: 1, context: context)
+        case .moveItemFirst: return move(by: -draft.count, context: context)
+        case .moveItemLast: return move(by: draft.count, context: context)
         case .save, .select: return save(context)
         case .switchPerson: return switchPerson(context)
         default: break
@@ -166,18 +171,27 @@ public struct PayerOrderScreen: ScreenState {
             return [.status(StatusLine(PayerOrderWords.ownAccountFixed, kind: .error))]
         }
         let from = list.selection - 1
-        let to = from + step
-        guard draft.indices.contains(to) else {
+        // A step beyond the list (置顶/置底) goes to the first or last place.
+        let to = Swift.min(Swift.max(from + step, 0), draft.count - 1)
+        guard to != from, draft.indices.contains(to) else {
             let words = step < 0 ? PayerOrderWords.alreadyFirst : PayerOrderWords.alreadyLast
             return [.status(StatusLine(words(context.displayName(payer)), kind: .error))]
         }
-        draft.swapAt(from, to)
+        draft.insert(draft.remove(at: from), at: to)
         moved = payer
         refreshExample(context)
         list.select(to + 1, itemCount: rowCount, visibleRows: visibleListRows(context))
         // Numbered as on the screen, where the own account is number 1.
         let words = PayerOrderWords.movedTo(context.displayName(payer), position: to + 2, up: step < 0)
         return [.status(StatusLine(words))]
+    }
+
+    /// Who sets the order in the beneficiary's region on the day (Data/policy/regions.yaml).
+    func orderSetter(_ context: ScreenContext) -> PayerOrderSetter {
+        guard let beneficiary, let region = context.snapshot?.household.persons[beneficiary]?.region else {
+            return .beneficiary
+        }
+        return context.environment.policy.flags(for: region, on: context.today).payerOrderSetBy
     }
 
     /// Asks before saving, restating the new order; "yes" asks the store to save it.
@@ -191,7 +205,8 @@ public struct PayerOrderScreen: ScreenState {
                 title: PayerOrderWords.saveTitle,
                 message: PayerOrderWords.confirmSave(
                     beneficiary: context.displayName(beneficiary), hasOwnAccount: hasOwnAccount(context),
-                    payers: draft.map(context.displayName)),
+                    payers: draft.map(context.displayName), setBy: orderSetter(context),
+                    isOwner: beneficiary == context.snapshot?.owner),
                 onYes: [.effect(.apply(request))], onNo: [.status(StatusLine(PayerOrderWords.notSavedYet))])
         ]
     }

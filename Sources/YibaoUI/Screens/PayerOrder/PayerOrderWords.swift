@@ -37,8 +37,9 @@ enum PayerOrderWords {
     static let savedState = LocalizedText(zh: "[已保存] 这是现在使用的顺序。", en: "[Saved] This is the order in use now.")
     static func exampleHeading(_ amount: Money) -> LocalizedText {
         .init(
-            zh: "举例：如果这次看病花\(amount.formatted)，按上面的顺序这样扣（按 + 或 - 改金额）：",
-            en: "Example: a bill of \(amount.formatted) would be paid like this (+ or - changes it):")
+            zh: "举例：医保报销后自己要付（自付）\(amount.formatted)时，按上面的顺序这样扣（按 + 或 - 改金额）：",
+            en: "Example: if the self-paid part of a bill (after the fund pays) is \(amount.formatted), it is paid "
+                + "like this (+ or - changes it):")
     }
     static func onePayerRule(_ beneficiary: String, region: LocalizedText) -> LocalizedText {
         .init(
@@ -46,6 +47,13 @@ enum PayerOrderWords {
                 + "就是排在最前、账户里有钱的那一位。",
             en: "Note: \(beneficiary) is insured in \(region.en). There, each bill may use only one relative's "
                 + "account besides their own: the first one in this order who has money available.")
+    }
+    /// Under the example, when the person's own balance was never given.
+    static func ownBalanceUnknown(_ name: String) -> LocalizedText {
+        .init(
+            zh: "\(name)自己账户的余额不知道，例子里按¥0.00算；知道后可以用 yibao credit 记上。",
+            en: "\(name)'s own balance is not known, so the example counts it as ¥0.00; once known, record it with "
+                + "`yibao credit`.")
     }
     static let thisRegion = LocalizedText(zh: "本地", en: "this region")
     /// Under a list too long for the window: how many accounts are out of view, and how to see them.
@@ -121,17 +129,37 @@ enum PayerOrderWords {
     static let saveTitle = LocalizedText(zh: "保存扣款顺序", en: "Save the payer order")
     /// The order restated as the screen numbers it (the own account is number 1, even when there is
     /// none, so the numbers agree with the list), one account a line so no name is broken across lines.
-    static func confirmSave(beneficiary: String, hasOwnAccount: Bool, payers: [String]) -> LocalizedText {
+    static func confirmSave(
+        beneficiary: String, hasOwnAccount: Bool, payers: [String], setBy: PayerOrderSetter = .beneficiary,
+        isOwner: Bool = false
+    ) -> LocalizedText {
         let numbered = payers.enumerated().map { "\($0.offset + 2). \($0.element)" }
+        let who = whoSets(beneficiary: beneficiary, setBy: setBy, isOwner: isOwner)
         let zh =
             ["\(beneficiary)看病时，按这个顺序扣款：", hasOwnAccount ? "1. 本人账户" : "1. 本人账户（没有，跳过）"]
-            + numbered + ["不够的付现金。要保存这个顺序吗？"]
+            + numbered + ["不够的付现金。"] + (who.map { [$0.zh] } ?? []) + ["要保存这个顺序吗？"]
         let en =
             [
                 "When \(beneficiary) is treated, accounts pay in this order:",
                 hasOwnAccount ? "1. own account" : "1. own account (none, skipped)",
-            ] + numbered + ["Anything left is paid in cash. Save this order?"]
+            ] + numbered + ["Anything left is paid in cash."] + (who.map { [$0.en] } ?? []) + ["Save this order?"]
         return .init(zh: zh.joined(separator: "\n"), en: en.joined(separator: "\n"))
+    }
+    /// Who sets the order where the beneficiary is insured, when it is not the person saving it.
+    static func whoSets(beneficiary: String, setBy: PayerOrderSetter, isOwner: Bool) -> LocalizedText? {
+        switch setBy {
+        case .beneficiary where !isOwner:
+            return .init(
+                zh: "在\(beneficiary)参保的地方，顺序由\(beneficiary)本人（或监护人）设定：请先和\(beneficiary)商量好，再保存。",
+                en: "Where \(beneficiary) is insured, \(beneficiary) (or a guardian) sets this order: "
+                    + "please agree it with \(beneficiary) before saving.")
+        case .payer:
+            return .init(
+                zh: "在\(beneficiary)参保的地方，顺序由出钱的亲属（发起人）设定。",
+                en: "Where \(beneficiary) is insured, the relatives who pay set this order.")
+        default:
+            return nil
+        }
     }
     static let notSavedTitle = LocalizedText(zh: "没有保存", en: "Not saved")
     /// After a save refused because the order changed elsewhere: the reason, then what stays and how to

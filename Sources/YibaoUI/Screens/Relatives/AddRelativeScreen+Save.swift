@@ -15,30 +15,32 @@ extension AddRelativeScreen {
                     isError: true)
             ]
         }
-        guard let draft = checkedDraft(context) else {
+        // Every field and every reason of the rules at once, each beside its field, the first focused.
+        let draft = checkedDraft(context)
+        let reasons = eligibilityReasons(draft: draft, owner: owner, household: household, context: context)
+        markReasons(reasons)
+        guard let draft, reasons.isEmpty, !hasProblems else {
             form.focusFirstError()
             let count = form.fields.filter { $0.isVisible && $0.error != nil }.count
-            return [
-                .status(
-                    StatusLine(
-                        .init(
-                            zh: "有 \(count) 处需要修改，见标着 [!] 的地方。",
-                            en: count == 1 ? "One thing needs changing: see the [!] mark." : "\(count) things need changing: see the [!] marks."),
-                        kind: .error))
-            ]
-        }
-        var preview = household
-        if draft.isNew { preview.persons[draft.person.id] = draft.person }
-        let reasons = preview.bindingRefusals(
-            payer: owner, beneficiary: draft.person.id, relation: draft.relation, quota: draft.quota,
-            policy: context.environment.policy)
-        if !reasons.isEmpty {
-            return [
-                .message(
-                    title: .init(zh: "还不能绑定", en: "Cannot bind yet"),
-                    message: AddRelativeWords.reasons(reasons.map(\.message)),
-                    isError: true)
-            ]
+            var actions: [Action] = []
+            if !reasons.isEmpty {
+                actions.append(
+                    .message(
+                        title: .init(zh: "还不能绑定", en: "Cannot bind yet"),
+                        message: AddRelativeWords.reasons(reasons), isError: true))
+            }
+            if count > 0 {
+                actions.append(
+                    .status(
+                        StatusLine(
+                            .init(
+                                zh: "有 \(count) 处需要修改，见标着 [!] 的地方。",
+                                en: count == 1
+                                    ? "One thing needs changing: see the [!] mark."
+                                    : "\(count) things need changing: see the [!] marks."),
+                            kind: .error)))
+            }
+            return actions
         }
         pending = draft
         return [
@@ -62,26 +64,25 @@ extension AddRelativeScreen {
             AddRelativeForm.relations.indices.contains(relationIndex)
                 ? nil
                 : .init(zh: "请选择这位家人是您的什么人。", en: "Please choose what this person is to you."))
-        let regionCodeVisible = form.field(AddRelativeForm.regionCode)?.isVisible == true
-        form.setError(AddRelativeForm.regionCode, regionCodeVisible ? regionCodeProblem() : nil)
         let quotaVisible = form.field(AddRelativeForm.quota)?.isVisible == true
         form.setError(AddRelativeForm.quota, quotaVisible ? quotaProblem() : nil)
+        let balanceVisible = form.field(AddRelativeForm.balance)?.isVisible == true
+        form.setError(AddRelativeForm.balance, balanceVisible ? balanceProblem() : nil)
 
-        guard form.fields.allSatisfy({ !$0.isVisible || $0.error == nil }), let id = typedID(context),
-            let region = chosenRegion(context)
-        else { return nil }
+        guard !hasProblems, let id = typedID(context), let region = chosenRegion(context) else { return nil }
         let quota = quotaVisible ? try? Money.parse(form.text(AddRelativeForm.quota)) : nil
         let relation = AddRelativeForm.relations[relationIndex]
         if let existing {
             return AddRelativeDraft(
                 person: existing, isNew: false, relation: relation, quota: quota,
-                regionWords: RegionChoice.words(existing.region))
+                regionWords: context.environment.policy.regionCatalog.describe(existing.region))
         }
-        let schemeIndex = form.choice(AddRelativeForm.scheme)
-        let scheme = AddRelativeForm.schemes.indices.contains(schemeIndex) ? AddRelativeForm.schemes[schemeIndex] : .resident
-        let person = Person(id: id, name: name, scheme: scheme, region: region)
+        let person = Person(id: id, name: name, scheme: chosenScheme, region: region)
+        let balanceText = form.text(AddRelativeForm.balance)
+        let opening = balanceVisible && !balanceText.isEmpty ? try? Money.parse(balanceText) : nil
         return AddRelativeDraft(
-            person: person, isNew: true, relation: relation, quota: quota, regionWords: RegionChoice.words(region))
+            person: person, isNew: true, relation: relation, quota: quota, openingBalance: opening,
+            regionWords: context.environment.policy.regionCatalog.describe(region))
     }
 
     public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {

@@ -7,15 +7,15 @@ import YibaoCore
 /// sentence, then made through the model (add the person if new, then bind).
 public struct AddRelativeScreen: ScreenState {
     var form: FormState
-    let regions: [RegionChoice]
+    /// The region behind each option of the region picker.
+    let regions: RegionField
     /// What was confirmed and is being saved: the bind still to do after the person is added.
     var pending: AddRelativeDraft?
 
     public init(context: ScreenContext) {
         let ownerRegion = context.snapshot?.ownerPerson?.region
-        regions = RegionChoice.options(ownerRegion: ownerRegion)
-        let selected = regions.firstIndex { $0.code != nil && $0.code == ownerRegion } ?? 0
-        form = AddRelativeForm.make(regions: regions, selectedRegion: selected)
+        (form, regions) = AddRelativeForm.make(
+            catalog: context.environment.policy.regionCatalog, ownerRegion: ownerRegion)
         refresh(context)
     }
 
@@ -93,8 +93,6 @@ public struct AddRelativeScreen: ScreenState {
             } else {
                 form.setError(id, nil)
             }
-        case AddRelativeForm.regionCode:
-            form.setError(id, form.text(id).count >= 6 ? regionCodeProblem() : nil)
         default:
             form.setError(id, nil)
         }
@@ -105,8 +103,8 @@ public struct AddRelativeScreen: ScreenState {
         guard !form.text(id).isEmpty else { return }
         switch id {
         case AddRelativeForm.id: form.setError(id, idProblem(context))
-        case AddRelativeForm.regionCode: form.setError(id, regionCodeProblem())
         case AddRelativeForm.quota: form.setError(id, quotaProblem())
+        case AddRelativeForm.balance: form.setError(id, balanceProblem())
         default: break
         }
     }
@@ -122,18 +120,6 @@ public struct AddRelativeScreen: ScreenState {
         } catch {
             return error.message
         }
-    }
-
-    func regionCodeProblem() -> LocalizedText? {
-        let text = form.text(AddRelativeForm.regionCode)
-        if text.isEmpty {
-            return .init(zh: "请输入6位地区代码，例如 330300。", en: "Please type the 6-digit region code, for example 330300.")
-        }
-        guard RegionCode(text) == nil else { return nil }
-        return .init(
-            zh: "“\(text)”不是有效的地区代码：应为6位数字，前两位是省份，例如 330300 是温州。请核对。",
-            en: "“\(text)” is not a region code: it has 6 digits, the first two for the province, for example 330300 "
-                + "for Wenzhou. Please check it.")
     }
 
     func quotaProblem() -> LocalizedText? {
@@ -152,17 +138,35 @@ public struct AddRelativeScreen: ScreenState {
         }
     }
 
+    /// The relative's own balance: empty is "not known"; anything typed must be an amount.
+    func balanceProblem() -> LocalizedText? {
+        let text = form.text(AddRelativeForm.balance)
+        guard !text.isEmpty else { return nil }
+        do {
+            _ = try Money.parse(text)
+            return nil
+        } catch {
+            return error.message
+        }
+    }
+
     /// The person already in the store under the typed ID number, if any.
     func existingPerson(_ context: ScreenContext) -> Person? {
         typedID(context).flatMap { context.household?.persons[$0] }
     }
 
-    /// The region the relative is insured in: the stored one, the chosen one, or the typed code.
+    /// The region the relative is insured in: the stored one, or the one chosen in the picker. For
+    /// someone not enrolled (no region is asked) the owner's, so no place is held against them.
     func chosenRegion(_ context: ScreenContext) -> RegionCode? {
         if let existing = existingPerson(context) { return existing.region }
-        let index = form.choice(AddRelativeForm.region)
-        guard regions.indices.contains(index) else { return nil }
-        return regions[index].code ?? RegionCode(form.text(AddRelativeForm.regionCode))
+        if chosenScheme == .none, let own = context.snapshot?.ownerPerson?.region { return own }
+        return regions.code(at: form.choice(AddRelativeForm.region))
+    }
+
+    /// The insurance chosen for a new relative.
+    var chosenScheme: Scheme {
+        let index = form.choice(AddRelativeForm.scheme)
+        return AddRelativeForm.schemes.indices.contains(index) ? AddRelativeForm.schemes[index] : .resident
     }
 
     /// True when the relative is insured in another province than the owner: a quota is needed.
@@ -172,7 +176,7 @@ public struct AddRelativeScreen: ScreenState {
     }
 
     /// Shows and hides fields to fit what is known: a person already here keeps their insurance and
-    /// region; "other" asks for a code; another province asks for a quota.
+    /// region; someone not insured is not asked where; another province asks for a quota.
     mutating func refresh(_ context: ScreenContext) {
         let existing = existingPerson(context)
         if let existing, form.text(AddRelativeForm.name).isEmpty {
@@ -180,10 +184,11 @@ public struct AddRelativeScreen: ScreenState {
             form.setText(AddRelativeForm.name, context.displayName(existing.id))
         }
         form.setVisible(AddRelativeForm.scheme, existing == nil)
-        form.setVisible(AddRelativeForm.region, existing == nil)
-        let index = form.choice(AddRelativeForm.region)
-        let isOther = regions.indices.contains(index) && regions[index].code == nil
-        form.setVisible(AddRelativeForm.regionCode, existing == nil && isOther)
+        // Someone not yet insured has no insured region to ask for.
+        form.setVisible(AddRelativeForm.region, existing == nil && chosenScheme != .none)
+        // Only employee insurance has a personal account whose balance can be asked.
+        form.setVisible(AddRelativeForm.balance, existing == nil && chosenScheme == .employee)
+        if form.field(AddRelativeForm.balance)?.isVisible != true { form.setError(AddRelativeForm.balance, nil) }
         let quota = needsQuota(context)
         form.setVisible(AddRelativeForm.quota, quota)
         if !quota { form.setError(AddRelativeForm.quota, nil) }

@@ -48,12 +48,24 @@ enum AddRelativeWords {
         let name = name(draft.person, context: context)
         if let quota = draft.quota {
             return .init(
-                zh: "已绑定：为\(name)留出了 \(quota.formatted) 的跨省额度。",
-                en: "Bound: \(quota.formatted) is set aside for \(name) as a cross-province quota.")
+                zh: "已在Yibao里记下：为\(name)留出 \(quota.formatted) 的跨省额度。真正的绑定请到医保App当地专区或窗口办理。",
+                en: "Recorded in Yibao: \(quota.formatted) set aside for \(name). Make the real binding in the insurance app "
+                    + "or at a counter.")
         }
         return .init(
-            zh: "已绑定：从今天起您的个人账户可以为\(name)付款。",
-            en: "Bound: from today your personal account can pay for \(name).")
+            zh: "已在Yibao里记下您为\(name)付款。真正的绑定请到医保App当地专区或窗口办理。",
+            en: "Recorded in Yibao: you pay for \(name). Make the real binding in the insurance app or at a counter.")
+    }
+
+    /// Every reason of the rules, one bullet each, then what is possible instead and where (each way
+    /// once), and that Yibao only records: the real binding is made by the medical insurance office.
+    static func reasons(_ refusals: [Refusal]) -> LocalizedText {
+        let listed = reasons(refusals.map(\.message))
+        var routes: [LocalizedText] = []
+        for route in refusals.map(\.route) where !routes.contains(route) { routes.append(route) }
+        return .init(
+            zh: ([listed.zh] + routes.map(\.zh)).joined(separator: "\n"),
+            en: ([listed.en] + routes.map(\.en)).joined(separator: "\n"))
     }
 
     /// Every reason, one paragraph each, with a bullet when there are several.

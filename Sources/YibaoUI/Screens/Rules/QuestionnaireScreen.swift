@@ -5,13 +5,16 @@ import YibaoCore
 /// answer for the owner's insured region as a scrolling page (what applies, what to bring, where
 /// to go; or, plainly, that cash is not allowed and why, with the fraud warning and the note).
 ///
-/// Y/1 answers yes, N/2 no; B, Backspace or Left goes back one question (also from the answer);
-/// Esc goes back to the list of rules.
+/// Y/1 answers yes, N/2 no, K/3 "I don't know" (which ends with where to ask: the office or 12393);
+/// B, Backspace or Left goes back one question (also from the answer); Esc goes back to the list of
+/// rules. Questions that cannot apply to the owner (by age or insured region) are not asked.
 public struct QuestionnaireScreen: ScreenState {
     /// One answer given, in the order the questions were asked.
     public struct Answer: Hashable, Sendable {
         public var question: String
         public var yes: Bool
+        /// "I don't know": no guess is made; the result says where to ask.
+        public var unsure: Bool = false
     }
 
     /// The answers so far, oldest first.
@@ -22,12 +25,25 @@ public struct QuestionnaireScreen: ScreenState {
 
     /// The answers by question id.
     public var answers: [String: Bool] {
-        Dictionary(history.map { ($0.question, $0.yes) }, uniquingKeysWith: { $1 })
+        Dictionary(history.filter { !$0.unsure }.map { ($0.question, $0.yes) }, uniquingKeysWith: { $1 })
     }
 
-    /// The question to ask now; nil once the answers are enough.
+    /// The question answered "I don't know", which ends the questions.
+    func unsureQuestion(_ context: ScreenContext) -> WithdrawalGuide.Question? {
+        guard let last = history.last, last.unsure else { return nil }
+        return context.environment.rules.guide.questions.first { $0.id == last.question }
+    }
+
+    /// Who answers: the owner's insured region and age today, when known.
+    func asker(_ context: ScreenContext) -> WithdrawalGuide.Asker {
+        let owner = context.snapshot?.ownerPerson
+        return WithdrawalGuide.Asker(region: owner?.region, age: owner.map { $0.id.birthDate.years(until: context.today) })
+    }
+
+    /// The question to ask now; nil once the answers are enough (or the last answer was "I don't know").
     public func currentQuestion(_ context: ScreenContext) -> WithdrawalGuide.Question? {
-        context.environment.rules.guide.nextQuestion(answers: answers)
+        if history.last?.unsure == true { return nil }
+        return context.environment.rules.guide.nextQuestion(answers: answers, person: asker(context))
     }
 
     /// The owner's insured region; nil when there is no owner (the national rules are used then).
@@ -58,15 +74,19 @@ public struct QuestionnaireScreen: ScreenState {
     /// The advice for the answers given, in the owner's region, or under the national rules alone.
     public func advice(_ context: ScreenContext) -> WithdrawalAdvice {
         let guide = context.environment.rules.guide
+        // Any region will do when none is known: only national cases are used then.
+        let anywhere = RegionCode("110000") ?? RegionCode("310000")!
+        if let unsure = unsureQuestion(context) {
+            return guide.adviceWhenUnsure(about: unsure, region: region(context) ?? anywhere)
+        }
         if let region = region(context) {
-            return guide.evaluate(answers: answers, region: region, on: context.today)
+            return guide.evaluate(answers: answers, region: region, on: context.today, age: asker(context).age)
         }
         let national = WithdrawalGuide(
             questions: guide.questions, cases: guide.cases.filter { $0.scope == .national },
-            principle: guide.principle, fraudWarning: guide.fraudWarning, localPolicyNote: guide.localPolicyNote)
-        // Any region will do: only national cases are left, and they hold everywhere.
-        let anywhere = RegionCode("110000") ?? RegionCode("310000")!
-        return national.evaluate(answers: answers, region: anywhere, on: context.today)
+            principle: guide.principle, fraudWarning: guide.fraudWarning, localPolicyNote: guide.localPolicyNote,
+            unsure: guide.unsure)
+        return national.evaluate(answers: answers, region: anywhere, on: context.today, age: asker(context).age)
     }
 
     func resultBlocks(_ context: ScreenContext) -> [ReaderBlock] {
@@ -84,18 +104,18 @@ public struct QuestionnaireScreen: ScreenState {
     public func hints(_ context: ScreenContext) -> [Command] {
         // Short enough that help and language still fit at 80 columns in English; PgUp, Home and End
         // are named on the position line, B on the page.
-        currentQuestion(context) == nil ? [.pageDown, .questionnaire] : [.yes, .no]
+        currentQuestion(context) == nil ? [.pageDown, .questionnaire] : [.yes, .no, .dontKnow]
     }
 
     public func helpText(_ context: ScreenContext) -> LocalizedText {
         .init(
-            zh: "这里一次问您一个问题，只要回答“是”或“否”：按 Y 或 1 是“是”，按 N 或 2 是“否”。答错了，按 B、退格键或左方向键回到上一题。问完以后会告诉您：在您的参保地，余额能不能转出、要带什么材料、到哪里办。按 Esc 回到目录，什么都不会保存。",
-            en: "One question at a time; answer yes or no: Y or 1 for yes, N or 2 for no. To change an answer, press B, Backspace or the Left arrow to go back one question. At the end you see what applies in your insured region: whether the balance can be paid out, what to bring and where to go. Esc goes back to the list; nothing is saved.")
+            zh: "这里一次问您一个问题，只要回答“是”或“否”：按 Y 或 1 是“是”，按 N 或 2 是“否”；不清楚就按 K 或 3“不知道”，我们不替您猜，会告诉您去哪里问。答错了，按 B、退格键或左方向键回到上一题。问完以后会告诉您：在您的参保地，余额能不能转出、要带什么材料、到哪里办。按 Esc 回到目录，什么都不会保存。",
+            en: "One question at a time; answer yes or no: Y or 1 for yes, N or 2 for no; if unsure, K or 3 for \"I don't know\" - we will not guess, and tell you where to ask. To change an answer, press B, Backspace or the Left arrow to go back one question. At the end you see what applies in your insured region: whether the balance can be paid out, what to bring and where to go. Esc goes back to the list; nothing is saved.")
     }
 
     public func keyScopes(_ context: ScreenContext) -> [KeyScope] {
         // The answer is a page to read; the questions are not.
-        currentQuestion(context) == nil ? [.questionnaire, .reader] : [.questionnaire]
+        currentQuestion(context) == nil ? [.questionnaire, .reader] : [.questionnaire, .question]
     }
 
     public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
@@ -120,8 +140,16 @@ public struct QuestionnaireScreen: ScreenState {
             history.append(Answer(question: question.id, yes: true))
         } else if command == .no || input == .number(2) {
             history.append(Answer(question: question.id, yes: false))
+        } else if command == .dontKnow || input == .number(3) {
+            history.append(Answer(question: question.id, yes: false, unsure: true))
         } else if command == .select || command == .down || command == .up {
-            return [.status(StatusLine(.init(zh: "请按 Y 回答“是”，按 N 回答“否”。", en: "Please press Y for yes or N for no.")))]
+            return [
+                .status(
+                    StatusLine(
+                        .init(
+                            zh: "请按 Y 回答“是”，按 N 回答“否”，不知道请按 K。",
+                            en: "Please press Y for yes, N for no, or K if you don't know.")))
+            ]
         }
         return []
     }
@@ -180,12 +208,13 @@ public struct QuestionnaireScreen: ScreenState {
         }
     }
 
-    /// `[Y] 是` and `[N] 否` in two boxes, with the number keys under them.
+    /// `[Y] 是`, `[N] 否` and `[K] 不知道` in three boxes, with the number keys under them.
     func drawAnswers(at y: Int, in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
-        let width = min(24, (area.width - 6) / 2)
+        let width = min(20, (area.width - 10) / 3)
         let answers = [
             "[\(context.keymap.keyLabel(for: .yes))] " + context.text(Command.yes.label),
             "[\(context.keymap.keyLabel(for: .no))] " + context.text(Command.no.label),
+            "[\(context.keymap.keyLabel(for: .dontKnow, in: [.question]))] " + context.text(Command.dontKnow.label),
         ]
         for (index, answer) in answers.enumerated() {
             let rect = Rect(x: area.x + 2 + index * (width + 4), y: y, width: width, height: 3)
@@ -193,7 +222,8 @@ public struct QuestionnaireScreen: ScreenState {
             let x = inside.x + max(0, (inside.width - DisplayWidth.of(answer)) / 2)
             buffer.put(answer, x: x, y: inside.y, maxWidth: inside.maxX - x, style: Style(.title))
         }
-        let keys = context.text(.init(zh: "也可以按数字键：1 是“是”，2 是“否”。", en: "Or press a number: 1 for yes, 2 for no."))
+        let keys = context.text(
+            .init(zh: "也可以按数字键：1 是“是”，2 是“否”，3 是“不知道”。", en: "Or press a number: 1 for yes, 2 for no, 3 for don't know."))
         buffer.put(keys, x: area.x + 2, y: y + 3, maxWidth: area.width - 2)
     }
 }

@@ -16,7 +16,7 @@ extension WithdrawalAdvice {
         blocks.append(.small(regionWords))
         blocks.append(.small(howToChange))
         if let statement { blocks.append(.paragraph(t(statement))) }
-        if cases.isEmpty {
+        if cases.isEmpty, !isUnsure {
             blocks.append(
                 .paragraph(
                     zh ? "您的情况没有可以把余额转出或取出的规定。钱留在账户里，照常用来看病买药。"
@@ -55,6 +55,9 @@ extension WithdrawalAdvice {
 
     /// The answer in one line: the money can be paid out, or where it goes instead, or plainly not.
     var headline: LocalizedText {
+        if isUnsure {
+            return .init(zh: "请向参保地医保部门或 12393 问清楚", en: "Please ask your insurance office or call 12393")
+        }
         if allowsMoneyOut {
             return .init(zh: "可以申请把余额转到银行账户", en: "You can apply to have the balance paid into a bank account")
         }

@@ -1,0 +1,88 @@
+/// Every province, prefecture and county of mainland China by its GB/T 2260 code, read from the
+/// generated `Data/regions/gb2260.tsv` (its source and date are in the file's head): what a typed code
+/// is called, whether it exists, the nearest real codes to a mistyped one, and type-ahead search by
+/// Chinese characters, pinyin initials (`wx` → 无锡) or digits.
+public struct RegionCatalog: Sendable {
+    /// One place of the list.
+    public struct Place: Hashable, Sendable {
+        public var code: RegionCode
+        /// The official name, e.g. `无锡市`, `江阴市`, `朝阳区`.
+        public var name: String
+        /// The English name (pinyin with a word for its kind), e.g. `Wuxi`, `Chaoyang District`.
+        public var english: String
+        /// Full pinyin without tones, e.g. `wuxishi`.
+        public var pinyin: String
+        /// Pinyin initials, e.g. `wxs`.
+        public var initials: String
+
+        public var level: Level {
+            if code.code.hasSuffix("0000") { return .province }
+            if code.code.hasSuffix("00") { return .prefecture }
+            return .county
+        }
+    }
+
+    /// How high a place stands: a province (or a municipality such as Beijing), a prefecture-level
+    /// city, or a county-level place (county, district, county-level city).
+    public enum Level: Int, Sendable { case province, prefecture, county }
+
+    /// The places in code order.
+    public let places: [Place]
+    private let index: [String: Int]
+
+    public init(places: [Place]) {
+        self.places = places.sorted { $0.code < $1.code }
+        var index: [String: Int] = [:]
+        for (i, place) in self.places.enumerated() { index[place.code.code] = i }
+        self.index = index
+    }
+
+    /// No places: every well-formed code is taken as it is (a policy folder without the list).
+    public static let empty = RegionCatalog(places: [])
+
+    /// Where the list is, relative to `Data/`.
+    public static let fileName = "regions/gb2260.tsv"
+
+    /// Reads the tab-separated list (`code, name, English, pinyin, initials`; `#` lines are comments).
+    /// Lines that are not a mainland code with a name are skipped.
+    public static func parse(_ text: String) -> RegionCatalog {
+        var places: [Place] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard columns.count >= 5, let code = RegionCode(columns[0]), !columns[1].isEmpty else { continue }
+            places.append(
+                Place(code: code, name: columns[1], english: columns[2], pinyin: columns[3], initials: columns[4]))
+        }
+        return RegionCatalog(places: places)
+    }
+
+    public var isEmpty: Bool { places.isEmpty }
+
+    /// The place with this code, if the list has it.
+    public func place(_ code: RegionCode) -> Place? { index[code.code].map { places[$0] } }
+
+    /// True when the code names a real place (or the list is empty, so nothing can be said).
+    public func contains(_ code: RegionCode) -> Bool { isEmpty || index[code.code] != nil }
+
+    /// The place a place belongs to: a county's prefecture (else its province), a prefecture's province.
+    public func parent(of place: Place) -> Place? {
+        switch place.level {
+        case .province: return nil
+        case .prefecture: return RegionCode(place.code.provinceCode + "0000").flatMap(self.place)
+        case .county:
+            return RegionCode(place.code.cityCode + "00").flatMap(self.place)
+                ?? RegionCode(place.code.provinceCode + "0000").flatMap(self.place)
+        }
+    }
+
+    /// The places above `place`, the province first.
+    public func ancestors(of place: Place) -> [Place] {
+        var chain: [Place] = []
+        var current = parent(of: place)
+        while let above = current {
+            chain.insert(above, at: 0)
+            current = parent(of: above)
+        }
+        return chain
+    }
+}
