@@ -50,11 +50,13 @@ struct FleetEndToEndTests {
             return output.stdout
         }
 
-        func kiosk() throws -> TmuxSession {
+        /// A kiosk process; `terminal` is the machine it stands for (two kiosks of a fleet are two
+        /// machines, each throttled on its own: issue 15's per-terminal count).
+        func kiosk(terminal: String = "kiosk-a") throws -> TmuxSession {
             let arguments = [E2E.binary.path, "kiosk", "--store", store, "--lang", "en"]
             return try TmuxSession(
                 command: arguments.map(TmuxSession.quote).joined(separator: " "), columns: 80, rows: 24,
-                environment: ["YIBAO_KIOSK_CONFIG": config],
+                environment: ["YIBAO_KIOSK_CONFIG": config, "YIBAO_KIOSK_TERMINAL": terminal],
                 directory: directory)
         }
 
@@ -84,7 +86,7 @@ struct FleetEndToEndTests {
         defer { fleet.remove() }
         let a = try fleet.kiosk()
         defer { a.kill() }
-        let b = try fleet.kiosk()
+        let b = try fleet.kiosk(terminal: "kiosk-b")
         defer { b.kill() }
 
         // The PIN set once signs in at kiosk A, then at kiosk B.
@@ -112,7 +114,8 @@ struct FleetEndToEndTests {
         #expect(!locked.contains("Hello, \(Self.first.name)"))
         try b.send("Enter")
 
-        // The operator unlocks once (any machine); kiosk B signs in.
+        // The operator unlocks once (any machine); kiosk B signs in at once: A's five wrong PINs slowed
+        // terminal A only.
         try fleet.cli(["operator", "unlock", "--person", Self.first.id])
         try Self.signIn(b, id: Self.first.id, pin: Self.first.pin)
         try b.waitFor("Hello, \(Self.first.name)")
