@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "5.0.1"),
         // PBKDF2 for kiosk PINs (`_CryptoExtras`); see docs/kiosk-operator.md.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The fleet's shared store (docs/fleet.md): PostgreSQL through its Swift client.
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -34,7 +36,12 @@ let package = Package(
         ),
         // The one place changes are made and snapshots read (docs/ARCHITECTURE.md): the command line,
         // the app and the kiosk all go through it; nothing else calls the store.
-        .target(name: "YibaoService", dependencies: ["YibaoCore", "YibaoStore", "YibaoData"]),
+        // The same store behaviour on a PostgreSQL server, for a fleet of kiosks (docs/fleet.md).
+        .target(
+            name: "YibaoPostgres",
+            dependencies: ["YibaoCore", "YibaoStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
+        .target(name: "YibaoService", dependencies: ["YibaoCore", "YibaoStore", "YibaoPostgres", "YibaoData"]),
         .target(name: "ScreenKit"),
         .target(name: "YibaoUI", dependencies: ["YibaoCore", "ScreenKit"]),
         .target(name: "NcursesBackend", dependencies: ["ScreenKit", "CNCursesw"]),
@@ -52,12 +59,12 @@ let package = Package(
         .executableTarget(
             name: "yibao-stress",
             dependencies: [
-                "YibaoCore", "YibaoStore", "YibaoData",
+                "YibaoCore", "YibaoStore", "YibaoPostgres", "YibaoData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The benchmark: drives the real binary in a pseudo-terminal beside `dialog` (docs/performance.md).
-        .executableTarget(name: "yibao-bench", dependencies: ["YibaoCore", "YibaoStore", "YibaoData"]),
+        .executableTarget(name: "yibao-bench", dependencies: ["YibaoCore", "YibaoStore", "YibaoPostgres", "YibaoData"]),
         // Data/ (policy tables, rule texts, demo household) is compiled into the binary by the
         // EmbedData plugin, so an installed `yibao` works without the source tree.
         .target(name: "YibaoData", plugins: ["EmbedData"]),
@@ -75,7 +82,8 @@ let package = Package(
         .testTarget(name: "YibaoCoreTests", dependencies: ["YibaoCore", "TestSupport"]),
         .testTarget(name: "YibaoStoreTests", dependencies: ["YibaoStore", "TestSupport"]),
         .testTarget(
-            name: "YibaoServiceTests", dependencies: ["YibaoService", "YibaoStore", "YibaoCore", "YibaoData", "TestSupport"]),
+            name: "YibaoServiceTests",
+            dependencies: ["YibaoService", "YibaoStore", "YibaoPostgres", "YibaoCore", "YibaoData", "TestSupport"]),
         .testTarget(name: "ScreenKitTests", dependencies: ["ScreenKit", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "YibaoUITests", dependencies: ["YibaoUI", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(
@@ -86,7 +94,7 @@ let package = Package(
         .testTarget(
             name: "ReliabilityTests",
             dependencies: [
-                "yibao", "yibao-stress", "YibaoStore", "YibaoCore", "TestSupport",
+                "yibao", "yibao-stress", "YibaoStore", "YibaoPostgres", "YibaoCore", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -12,7 +12,7 @@ import YibaoStore
 /// with the same files as before.
 public final class HouseholdService {
     /// The store every operation goes through.
-    public let store: Store
+    public let store: any RecordStore
     private let loadPolicy: () throws -> PolicyBook
     private var loadedPolicy: PolicyBook?
     /// The demo household's file (`demo/household.yaml`).
@@ -24,7 +24,7 @@ public final class HouseholdService {
 
     /// A service over `store` deciding by `policy`.
     public convenience init(
-        store: Store, policy: PolicyBook, demoText: String? = HouseholdService.embeddedDemo,
+        store: any RecordStore, policy: PolicyBook, demoText: String? = HouseholdService.embeddedDemo,
         today: @escaping @Sendable () -> CivilDate = HouseholdService.localToday
     ) {
         self.init(store: store, policy: { policy }, demoText: demoText, today: today)
@@ -33,7 +33,7 @@ public final class HouseholdService {
     /// A service over `store` whose policy is read by `policy` the first time an operation needs it
     /// (a failure is thrown from that operation).
     public init(
-        store: Store, policy: @escaping () throws -> PolicyBook, demoText: String? = HouseholdService.embeddedDemo,
+        store: any RecordStore, policy: @escaping () throws -> PolicyBook, demoText: String? = HouseholdService.embeddedDemo,
         today: @escaping @Sendable () -> CivilDate = HouseholdService.localToday
     ) {
         self.store = store

@@ -2,7 +2,7 @@ import Foundation
 import YibaoCore
 
 /// A `Change` as it is written into the audit trail's JSON: `{"op": "addPerson", "person": {…}}`.
-struct ChangeRecord: Codable, Equatable {
+package struct ChangeRecord: Codable, Equatable {
     var op: String
     var person: Person?
     var binding: Binding?
@@ -50,7 +50,7 @@ struct ChangeRecord: Codable, Equatable {
     }
 
     /// The JSON array of `changes`, keys sorted so equal changes give equal text.
-    static func json(_ changes: [Change]) -> String {
+    package static func json(_ changes: [Change]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(changes.map(ChangeRecord.init)) else { return "[]" }

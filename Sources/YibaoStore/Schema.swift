@@ -4,13 +4,13 @@ import GRDB
 ///
 /// A new migration is appended (never edited) and `version` raised by one; it sets `PRAGMA user_version`
 /// so an older Yibao recognises a newer file and refuses it instead of misreading it.
-enum Schema {
+package enum Schema {
     /// `PRAGMA application_id` of every Yibao store: "YIBA" in ASCII.
     static let applicationID: Int32 = 0x5949_4241
     /// The newest format this build knows (`PRAGMA user_version`).
-    static let version = 5
+    package static let version = 5
     /// `meta.format`.
-    static let formatName = "yibao-store"
+    package static let formatName = "yibao-store"
 
     static var migrationIdentifiers: Set<String> { Set(migrator.migrations) }
 

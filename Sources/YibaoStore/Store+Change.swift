@@ -46,7 +46,7 @@ extension Store {
         if let today, date > today { throw DatedChangeRefusal.future(date: date, today: today) }
         backUpBeforeFirstChangeOfDay()
         return try withRetry { db in
-            let steps = ChangeSteps(db: db, date: date, today: today)
+            let steps = ChangeSteps(engine: SQLiteStepEngine(db: db), date: date, today: today)
             do {
                 try body(steps)
             } catch let failure as DecisionFailure {
@@ -192,20 +192,48 @@ extension Store {
     }
 }
 
-/// The steps of one intent inside one write transaction (`Store.changeInSteps(asOf:action:summary:_:)`).
-/// Valid only while that call runs.
-public final class ChangeSteps {
+/// What one engine does inside a change's write transaction, for `ChangeSteps`: read the household as
+/// the transaction sees it, write one change, and read the later ledger lines a dated change is also
+/// decided against. SQLite's is below; PostgreSQL's is in YibaoPostgres.
+package protocol ChangeStepEngine {
+    func household(asOf date: CivilDate) throws -> Household
+    func apply(_ change: Change) throws -> Change
+    func ledgerLines(of accounts: Set<ResidentID>, after date: CivilDate, through today: CivilDate) throws
+        -> [LedgerEntry]
+    /// Whether `account` already has a credit dated in `month` (`YYYY-MM`).
+    func hasCredit(account: ResidentID, month: String) throws -> Bool
+}
+
+/// The SQLite engine's steps, on the transaction's connection.
+struct SQLiteStepEngine: ChangeStepEngine {
     let db: Database
+
+    func household(asOf date: CivilDate) throws -> Household { try Store.household(db, asOf: date) }
+    func apply(_ change: Change) throws -> Change { try Store.apply(change, db) }
+    func ledgerLines(of accounts: Set<ResidentID>, after date: CivilDate, through today: CivilDate) throws
+        -> [LedgerEntry]
+    {
+        try Store.ledgerLines(db, of: accounts, after: date, through: today)
+    }
+    func hasCredit(account: ResidentID, month: String) throws -> Bool {
+        try Store.hasCredit(db, account: account, month: month)
+    }
+}
+
+/// The steps of one intent inside one write transaction (`Store.changeInSteps(asOf:action:summary:_:)`).
+/// Valid only while that call runs. The same for every engine (`ChangeStepEngine`).
+public final class ChangeSteps {
+    let engine: any ChangeStepEngine
     private let date: CivilDate
     /// Through which day later lines are counted (nil: the change's date alone decides).
     private let today: CivilDate?
     /// Every change saved so far, as saved.
-    fileprivate(set) var saved: [Change] = []
+    package private(set) var saved: [Change] = []
     /// The household as the last step left it, when its later-days check already read it.
     private var current: Household?
 
-    fileprivate init(db: Database, date: CivilDate, today: CivilDate?) {
-        self.db = db
+    package init(engine: any ChangeStepEngine, date: CivilDate, today: CivilDate?) {
+        self.engine = engine
         self.date = date
         self.today = today
     }
@@ -216,7 +244,7 @@ public final class ChangeSteps {
     /// later day through today (`Household.firstShortfall`); a shortfall refuses the whole intent.
     @discardableResult
     public func step(_ decide: (Household) throws -> [Change]) throws -> [Change] {
-        let household = try current ?? Store.household(db, asOf: date)
+        let household = try current ?? engine.household(asOf: date)
         current = nil
         let changes: [Change]
         do {
@@ -224,7 +252,7 @@ public final class ChangeSteps {
         } catch {
             throw DecisionFailure(error: error)
         }
-        let written = try changes.map { change in try Store.apply(change, db) }
+        let written = try changes.map { change in try engine.apply(change) }
         current = try checkLaterDays(before: household, changes: changes)
         saved += written
         return written
@@ -237,8 +265,8 @@ public final class ChangeSteps {
         guard let today else { return nil }
         let lowered = Set(changes.compactMap(\.accountItMayLower))
         guard !lowered.isEmpty else { return nil }
-        let after = try Store.household(db, asOf: date)
-        let later = try Store.ledgerLines(db, of: lowered, after: date, through: today)
+        let after = try engine.household(asOf: date)
+        let later = try engine.ledgerLines(of: lowered, after: date, through: today)
         guard
             let shortfall = Household.firstShortfall(
                 before: before, after: after, later: later, through: today, accounts: lowered)
@@ -250,6 +278,7 @@ public final class ChangeSteps {
 
 /// Carries the model's refusal out of the transaction untouched, so it is not mistaken for a
 /// database failure.
-struct DecisionFailure: Error {
-    var error: any Error
+package struct DecisionFailure: Error {
+    package var error: any Error
+    package init(error: any Error) { self.error = error }
 }

@@ -21,7 +21,7 @@ extension StoreError {
             .cannotOpen(let path, _), .exposed(let path, _), .notOwner(let path, _),
             .backupFailed(let path, _):
             return path
-        case .inconsistent, .unexpected: return nil
+        case .inconsistent, .unexpected, .serverUnreachable, .serverRefused: return nil
         }
     }
 

@@ -36,6 +36,12 @@ public enum StoreError: UserFacingError, Equatable {
     case notOwner(path: String, owner: Int)
     /// A safety copy could not be made, so the step that needed it (a migration, a restore) was not taken.
     case backupFailed(path: String, reason: String)
+    /// The PostgreSQL server of a fleet cannot be reached (stopped, restarting, the network down).
+    /// `server` is its URL without any password. Nothing was saved; Yibao tries again by itself.
+    case serverUnreachable(server: String)
+    /// The PostgreSQL server answered but refused (a wrong password, a role without rights, tables not
+    /// made yet: `yibao store migrate`). `server` is its URL without any password.
+    case serverRefused(server: String, reason: String)
 
     public var message: LocalizedText {
         switch self {
@@ -130,6 +136,23 @@ public enum StoreError: UserFacingError, Equatable {
                 en: "A safety copy of the data file \(path) could not be made (\(reason)), so this step was not taken. "
                     + "Nothing was changed. Check the free space and the permissions of the backups folder, then try again."
             )
+        case .serverUnreachable(let server):
+            return .init(
+                zh: "暂时连不上共用的数据服务器（\(server)）。已保存的信息都还在；这次没有保存任何内容。服务器恢复后会自动继续，请稍后再试。",
+                en: "The shared data server (\(server)) cannot be reached just now. Everything saved before is safe; "
+                    + "nothing was saved this time. Yibao carries on by itself when the server is back: please try again shortly.")
+        case .serverRefused(let server, let reason):
+            return .init(
+                zh: "共用的数据服务器（\(server)）拒绝了请求（\(reason)）。什么都没有改动。请把这条信息告诉管理员。",
+                en: "The shared data server (\(server)) refused the request (\(reason)). Nothing was changed. "
+                    + "Please show this message to the administrator.")
         }
     }
+}
+
+extension StoreError {
+    /// The status line while a fleet's server cannot be reached (short: it shares the line with nothing).
+    public static let serverAwayStatus = LocalizedText(
+        zh: "暂时连不上共用服务器：已保存的信息都在，恢复后自动继续。",
+        en: "The shared server cannot be reached just now: saved data is safe; Yibao goes on when it is back.")
 }

@@ -64,6 +64,6 @@ extension Store {
 extension ChangeSteps {
     /// Whether `account` already has a credit dated in `month` (`YYYY-MM`), read in this transaction.
     public func hasCredit(account: ResidentID, month: String) throws -> Bool {
-        try Store.hasCredit(db, account: account, month: month)
+        try engine.hasCredit(account: account, month: month)
     }
 }

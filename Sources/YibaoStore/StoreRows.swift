@@ -3,11 +3,11 @@ import YibaoCore
 
 /// Reading saved rows back into model values. A value that the model would not accept means the
 /// file was damaged or edited by hand; it is reported as `StoreDecodingError`.
-enum StoreRows {
+package enum StoreRows {
     /// A far-future "today", so a saved identity number is checked for its form, not its birth date.
     static let farFuture = CivilDate(year: 9999, month: 12, day: 31)!
 
-    static func residentID(_ text: String) throws -> ResidentID {
+    package static func residentID(_ text: String) throws -> ResidentID {
         do {
             return try ResidentID(text, today: farFuture)
         } catch {
@@ -15,12 +15,12 @@ enum StoreRows {
         }
     }
 
-    static func optionalResidentID(_ text: String?) throws -> ResidentID? {
+    package static func optionalResidentID(_ text: String?) throws -> ResidentID? {
         guard let text, !text.isEmpty else { return nil }
         return try residentID(text)
     }
 
-    static func date(_ text: String) throws -> CivilDate {
+    package static func date(_ text: String) throws -> CivilDate {
         guard let date = CivilDate(iso: text) else { throw StoreDecodingError(what: "date") }
         return date
     }
@@ -60,12 +60,13 @@ enum StoreRows {
             relation: relation, form: form, since: try date(row["since"]))
     }
 
-    static let ledgerColumns = "id, account, date, kind, amount_fen, counterparty, note"
-    static let personColumns = "id, name, scheme, region, is_owner, died_on, retired_on, contribution_base_fen"
-    static let bindingColumns = "payer, beneficiary, relation, form, quota_fen, since"
+    package static let ledgerColumns = "id, account, date, kind, amount_fen, counterparty, note"
+    package static let personColumns = "id, name, scheme, region, is_owner, died_on, retired_on, contribution_base_fen"
+    package static let bindingColumns = "payer, beneficiary, relation, form, quota_fen, since"
 }
 
 /// A saved value the model does not accept (the file was damaged or edited by hand).
-struct StoreDecodingError: Error {
+package struct StoreDecodingError: Error {
+    package init(what: String) { self.what = what }
     var what: String
 }

@@ -2,8 +2,8 @@ import Foundation
 import YibaoCore
 
 /// ISO 8601 UTC timestamps with milliseconds, the form used in the audit trail and `meta.last_change`.
-enum Timestamp {
-    static func iso(_ date: Date) -> String {
+package enum Timestamp {
+    package static func iso(_ date: Date) -> String {
         let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
         let perDay: Int64 = 86_400_000
         var days = milliseconds / perDay

@@ -14,6 +14,7 @@ enum BenchMain {
             let options = try BenchOptions(arguments: Array(CommandLine.arguments.dropFirst()))
             let report = try Bench(options: options).run()
             print(Table.text(report))
+            if let line = PostgresBench.line(report) { print(line) }
             exit(options.smoke || !report.failed ? 0 : 1)
         } catch {
             FileHandle.standardError.write(Data("yibao-bench: \(error)\n".utf8))
@@ -60,6 +61,12 @@ struct Bench {
                 ))
         }
 
+        var onServer: YibaoScenario?
+        if let url = options.postgres {
+            note("making the typical store on PostgreSQL…")
+            _ = try builder.build(specs[0], at: url)
+            onServer = YibaoScenario(binary: yibao, storePath: url, date: options.date, terminal: terminal)
+        }
         var kiosk: KioskScenario?
         if let typical = scenarios.first(where: { $0.subject == Subject.typical }) {
             let config = "\(out)/stores/kiosk.conf"
@@ -70,6 +77,7 @@ struct Bench {
 
         var samples = Samples()
         func round(into samples: inout Samples) throws(BenchError) {
+            try onServer?.run(as: Subject.typicalPostgres, into: &samples)
             try FloorScenario(terminal: terminal).run(into: &samples)
             try SwiftFloorScenario(binary: Bench.besideMe("yibao-bench"), terminal: terminal).run(into: &samples)
             if let dialog { try DialogScenario(binary: dialog, terminal: terminal).run(into: &samples) }

@@ -7,6 +7,8 @@ struct BenchOptions {
     var dialog = "/usr/bin/dialog"
     var settleMs = 30
     var date = "2026-06-30"
+    /// A PostgreSQL database (empty) to measure the typical store on too (docs/fleet.md).
+    var postgres: String?
     /// Extra environment for the programs measured (`--env NAME=VALUE`), for A/B runs of one binary.
     var environment: [String: String] = [:]
 
@@ -22,6 +24,7 @@ struct BenchOptions {
           --yibao PATH  the yibao binary (default: the one beside yibao-bench)
           --dialog PATH the dialog binary (default /usr/bin/dialog; skipped when missing)
           --settle MS   quiet time that ends a screen's output (default 30; not part of the times)
+          --postgres URL  also the typical store on this PostgreSQL database (empty; bench/run starts one)
           --env N=V     set N=V for every program measured (repeatable), e.g. YIBAO_POLICY_DIR=DIR
         Exit status: 0 all targets met (or --smoke), 1 a target failed, 2 the benchmark could not run.
         """
@@ -46,6 +49,7 @@ struct BenchOptions {
             case "--settle":
                 guard let n = Int(try value(argument)), n >= 1 else { throw BenchError("--settle needs milliseconds") }
                 settleMs = n
+            case "--postgres": postgres = try value(argument)
             case "--env":
                 let pair = try value(argument)
                 guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {

@@ -14,7 +14,8 @@ struct StoreBuilder {
         let started = Clock.now()
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let owner = StoreSpec.owner
-        try cli(["init"])
+        let onServer = path.hasPrefix("postgresql://")
+        try cli(onServer ? ["store", "migrate"] : ["init"])
         try cli(["person", "add", "--me", "--name", owner.name, "--id", owner.id] + employee("5000"))
         for index in 0..<spec.relatives {
             let (relative, _) = spec.relative(index)
@@ -39,6 +40,10 @@ struct StoreBuilder {
         }
         guard let today = CivilDate(iso: date), let ownerID = try? ResidentID(owner.id, today: today) else {
             throw BenchError("the bench's own date or owner ID is not valid")
+        }
+        if onServer {
+            try PostgresBench.fillLedger(spec.ledger(account: ownerID, today: today), url: path, today: today)
+            return Clock.ms(started, Clock.now()) / 1000
         }
         do {
             let store = try Store.open(path: path, create: false)

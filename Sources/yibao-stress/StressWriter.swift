@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import YibaoCore
 import YibaoData
+import YibaoPostgres
 import YibaoStore
 
 #if canImport(Glibc)
@@ -26,7 +27,7 @@ import YibaoStore
 struct StressWriter: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "yibao-stress", abstract: "Tests only: make changes in a loop and log each commit.")
-    @Option(help: "The store file (it must exist).") var store: String
+    @Option(help: "The store file (it must exist), or a fleet's postgresql:// URL.") var store: String
     @Option(help: "Today, YYYY-MM-DD.") var date: String
     @Option(help: "Ignored (the writer prints no sentences); accepted like yibao's.") var lang: String?
     @Option(help: "Append a line here after each commit.") var log: String
@@ -50,7 +51,11 @@ struct StressWriter: ParsableCommand {
             throw ValidationError("--relation: unknown")
         }
         let policy = try PolicyBook.load(files: EmbeddedFiles.all)
-        let store = try Store.open(path: self.store, create: false)
+        let store: any RecordStore
+        switch try StoreLocation.parse(self.store) {
+        case .file(let path): store = try Store.open(path: path, create: false)
+        case .postgres(let server): store = try PostgresStore.open(server)
+        }
         let fd = open(log, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw ValidationError("--log: cannot open \(log)") }
         defer { close(fd) }

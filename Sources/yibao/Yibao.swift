@@ -19,6 +19,7 @@ struct Yibao: ParsableCommand {
             AppCommand.self, DemoCommand.self, InitCommand.self, PersonCommand.self, BalanceCommand.self, LedgerCommand.self,
             CreditCommand.self, RelativesCommand.self, PayersCommand.self, PayCommand.self, PremiumCommand.self, RulesCommand.self,
             ExportCommand.self, ImportCommand.self, OperatorCommand.self, KioskCommand.self, RestoreCommand.self,
+            StoreCommand.self,
         ],
         defaultSubcommand: AppCommand.self
     )

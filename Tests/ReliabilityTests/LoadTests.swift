@@ -42,6 +42,14 @@ final class StressWriterDriver: LoadDriver, @unchecked Sendable {
         self.err = err
     }
 
+    /// Whether the writer's process is still running.
+    var isRunning: Bool { process?.isRunning ?? false }
+
+    /// Ends the writer at once (SIGKILL), if it is still running.
+    func killNow() {
+        if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+    }
+
     func finish() -> (errors: [String], changes: Int, parts: [(account: String, fen: Int64)], logged: [LoggedChange]) {
         guard let process, let out, let err else { return (["not started"], 0, [], []) }
         let errReader = PipeReader(err)

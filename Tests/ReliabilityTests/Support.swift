@@ -71,11 +71,12 @@ struct Family {
 
     var common: [String] { ["--store", store, "--date", Family.date, "--lang", "en"] }
 
-    /// Makes the store with `yibao init`, `person add` and `relatives add`.
-    static func create(in folder: String) throws -> Family {
-        let family = Family(store: folder + "/store/yibao.sqlite", home: folder)
+    /// Makes the store with `yibao init`, `person add` and `relatives add`; with `server` (a fleet's
+    /// PostgreSQL URL, its database empty), on that server, its tables made by `yibao store migrate`.
+    static func create(in folder: String, server: String? = nil) throws -> Family {
+        let family = Family(store: server ?? folder + "/store/yibao.sqlite", home: folder)
         let steps: [[String]] = [
-            ["init"],
+            server == nil ? ["init"] : ["store", "migrate"],
             [
                 "person", "add", "--name", "张建国", "--id", me, "--scheme", "employee", "--region", "110000",
                 "--balance", "10000", "--me",

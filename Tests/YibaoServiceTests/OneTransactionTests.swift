@@ -96,7 +96,7 @@ struct OneTransactionTests {
         defer { dir.remove() }
         let service = try F.service(in: dir)
         var seen: [Int] = []
-        try service.store.changeInSteps(asOf: F.today, action: .personAdd, summary: "two people") { steps in
+        try service.store.changeInSteps(asOf: F.today, today: nil, action: .personAdd, summary: "two people") { steps in
             try steps.step { household in
                 seen.append(household.persons.count)
                 return [.addPerson(F.owner)]

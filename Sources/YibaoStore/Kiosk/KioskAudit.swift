@@ -18,9 +18,19 @@ extension Store {
     static func recordKioskAudit(
         _ db: Database, at now: Moment, action: AuditAction, summary: String, fields: [String: Any]
     ) throws {
-        let data = try JSONSerialization.data(withJSONObject: [fields], options: [.sortedKeys, .withoutEscapingSlashes])
         try db.execute(
             sql: "INSERT INTO audit (at, action, summary, detail) VALUES (?, ?, ?, ?)",
-            arguments: [now.iso, action.rawValue, summary, String(decoding: data, as: UTF8.self)])
+            arguments: [now.iso, action.rawValue, summary, try kioskAuditDetail(fields)])
+    }
+
+    /// Writes one kiosk audit row worded by `KioskAuditLine`.
+    static func record(_ db: Database, at now: Moment, _ line: KioskAuditLine) throws {
+        try recordKioskAudit(db, at: now, action: line.action, summary: line.summary, fields: line.fields)
+    }
+
+    /// A kiosk audit row's `detail`: `[fields]` as JSON, keys sorted (every engine writes the same text).
+    package static func kioskAuditDetail(_ fields: [String: Any]) throws -> String {
+        let data = try JSONSerialization.data(withJSONObject: [fields], options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
     }
 }

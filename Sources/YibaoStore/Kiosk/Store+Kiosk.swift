@@ -24,19 +24,7 @@ extension Store {
                 arguments: [
                     settings.idleSeconds, settings.countdownSeconds, settings.lockoutMinutes, settings.maxFailures,
                 ])
-            try Store.recordKioskAudit(
-                db, at: now, action: AuditAction.kioskSettings,
-                summary:
-                    "kiosk settings: idle \(settings.idleSeconds) s, countdown \(settings.countdownSeconds) s, "
-                    + "lockout \(settings.lockoutMinutes) min after \(settings.maxFailures) wrong PINs",
-                fields: [
-                    "idle_seconds": settings.idleSeconds, "countdown_seconds": settings.countdownSeconds,
-                    "lockout_minutes": settings.lockoutMinutes, "max_failures": settings.maxFailures,
-                    "was": [
-                        "idle_seconds": old.idleSeconds, "countdown_seconds": old.countdownSeconds,
-                        "lockout_minutes": old.lockoutMinutes, "max_failures": old.maxFailures,
-                    ],
-                ])
+            try Store.record(db, at: now, .settings(settings, was: old))
         }
     }
 
@@ -72,10 +60,7 @@ extension Store {
                 arguments: [
                     person.value, PinHash.algorithm, Data(hashed.salt), Data(hashed.hash), hashed.cost, now.iso,
                 ])
-            try Store.recordKioskAudit(
-                db, at: now, action: AuditAction.kioskPinSet,
-                summary: (replaced ? "kiosk PIN replaced for " : "kiosk PIN set for ") + person.masked,
-                fields: ["person": person.value, "replaced": replaced, "cost": hashed.cost])
+            try Store.record(db, at: now, .pinSet(person, replaced: replaced, cost: hashed.cost))
         }
     }
 
@@ -85,9 +70,7 @@ extension Store {
             guard try Store.personExists(db, person) else { throw Store.refusal(.unknownPerson(masked: person.masked)) }
             try db.execute(sql: "DELETE FROM kiosk_credentials WHERE person = ?", arguments: [person.value])
             guard db.changesCount == 1 else { throw Store.refusal(.noPin(masked: person.masked)) }
-            try Store.recordKioskAudit(
-                db, at: now, action: AuditAction.kioskPinReset, summary: "kiosk PIN removed for \(person.masked)",
-                fields: ["person": person.value])
+            try Store.record(db, at: now, .pinReset(person))
         }
     }
 
@@ -102,11 +85,8 @@ extension Store {
             }
             let wasLocked = credential.lock.isLocked(at: now)
             try Store.saveLock(db, person, .clear)
-            try Store.recordKioskAudit(
-                db, at: now, action: AuditAction.kioskUnlock, summary: "kiosk unlock for \(person.masked)",
-                fields: [
-                    "person": person.value, "was_locked": wasLocked, "failed_count_was": credential.lock.failedCount,
-                ])
+            try Store.record(
+                db, at: now, .unlock(person, wasLocked: wasLocked, failedCountWas: credential.lock.failedCount))
             return wasLocked || credential.lock.failedCount > 0
         }
     }
@@ -232,10 +212,7 @@ extension Store {
     public func kioskSignOut(_ person: ResidentID, timedOut: Bool, at now: Moment) throws(StoreError) {
         do {
             try withRetry { db in
-                try Store.recordKioskAudit(
-                    db, at: now, action: AuditAction.kioskSignOut,
-                    summary: "kiosk session of \(person.masked) ended" + (timedOut ? " (no one was there)" : ""),
-                    fields: ["person": person.value, "timed_out": timedOut])
+                try Store.record(db, at: now, .signOut(person, timedOut: timedOut))
             }
         } catch let error as StoreError {
             throw error
@@ -281,7 +258,7 @@ extension Store {
     /// What an ID without a PIN is checked against, so its wrong PIN costs the same hashing as any other:
     /// a fixed salt and a hash no PIN derives to (checked only when there is no credential, and then
     /// a match is ignored anyway).
-    static let standInHash = PinHash(
+    package static let standInHash = PinHash(
         salt: Array("yibao-no-pin-salt".utf8.prefix(16)), hash: [UInt8](repeating: 0xA5, count: 32),
         cost: PinHasher.defaultCost)
 

@@ -8,10 +8,7 @@ extension Store {
     public func recordKioskOperatorExit(accepted: Bool, at now: Moment) throws(StoreError) {
         do {
             try withRetry { db in
-                try Store.recordKioskAudit(
-                    db, at: now, action: accepted ? AuditAction.kioskOperatorExit : AuditAction.kioskOperatorExitRefused,
-                    summary: accepted ? "operator left the kiosk" : "wrong operator PIN at the kiosk",
-                    fields: ["accepted": accepted])
+                try Store.record(db, at: now, .operatorExit(accepted: accepted))
             }
         } catch let error as StoreError {
             throw error

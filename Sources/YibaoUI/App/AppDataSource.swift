@@ -10,16 +10,23 @@ public protocol AppDataSource {
     /// A number that moves whenever another process changes the store (SQLite's `data_version`), or
     /// nil when the source cannot tell; the app then never asks for ticks to watch it.
     func changeMark() -> Int64?
+    /// The change mark, or that the store cannot be reached just now (a fleet's server away).
+    func watchStore() -> StoreWatch
 }
 
 extension AppDataSource {
     public func changeMark() -> Int64? { nil }
+    public func watchStore() -> StoreWatch { .mark(changeMark()) }
 
     /// Performs one effect and returns the event that reports its result.
     func perform(_ effect: Effect, today: CivilDate) -> Event? {
         switch effect {
         case .reload:
-            do { return .loaded(try snapshot(asOf: today)) } catch { return .loadFailed(describe(error)) }
+            do { return .loaded(try snapshot(asOf: today)) } catch {
+                // A fleet's server away: the screens keep what was read before, and say so.
+                if case .away(let words) = watchStore() { return .storeAway(words) }
+                return .loadFailed(describe(error))
+            }
         case .loadLedger(let account, let offset, let limit):
             let entries = (try? ledger(of: account, offset: offset, limit: limit)) ?? []
             return .ledgerLoaded(account: account, offset: offset, entries: entries)
@@ -28,8 +35,12 @@ extension AppDataSource {
                 return .refused(request, describe(error))
             }
         case .checkStore(let lastMark):
-            guard let mark = changeMark(), mark != lastMark else { return nil }
-            return .storeChanged(mark: mark)
+            switch watchStore() {
+            case .away(let words): return .storeAway(words)
+            case .mark(let mark):
+                guard let mark, mark != lastMark else { return nil }
+                return .storeChanged(mark: mark)
+            }
         case .rememberLanguage(let language):
             rememberLanguage(language)
             return nil

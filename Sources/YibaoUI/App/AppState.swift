@@ -20,6 +20,8 @@ public struct AppState: Sendable {
     public var now: ClockReading?
     /// The store's change mark when it was last read (nil: the store cannot tell, or not asked yet).
     public var storeMark: Int64?
+    /// Why the store cannot be reached just now (a fleet's server away), shown until it is back.
+    public var storeAway: LocalizedText?
 
     public init(language: Language, size: Size) {
         self.language = language

@@ -10,6 +10,8 @@ public enum Event: Hashable, Sendable {
     case tick(ClockReading)
     /// Another process changed the store (or this is the first mark seen); `mark` is its change mark now.
     case storeChanged(mark: Int64)
+    /// The store cannot be reached just now (a fleet's server away); the words say so calmly.
+    case storeAway(LocalizedText)
     /// SIGINT, SIGTERM or SIGHUP: leave cleanly, saving nothing half-done.
     case signal(Int32)
     case loaded(AppSnapshot)

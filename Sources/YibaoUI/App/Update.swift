@@ -36,7 +36,9 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
         let dayBefore = state.today(environment)
         state.now = now
         // Only a store that can tell when it changed is watched.
-        var effects: [Effect] = state.storeMark == nil ? [] : [.checkStore(lastMark: state.storeMark)]
+        // While the store is away, any mark it gives again means it is back (`lastMark: nil`).
+        var effects: [Effect] =
+            state.storeMark == nil ? [] : [.checkStore(lastMark: state.storeAway == nil ? state.storeMark : nil)]
         let day = state.today(environment)
         if day != dayBefore {
             // Midnight passed (or New Year): the household is read again as of the new day.
@@ -45,6 +47,17 @@ public func update(_ state: inout AppState, _ event: Event, environment: UIEnvir
             effects.insert(.reload, at: 0)
         }
         return effects
+    case .storeAway(let words):
+        // Calmly, on every screen, until it is back; a refusal or a success line is not covered.
+        state.storeAway = words
+        if state.status == nil || state.status?.kind == .info { state.status = StatusLine(words) }
+        return []
+    case .storeChanged(let mark) where state.storeAway != nil:
+        // Back: read everything again (something may have changed meanwhile) and say so.
+        state.storeAway = nil
+        state.storeMark = mark
+        if state.status == nil || state.status?.kind == .info { state.status = StatusLine(StoreWatchWords.back) }
+        return [.reload]
     case .storeChanged(let mark):
         let known = state.storeMark != nil
         state.storeMark = mark

@@ -45,6 +45,9 @@ public struct ScopedDataSource<Base: AppDataSource>: AppDataSource {
     /// The whole store's mark: a change anywhere may change what this person sees (a payer's funds).
     public func changeMark() -> Int64? { base.changeMark() }
 
+    /// The whole store's watch, as `changeMark`.
+    public func watchStore() -> StoreWatch { base.watchStore() }
+
     /// Changes a signed-in person may make at the kiosk: add a relative (never an owner), bind or
     /// unbind where they are one side, and their own payer order (their payers are all theirs to see).
     public func isAllowed(_ request: ChangeRequest) -> Bool {

@@ -9,7 +9,13 @@ import YibaoStore
 struct Context {
     let language: Language
     let today: CivilDate
-    var storePath: String
+    /// Where the store is, as may be shown (a server's URL never carries its password here). Set to a
+    /// path (the demo's own file), it names that file.
+    var storePath: String {
+        didSet { storeLocation = .file(path: storePath) }
+    }
+    /// What `--store` (or the default) names: a file or the fleet's server.
+    var storeLocation: StoreLocation
     var options: GlobalOptions
 
     init(_ options: GlobalOptions) throws {
@@ -30,7 +36,9 @@ struct Context {
         } else {
             today = Environment.today()
         }
-        storePath = options.store ?? Store.defaultPath(environment: Environment.variables)
+        let named = options.store ?? Store.defaultPath(environment: Environment.variables)
+        do { storeLocation = try StoreLocation.parse(named) } catch { throw Refused(error.message) }
+        storePath = storeLocation.display
     }
 
     /// Whether an operator's folder overlays the built-in data files (`--policy-dir`, `$YIBAO_POLICY_DIR`).
@@ -82,12 +90,15 @@ struct Context {
     /// Opens (creating if needed) the store. A store that may not be written (read-only file, folder
     /// or disk) is opened read-only instead, with a note on stderr: reading commands work, changes are
     /// refused with the read-only message.
-    func openStore(create: Bool = true, notice: (String) -> Void = printError) throws -> Store {
+    func openStore(create: Bool = true, notice: (String) -> Void = printError) throws -> any RecordStore {
         // Backups that have stopped are said by every command, so they never stop unseen.
-        if let problem = StoreBackups.folderProblem(for: storePath) { notice(text(problem)) }
-        do { return try Store.open(path: storePath, create: create) } catch {
+        if case .file = storeLocation, let problem = StoreBackups.folderProblem(for: storePath) {
+            notice(text(problem))
+        }
+        do { return try StoreOpening.open(storeLocation, create: create) } catch {
             switch error {
             case .readOnly, .diskFull:
+                guard case .file = storeLocation else { throw Refused(error) }
                 guard let store = try? Store.openReadOnly(path: storePath, because: error) else { throw Refused(error) }
                 notice(text(StoreError.readOnlyNotice(path: storePath, because: error)))
                 return store

@@ -2,7 +2,11 @@ import ArgumentParser
 
 /// Options every command takes: which store, which language, which policy data, and "today".
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: "The store file (default: $YIBAO_STORE, else $XDG_DATA_HOME/yibao/yibao.sqlite).")
+    @Option(
+        name: .long,
+        help:
+            "The store file, or a fleet's postgresql://user@host[:port]/database (default: $YIBAO_STORE, else $XDG_DATA_HOME/yibao/yibao.sqlite)."
+    )
     var store: String?
 
     @Option(name: .long, help: "Language: zh-Hans or en (default: from the locale).")

@@ -33,7 +33,7 @@ struct LaunchPlan {
 
 /// What a started program runs on: the open store, the terminal, the rules and its first language.
 struct Launched {
-    let store: Store
+    let store: any RecordStore
     let terminal: NcursesTerminal
     /// The policy tables, parsed when first read (or already parsed, with an operator's folder).
     let policy: Deferred<PolicyBook>
@@ -127,7 +127,7 @@ enum Launcher {
     /// the drawing set (`--charset`) never changes the language. Otherwise --lang, then (for the app) the
     /// language chosen last time, then the locale's.
     private static func chooseLanguage(
-        _ context: Context, _ plan: LaunchPlan, store: Store, terminal: NcursesTerminal
+        _ context: Context, _ plan: LaunchPlan, store: any RecordStore, terminal: NcursesTerminal
     ) -> Language {
         if !terminal.isUTF8 { return .en }
         if let explicit = context.options.lang.flatMap(Language.init(tag:)) { return explicit }

@@ -20,12 +20,12 @@ final class StoreDataSource: AppDataSource {
     }
 
     /// The data source over a service on `store` deciding by `policy`.
-    convenience init(store: Store, policy: PolicyBook, prefetched: AppSnapshot? = nil) {
+    convenience init(store: any RecordStore, policy: PolicyBook, prefetched: AppSnapshot? = nil) {
         self.init(service: HouseholdService(store: store, policy: policy), prefetched: prefetched)
     }
 
     /// The data source over a service on `store` whose policy is read the first time a change needs it.
-    convenience init(store: Store, policy: Deferred<PolicyBook>, prefetched: AppSnapshot? = nil) {
+    convenience init(store: any RecordStore, policy: Deferred<PolicyBook>, prefetched: AppSnapshot? = nil) {
         self.init(service: HouseholdService(store: store, policy: { policy.value }), prefetched: prefetched)
     }
 
@@ -54,6 +54,16 @@ final class StoreDataSource: AppDataSource {
     /// "store changed" event.
     func changeMark() -> Int64? {
         try? service.changeMark()
+    }
+
+    /// The mark, or the fleet's server away (in words that never hold its password).
+    func watchStore() -> StoreWatch {
+        do { return .mark(try service.changeMark()) } catch let error as StoreError {
+            if case .serverUnreachable = error { return .away(StoreError.serverAwayStatus) }
+            return .mark(nil)
+        } catch {
+            return .mark(nil)
+        }
     }
 
     func rememberLanguage(_ language: Language) {
