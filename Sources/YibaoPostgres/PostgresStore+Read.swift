@@ -20,9 +20,19 @@ extension PostgresStore: RecordStore {
             var counts: [ResidentID: Int] = [:]
             for (id, person) in household.persons where person.hasPersonalAccount { counts[id] = all[id] ?? 0 }
             let owner = household.persons.values.first(where: \.isOwner)?.id
+            let ends = try Self.bindingEnds(session).filter { $0.endedOn <= date }
+            var lastCredit: CivilDate?
+            if let owner {
+                let rows = try session.rows(
+                    """
+                    SELECT date FROM ledger WHERE account = \(owner.value) AND date <= \(date.iso) AND kind = 'credit'
+                    ORDER BY date DESC LIMIT 1
+                    """)
+                lastCredit = try rows.first.map { try StoreRows.date(try $0.makeRandomAccess()[0].decode(String.self)) }
+            }
             return AppSnapshot(
                 household: household, owner: owner, lastChange: try Self.meta(session, "last_change"),
-                ledgerCounts: counts)
+                ledgerCounts: counts, bindingEnds: ends, ownerLastCredit: lastCredit)
         }
     }
 

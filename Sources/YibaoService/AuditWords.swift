@@ -45,4 +45,8 @@ extension AuditWords {
     static func creditEstimated(_ id: ResidentID, month: String) -> String {
         "estimated credit for \(month) to \(id.masked)"
     }
+
+    static func balanceRecorded(_ balance: Money, of id: ResidentID, on date: CivilDate) -> String {
+        "balance of \(id.masked) recorded as \(balance.plain) on \(date.iso)"
+    }
 }

@@ -39,6 +39,15 @@ extension HouseholdService {
             try payPremium(payer: payer, beneficiary: beneficiary, relation: relation, amount: amount, year: year, asOf: date)
         case .creditEstimated(let person):
             return .estimated(try creditEstimated(for: person, month: date))
+        case .creditEstimatedMonths(let person, let months):
+            return .estimatedMonths(try creditEstimated(for: person, months: months))
+        case .recordBalance(let person, let balance):
+            try recordBalance(person, balance: balance, asOf: date)
+        case .dated(let request, let day):
+            // The store refuses a day after the real today (`change(asOf:today:)`); said here first.
+            let today = today()
+            if day > today { throw LifeEventError.afterToday(date: day, today: today) }
+            return try apply(request, asOf: day, atKiosk: atKiosk)
         }
         return .done
     }

@@ -82,6 +82,49 @@ extension HouseholdService {
         return estimate
     }
 
+    /// Records `person`'s estimated credit for each of `months` (each dated its first day, marked as an
+    /// estimate) in ONE transaction with one audit row naming the months; refused whole, nothing
+    /// written, when a month is after today's, already has a credit, or the tables give no amount.
+    @discardableResult
+    public func creditEstimated(for person: ResidentID, months: [CivilDate]) throws -> [CreditEstimate] {
+        let policy = try policy()
+        let today = today()
+        let firsts = months.map { CivilDate(year: $0.year, month: $0.month, day: 1)! }.sorted()
+        guard let earliest = firsts.first else { return [] }
+        for first in firsts where (first.year, first.month) > (today.year, today.month) {
+            throw LifeEventError.futureMonth(month: Household.monthText(first))
+        }
+        let names = firsts.map(Household.monthText)
+        var estimates: [CreditEstimate] = []
+        try store.changeInSteps(
+            asOf: earliest, today: today, action: .creditEstimated,
+            summary: AuditWords.creditEstimated(person, month: names.joined(separator: ","))
+        ) { steps in
+            for first in firsts {
+                let credited = try steps.hasCredit(account: person, month: Household.monthText(first))
+                try steps.step { household in
+                    var dated = household
+                    dated.date = first
+                    let result = try dated.estimatedCredit(for: person, policy: policy, credited: credited, today: today)
+                    estimates.append(result.estimate)
+                    return result.changes
+                }
+            }
+        }
+        return estimates
+    }
+
+    /// Records that `person`'s balance on `date` is `balance`: one adjustment of the difference from
+    /// what Yibao has on that day, audited; refused when Yibao already has that balance.
+    public func recordBalance(_ person: ResidentID, balance: Money, asOf date: CivilDate) throws {
+        try store.change(
+            asOf: date, today: today(), action: .balanceRecorded,
+            summary: AuditWords.balanceRecorded(balance, of: person, on: date)
+        ) {
+            try $0.recordBalance(account: person, balance: balance)
+        }
+    }
+
     /// Every dated change to people's records, oldest first.
     public func personEvents() throws -> [PersonEvent] { try store.personEvents() }
 

@@ -32,6 +32,9 @@ public enum AuditAction: String, CaseIterable, Codable, Hashable, Sendable {
     case premium
     /// A month's credit recorded from the policy tables' estimate (`yibao credit --estimated`).
     case creditEstimated = "credit.estimated"
+    /// A personal-account balance read in the app or on a statement, recorded as an adjustment (a
+    /// relative's entry on screen).
+    case balanceRecorded = "balance.recorded"
 
     /// A kiosk sign-in.
     case kioskSignIn = "kiosk.sign_in"

@@ -11,6 +11,8 @@ struct LifeEndToEndTests {
     typealias Fixture = AppEndToEndTests.Fixture
     static let mother = "110108192811050046"
     static let daughter = "310104198507090026"
+    /// Not in the demo: the owner's father, added on the command line, not insured and never bound.
+    static let father = "110105193004150118"
 
     func json(_ fixture: Fixture, _ arguments: [String]) throws -> Any {
         try JSONSerialization.jsonObject(with: Data(try fixture.cli(arguments + ["--json"]).utf8))
@@ -32,8 +34,8 @@ struct LifeEndToEndTests {
         try tmux.waitFor("Check and save")
         try tmux.send("C-u")
         try tmux.send("王桂英", literal: true)
-        // Name, insurance, region, retirement, base, then the button.
-        for _ in 0..<5 { try tmux.send("Tab") }
+        // Name, insurance, region, retirement, base, the day (today), then the button.
+        for _ in 0..<6 { try tmux.send("Tab") }
         try tmux.send("Enter")
         try tmux.waitFor("No binding ends")
         try tmux.send("y")
@@ -61,6 +63,10 @@ struct LifeEndToEndTests {
         try tmux.send("Enter")
         try tmux.waitFor("Relative: 张丽")
         try tmux.send("3")
+        // The day of the death, today unless changed: Enter moves to "Check and save", Enter again.
+        try tmux.waitFor("Died on")
+        try tmux.send("Enter")
+        try tmux.send("Enter")
         try tmux.waitFor("inheritance")
         try tmux.send("y")
         try tmux.waitFor("Saved")
@@ -84,14 +90,47 @@ struct LifeEndToEndTests {
         try tmux.send("4")
         try tmux.waitFor("Premium (yuan)")
         try tmux.send("300", literal: true)
-        try tmux.send("Tab")
-        try tmux.send("Tab")
+        // The year, the day paid (today), then the button.
+        for _ in 0..<3 { try tmux.send("Tab") }
         try tmux.send("Enter")
         try tmux.waitFor("premium for 2026")
         try tmux.send("y")
         try tmux.waitFor("Paid ¥300.00")
         let ledger = try fixture.cli(["ledger", "--limit", "3"])
         #expect(ledger.contains("premium for 2026: 王桂兰"))
+        try tmux.send("q")
+    }
+
+    @Test("Relatives, Other relatives: a premium is paid for an uninsured father who was never bound, choosing the relation on the form")
+    func premiumForUnboundFather() throws {
+        #expect(TmuxSession.isAvailable, "tmux is needed")
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.cli(["person", "add", "--name", "张德福", "--id", Self.father, "--scheme", "none", "--region", "110105"])
+        let tmux = try fixture.app(arguments: ["--lang", "en"])
+        defer { tmux.kill() }
+        try tmux.waitFor("Payer order")
+        try tmux.send("2")
+        try tmux.waitFor("Other relatives, not bound to you now")
+        // The other relatives are listed by name after the bindings: 张伟 (not bound to the owner), 张德福.
+        try tmux.send("End")
+        try tmux.waitFor("> 张德福")
+        try tmux.send("Enter")
+        try tmux.waitFor("Relative: 张德福")
+        try tmux.send("4")
+        try tmux.waitFor("Choose the relation")
+        try tmux.send("father", literal: true)
+        try tmux.send("Enter")
+        try tmux.waitFor("< father >")
+        try tmux.send("Tab")
+        try tmux.send("300", literal: true)
+        for _ in 0..<3 { try tmux.send("Tab") }
+        try tmux.send("Enter")
+        try tmux.waitFor("张德福's resident-insurance premium for 2026")
+        try tmux.send("y")
+        try tmux.waitFor("Paid ¥300.00")
+        let ledger = try fixture.cli(["ledger", "--limit", "3"])
+        #expect(ledger.contains("premium for 2026: 张德福"))
         try tmux.send("q")
     }
 

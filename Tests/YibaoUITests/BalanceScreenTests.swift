@@ -181,7 +181,8 @@ struct BalanceScreenTests {
         for language in [Language.zhHans, .en] {
             let narrow = try BalanceDriver.balance(try BalanceFixture.demoData(), language: language)
             let context = narrow.state.context(narrow.environment)
-            #expect(try #require(narrow.balance).hints(context) == [.pageDown, .pageUp])
+            // The owner's own balance also offers A, "Record" (the months' estimated credits, one's record).
+            #expect(try #require(narrow.balance).hints(context) == [.record, .pageDown, .pageUp])
             let bar = narrow.screen().lines[23]
             #expect(bar.contains("[?/F1]"))
             #expect(bar.contains("[L]"))
@@ -190,7 +191,7 @@ struct BalanceScreenTests {
             let wide = try BalanceDriver.balance(
                 try BalanceFixture.demoData(), language: language, size: Size(columns: 120, rows: 40))
             let wideContext = wide.state.context(wide.environment)
-            #expect(try #require(wide.balance).hints(wideContext) == [.pageDown, .pageUp, .first, .last])
+            #expect(try #require(wide.balance).hints(wideContext) == [.record, .pageDown, .pageUp, .first, .last])
             #expect(wide.screen().lines[39].contains("[End]"))
             #expect(wide.screen().lines[39].contains("[L]"))
         }

@@ -46,11 +46,31 @@ struct LifeScreenTests {
         #expect(data.household.persons[F.mother]?.scheme == Scheme.none)
     }
 
-    @Test("A death: the question says the unused quota comes back and points to the inheritance case")
+    /// Moves focus to the form on top's "Check and save" and presses Enter.
+    static func submitTop(_ state: inout AppState, environment: UIEnvironment = F.environment()) {
+        if var screen = state.top as? DeathScreen {
+            screen.form.focus = screen.form.fields.count
+            state.stack[state.stack.count - 1] = screen
+        } else if var screen = state.top as? PremiumScreen {
+            screen.form.focus = screen.form.fields.count
+            state.stack[state.stack.count - 1] = screen
+        } else if var screen = state.top as? RelativeBalanceScreen {
+            screen.form.focus = screen.form.fields.count
+            state.stack[state.stack.count - 1] = screen
+        } else if var screen = state.top as? PersonEditScreen {
+            screen.form.focus = screen.form.fields.count
+            state.stack[state.stack.count - 1] = screen
+        }
+        F.press([.enter], &state, environment: environment)
+    }
+
+    @Test("A death: the day (today unless changed), then the question says the unused quota comes back and points to the inheritance case")
     func death() throws {
         var state = Self.person(2)
         #expect((state.top as? PersonScreen)?.person == F.daughter)
         F.press([.char("3")], &state)
+        #expect(state.top is DeathScreen)
+        Self.submitTop(&state)
         let dialog = try #require(state.dialog)
         #expect(dialog.message.en.contains("¥380.00 of quota returns to 张建国"))
         #expect(dialog.message.en.contains("inheritance"))
@@ -160,6 +180,13 @@ struct LifeSnapshotTests {
     enum Scene: String, CaseIterable, Sendable {
         case person, personQuota, stopConfirm, deathConfirm, editForm, premiumForm, premiumConfirm, demoHome
         case myRecord
+        case deathForm, editFormDateRefused
+        /// The son's entry, 5: his balance as read in the app.
+        case relativeBalanceForm
+        /// Balance, A, 1 with the last credit in November: three months listed to record together.
+        case missingMonthsConfirm
+        /// The premium form for a relative no binding names (the uninsured father): it asks the relation.
+        case premiumAskRelation
 
         func state(_ language: Language, _ size: Size, environment: UIEnvironment) -> AppState {
             switch self {
@@ -172,6 +199,19 @@ struct LifeSnapshotTests {
             case .deathConfirm:
                 var state = LifeScreenTests.person(2, language: language, size: size, environment: environment)
                 F.press([.char("3")], &state, environment: environment)
+                LifeScreenTests.submitTop(&state, environment: environment)
+                return state
+            case .deathForm:
+                var state = LifeScreenTests.person(2, language: language, size: size, environment: environment)
+                F.press([.char("3")], &state, environment: environment)
+                return state
+            case .editFormDateRefused:
+                // A day after today typed as 2026-2-5: refused beside the field, nothing asked.
+                var state = LifeScreenTests.person(2, language: language, size: size, environment: environment)
+                F.press([.char("1")] + Array(repeating: .tab, count: 5), &state, environment: environment)
+                F.press(Array(repeating: .backspace, count: 10), &state, environment: environment)
+                F.type("2026-2-5", &state, environment: environment)
+                LifeScreenTests.submitTop(&state, environment: environment)
                 return state
             case .editForm:
                 var state = LifeScreenTests.person(2, language: language, size: size, environment: environment)
@@ -189,6 +229,23 @@ struct LifeSnapshotTests {
                     state.stack[state.stack.count - 1] = screen
                 }
                 F.press([.enter], &state, environment: environment)
+                return state
+            case .relativeBalanceForm:
+                var state = LifeScreenTests.person(3, language: language, size: size, environment: environment)
+                F.press([.char("5")], &state, environment: environment)
+                return state
+            case .missingMonthsConfirm:
+                var household = F.household
+                household.persons[F.owner]?.contributionBase = Money(fen: 800_000)
+                var state = AppState(language: language, size: size)
+                let snapshot = F.snapshot(household, lastCredit: CivilDate(year: 2025, month: 11, day: 5))
+                _ = update(&state, .loaded(snapshot), environment: environment)
+                F.press([.char("1"), .char("a"), .char("1")], &state, environment: environment)
+                return state
+            case .premiumAskRelation:
+                let (household, ends) = F.othersHousehold
+                var state = F.relatives(household, ends: ends, language: language, size: size, environment: environment)
+                F.press([.end, .up, .enter, .char("4")], &state, environment: environment)
                 return state
             case .myRecord:
                 var state = F.home(language: language, size: size, environment: environment)

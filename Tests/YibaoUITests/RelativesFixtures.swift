@@ -97,26 +97,46 @@ enum RelativesFixtures {
         UIEnvironment(policy: policy, rules: rules, today: today, charset: charset, kiosk: kiosk)
     }
 
-    static func snapshot(_ household: Household) -> AppSnapshot {
-        AppSnapshot(household: household, owner: owner, lastChange: "2026-01-31")
+    /// The day of the owner's last recorded credit: January's, so only this month (February) is missing.
+    static let lastCredit = CivilDate(year: 2026, month: 1, day: 5)!
+
+    static func snapshot(_ household: Household, ends: [BindingEnd] = [], lastCredit: CivilDate? = lastCredit) -> AppSnapshot {
+        AppSnapshot(
+            household: household, owner: owner, lastChange: "2026-01-31", bindingEnds: ends, ownerLastCredit: lastCredit)
     }
 
-    /// The app loaded with `household`, on Home.
+    /// Not in `household`: the owner's father 张德福, never bound and not insured (his premium may be paid).
+    static let father = try! ResidentID(fatherText, today: today)
+
+    /// The family after the daughter moved to Beijing on 2026-01-20 (her quota binding ended by itself,
+    /// ¥380.00 back to the owner), with the uninsured father added and never bound; and that ended binding.
+    static var othersHousehold: (household: Household, ends: [BindingEnd]) {
+        var household = Self.household
+        let ended = household.bindings.first { $0.beneficiary == daughter }!
+        household.bindings.removeAll { $0.beneficiary == daughter }
+        household.quotaUsed = [:]
+        household.persons[daughter]?.region = RegionCode("110105")!
+        household.persons[father] = Person(id: father, name: "张德福", scheme: Scheme.none, region: region)
+        let end = BindingEnd(binding: ended, endedOn: since("2026-01-20"), reason: .moved, quotaReturned: Money(fen: 38_000))
+        return (household, [end])
+    }
+
+    /// The app loaded with `household` (and the bindings that ended by themselves, `ends`), on Home.
     static func home(
-        _ household: Household = household, language: Language = .zhHans, size: Size = Size(columns: 80, rows: 24),
-        environment: UIEnvironment = environment()
+        _ household: Household = household, ends: [BindingEnd] = [], language: Language = .zhHans,
+        size: Size = Size(columns: 80, rows: 24), environment: UIEnvironment = environment()
     ) -> AppState {
         var state = AppState(language: language, size: size)
-        _ = update(&state, .loaded(snapshot(household)), environment: environment)
+        _ = update(&state, .loaded(snapshot(household, ends: ends)), environment: environment)
         return state
     }
 
     /// The app on the Relatives screen (Home, then key 2).
     static func relatives(
-        _ household: Household = household, language: Language = .zhHans, size: Size = Size(columns: 80, rows: 24),
-        environment: UIEnvironment = environment()
+        _ household: Household = household, ends: [BindingEnd] = [], language: Language = .zhHans,
+        size: Size = Size(columns: 80, rows: 24), environment: UIEnvironment = environment()
     ) -> AppState {
-        var state = home(household, language: language, size: size, environment: environment)
+        var state = home(household, ends: ends, language: language, size: size, environment: environment)
         _ = update(&state, .key(.char("2")), environment: environment)
         return state
     }
@@ -220,8 +240,13 @@ final class RelativesMemoryData: AppDataSource {
         self.policy = policy
     }
 
+    /// The bindings that ended by themselves, as the store keeps them.
+    private(set) var bindingEnds: [BindingEnd] = []
+
     func snapshot(asOf date: CivilDate) throws -> AppSnapshot {
-        AppSnapshot(household: household, owner: owner, lastChange: date.iso)
+        AppSnapshot(
+            household: household, owner: owner, lastChange: date.iso, bindingEnds: bindingEnds,
+            ownerLastCredit: RelativesFixtures.lastCredit)
     }
 
     func ledger(of account: ResidentID, offset: Int, limit: Int) throws -> [LedgerEntry] { [] }
@@ -265,8 +290,13 @@ final class RelativesMemoryData: AppDataSource {
                 try household.premium(
                     payer: payer, beneficiary: beneficiary, relation: relation, amount: amount, year: year, policy: policy))
             return .done
-        case .setPayerOrder, .createDemo, .creditEstimated:
+        case .setPayerOrder, .createDemo, .creditEstimated, .creditEstimatedMonths:
             return .done
+        case .recordBalance(let person, let balance):
+            write(try household.recordBalance(account: person, balance: balance))
+            return .done
+        case .dated(let inner, let day):
+            return try apply(inner, asOf: day)
         }
     }
 
@@ -282,7 +312,8 @@ final class RelativesMemoryData: AppDataSource {
             case .removeBinding(let payer, let beneficiary):
                 household.bindings.removeAll { $0.payer == payer && $0.beneficiary == beneficiary }
             case .setPayerOrder(let order): household.payerOrders[order.beneficiary] = order.payers
-            case .addLedgerEntry, .recordPersonEvent, .recordBindingEnd: break
+            case .recordBindingEnd(let end): bindingEnds.append(end)
+            case .addLedgerEntry, .recordPersonEvent: break
             case .markPending(let id): household.pending.insert(id)
             case .confirmPerson(let id): household.pending.remove(id)
             }

@@ -10,9 +10,12 @@ struct RelativesScreenTests {
 
     static func screen(_ state: AppState) -> RelativesScreen? { state.stack.last as? RelativesScreen }
 
-    /// The rendered rows that show an entry's first line (they hold an ID number).
+    /// The rendered rows that show a binding's first line (they hold an ID number), above the "Other
+    /// relatives" section (relatives not bound now, such as the fixture's stored sister 张秀珍).
     static func entryRows(_ state: AppState, environment: UIEnvironment = F.environment()) -> [String] {
-        render(state, environment: environment).lines.filter { $0.contains("********") }
+        let lines = render(state, environment: environment).lines
+        let others = lines.firstIndex { $0.contains("Other relatives") || $0.contains("其他家人：") } ?? lines.count
+        return lines[..<others].filter { $0.contains("********") }
     }
 
     @Test("Key 2 on Home opens the list: the people the owner pays for, oldest binding first, then who pays for the owner")
@@ -66,8 +69,10 @@ struct RelativesScreenTests {
         F.press([.down, .down], &state)
         #expect(RelativesScreenTests.screen(state)?.selection == 2)
         #expect(RelativesScreenTests.entryRows(state)[2].hasPrefix("  > 张丽"))
+        // The last entry is the stored sister 张秀珍 under "Other relatives", after the four bindings.
         F.press([.end, .down], &state)
-        #expect(RelativesScreenTests.screen(state)?.selection == 3)
+        #expect(RelativesScreenTests.screen(state)?.selection == 4)
+        #expect(F.text(state).contains("> 张秀珍"))
         F.press([.home], &state)
         #expect(RelativesScreenTests.screen(state)?.selection == 0)
     }
@@ -76,15 +81,16 @@ struct RelativesScreenTests {
     func longListScrolls() {
         var state = F.relatives(F.longHousehold)
         #expect(F.text(state).contains("下面还有"))
+        // End: the last entry is the stored sister 张秀珍, under "Other relatives", after the son.
         F.press([.end], &state)
         let text = F.text(state)
         #expect(text.contains("上面还有"))
-        #expect(text.contains("> 张伟"))
+        #expect(text.contains("> 张秀珍"))
         #expect(text.contains("省内，按扣款顺序付，从 2025-06-01 起"))
         // At 120x40 everything fits: no marks, and the selection is still the last entry.
         _ = update(&state, .resize(Size(columns: 120, rows: 40)), environment: F.environment())
         #expect(!F.text(state).contains("上面还有"))
-        #expect(F.text(state).contains("> 张伟"))
+        #expect(F.text(state).contains("> 张秀珍"))
     }
 
     @Test("X on an ordered binding asks first and says the relative can no longer use the account; No changes nothing")
@@ -134,7 +140,8 @@ struct RelativesScreenTests {
     @Test("X on a relative who pays for the owner does not offer to end it: it says only they can")
     func cannotUnbindSomeoneElsesPayment() {
         var state = F.relatives(language: .en)
-        let effects = F.press([.end, .char("x")], &state)
+        // The son is the last binding, just above the stored sister under "Other relatives".
+        let effects = F.press([.end, .up, .char("x")], &state)
         #expect(effects.isEmpty)
         #expect(state.dialog == nil)
         #expect(state.status?.kind == .error)

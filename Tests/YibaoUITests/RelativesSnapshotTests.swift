@@ -17,6 +17,10 @@ struct RelativesSnapshotTests {
     enum Scene: String, CaseIterable, Sendable {
         case list, listEmpty, listScrolled, unbindConfirm
         case formEmpty, formFieldError, formOptionList, formQuota, formConfirm, formRefused, formLeave
+        /// The other relatives: a binding ended by a move, an uninsured father never bound, a stored sister.
+        case listOthers
+        /// An uninsured father added: why not, where the premium is paid, and the offer to keep him.
+        case formNotEnrolled
 
         func state(_ language: Language, _ size: Size, environment: UIEnvironment = F.environment()) -> AppState {
             switch self {
@@ -68,6 +72,19 @@ struct RelativesSnapshotTests {
                 // The father's number, but chosen as "daughter": he is a man and older than the owner.
                 var state = F.addForm(language: language, size: size, environment: environment)
                 F.fill(name: "王德福", id: F.fatherText, relation: .daughter, &state, environment: environment)
+                F.submit(&state, environment: environment)
+                return state
+            case .listOthers:
+                let (household, ends) = F.othersHousehold
+                var state = F.relatives(household, ends: ends, language: language, size: size, environment: environment)
+                F.press([.end, .up], &state, environment: environment)
+                return state
+            case .formNotEnrolled:
+                var state = F.addForm(language: language, size: size, environment: environment)
+                F.type("张德福", &state, environment: environment)
+                F.press([.tab], &state, environment: environment)
+                F.type(F.fatherText, &state, environment: environment)
+                F.press([.tab] + F.chooseRelation(.father) + [.tab, .left], &state, environment: environment)
                 F.submit(&state, environment: environment)
                 return state
             case .formLeave:

@@ -6,12 +6,15 @@ extension Refusal {
         case .beneficiaryNotEnrolled(let name):
             return .init(
                 zh: "可以做的：先为\(name)参加城乡居民医保（在户籍地或居住地的医保经办机构窗口、当地医保平台或"
-                    + "国家医保服务平台App的当地专区办理）；保费可以从您的个人账户代缴，缴费后在“余额”页记下。"
+                    + "国家医保服务平台App的当地专区办理）。保费可以从您的个人账户代缴，在Yibao里这样记：“亲属”页，"
+                    + "在“其他家人”里选中\(name)按回车，再按4“从我的账户代缴居民医保保费”（命令行：yibao premium）。"
                     + "参保以后再回到这里添加。有疑问可拨打12393。",
                 en: "What you can do: first enrol \(name) in resident insurance (at the counter of the local medical "
                     + "insurance office, on the local platform, or in the national medical insurance app's section for "
-                    + "your city); your personal account may pay the premium, then note it on the Balance screen. "
-                    + "Come back here once they are insured. Questions: call 12393.")
+                    + "your city). Your personal account may pay the premium; record it in Yibao on the Relatives "
+                    + "screen: choose \(name) under \"Other relatives\", press Enter, then 4 \"Pay a resident-insurance "
+                    + "premium from my account\" (command line: yibao premium). Come back here once they are insured. "
+                    + "Questions: call 12393.")
         case .payerHasNoAccount:
             return .init(
                 zh: "可以做的：请参加职工医保的家人（有个人账户的人）在他们自己的Yibao里添加您的这位家人。有疑问可拨打12393。",

@@ -38,6 +38,8 @@ public enum LifeEventError: UserFacingError, Equatable {
     case monthAlreadyCredited(month: String)
     /// A month after this one.
     case futureMonth(month: String)
+    /// The balance typed is what is recorded already: nothing to record.
+    case balanceUnchanged(name: String, balance: Money)
 
     public var message: LocalizedText {
         switch self {
@@ -115,6 +117,10 @@ public enum LifeEventError: UserFacingError, Equatable {
             return .init(
                 zh: "\(month)还没有到，不能记录划入。",
                 en: "\(month) has not come yet; its credit cannot be recorded.")
+        case .balanceUnchanged(let name, let balance):
+            return .init(
+                zh: "\(name)的余额在Yibao里已经是\(balance.formatted)，不用再记。",
+                en: "\(name)'s balance in Yibao is already \(balance.formatted); there is nothing to record.")
         }
     }
 }

@@ -8,12 +8,23 @@ public struct AppSnapshot: Hashable, Sendable {
     public var lastChange: String?
     /// How many ledger lines each account has (for scrolling without loading them all).
     public var ledgerCounts: [ResidentID: Int]
+    /// The bindings that ended by themselves (a move, stopped insurance, a death) on or before the
+    /// snapshot's date, oldest first: the Relatives screen says why a relative is no longer bound.
+    public var bindingEnds: [BindingEnd]
+    /// The day of the owner's last recorded credit (划入) up to the snapshot's date, if any: Balance
+    /// offers the estimated credits of the months after it.
+    public var ownerLastCredit: CivilDate?
 
-    public init(household: Household, owner: ResidentID?, lastChange: String?, ledgerCounts: [ResidentID: Int] = [:]) {
+    public init(
+        household: Household, owner: ResidentID?, lastChange: String?, ledgerCounts: [ResidentID: Int] = [:],
+        bindingEnds: [BindingEnd] = [], ownerLastCredit: CivilDate? = nil
+    ) {
         self.household = household
         self.owner = owner
         self.lastChange = lastChange
         self.ledgerCounts = ledgerCounts
+        self.bindingEnds = bindingEnds
+        self.ownerLastCredit = ownerLastCredit
     }
 
     /// True when the store has no one in it: the app offers set-up or the demo.

@@ -32,6 +32,8 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case operatorUnlock
     /// Ctrl-L: clear the terminal and draw every cell again (after a terminal scrambled the screen).
     case repaint
+    /// Balance: record the estimated credits not yet recorded, or edit one's own record (A).
+    case record
 
     /// The short word on the hint bar.
     public var label: LocalizedText {
@@ -75,6 +77,7 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
         case .halfPageDown: return .init(zh: "下翻半页", en: "Half page down")
         case .operatorArm, .operatorUnlock: return .init(zh: "工作人员", en: "Staff")
         case .repaint: return .init(zh: "重画", en: "Redraw")
+        case .record: return .init(zh: "记录", en: "Record")
         }
     }
 
@@ -125,6 +128,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
             return .init(
                 zh: "画面乱了时，清屏并重画整个画面（每个画面都可以用）",
                 en: "If the screen looks scrambled, clear it and draw it all again (on every screen)")
+        case .record:
+            return .init(
+                zh: "记录还没记的每月估算划入（按政策表），或修改自己的资料",
+                en: "Record the months' estimated credits not yet recorded (policy tables), or edit your own record")
         }
     }
 }

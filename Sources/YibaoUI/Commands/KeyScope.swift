@@ -41,4 +41,6 @@ public enum KeyScope: Hashable, Sendable {
     case kioskSignIn
     /// A kiosk's full-screen notice: Space goes back like Enter; Backspace does nothing.
     case kioskNotice
+    /// The owner's own Balance: A records (estimated credits, one's own record) rather than adds.
+    case balance
 }

@@ -82,6 +82,7 @@ public struct Keymap: Sendable {
         .kioskWelcome: [(.char(" "), .select)],
         .kioskSignIn: [(.char("?"), .help), (.char("L"), .language), (.char("l"), .language)],
         .kioskNotice: [(.char(" "), .select), (.backspace, nil)],
+        .balance: [(.char("a"), .record), (.char("A"), .record)],
     ]
 
     /// The command a key means in the general table, if any (no scope applied).

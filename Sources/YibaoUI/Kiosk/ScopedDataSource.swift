@@ -60,8 +60,10 @@ public struct ScopedDataSource<Base: AppDataSource>: AppDataSource {
         case .setPayerOrder(let beneficiary, _, _): return beneficiary == person
         case .createDemo: return false
         // Life changes are made at home, not at a kiosk; an estimated credit only to one's own account.
-        case .editPerson, .recordDeath, .payPremium: return false
-        case .creditEstimated(let who): return who == person
+        case .editPerson, .recordDeath, .payPremium, .recordBalance: return false
+        case .creditEstimated(let who), .creditEstimatedMonths(let who, _): return who == person
+        // A kiosk records as of today only.
+        case .dated: return false
         }
     }
 }

@@ -33,9 +33,18 @@ public struct BalanceScreen: ScreenState {
 
     public func title(_ context: ScreenContext) -> LocalizedText { .init(zh: "余额", en: "Balance") }
 
+    /// True on the owner's own balance, where A records (estimated credits, the owner's own record).
+    func isOwnBalance(_ context: ScreenContext) -> Bool {
+        guard let person, window != nil else { return false }
+        return context.snapshot?.owner == person && context.household?.persons[person] != nil
+    }
+
+    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { isOwnBalance(context) ? [.balance] : [] }
+
     public func hints(_ context: ScreenContext) -> [Command] {
-        guard window != nil, count > 0 else { return [] }
-        let all: [Command] = [.pageDown, .pageUp, .first, .last]
+        let record: [Command] = isOwnBalance(context) ? [.record] : []
+        guard window != nil, count > 0 else { return record }
+        let all: [Command] = record + [.pageDown, .pageUp, .first, .last]
         // Keep Esc, help and the language on the bar at 80 columns: Home/End are then told in words
         // on the status line and in help.
         let bar: [Command] = [.back] + all + [.help, .language]
@@ -44,7 +53,7 @@ public struct BalanceScreen: ScreenState {
             return DisplayWidth.of("[\(hint.key)] \(hint.label)")
         }
         let width = widths.reduce(0, +) + DisplayWidth.of(HintBar.separator) * (widths.count - 1)
-        return width <= context.size.columns ? all : [.pageDown, .pageUp]
+        return width <= context.size.columns ? all : record + [.pageDown, .pageUp]
     }
 
     public func helpText(_ context: ScreenContext) -> LocalizedText {
@@ -54,7 +63,7 @@ public struct BalanceScreen: ScreenState {
                 个人账户：职工医保每月往里存钱的账户，可以用来看病、买药，也可以为绑定的亲属付钱。
                 划入：每个月存进个人账户的钱。
                 上下方向键一次移一行，PgDn 或空格往下翻一页，PgUp 往上翻一页，Home 回到最新的一笔，End 到最早的一笔。
-                按 A：记录本月的估算划入（按政策表，标为估算，可以更正），或修改自己的资料（退休日期、缴费基数等）。
+                按 A：记录还没记的每个月的估算划入（按政策表，从上一次记的划入之后起，最多24个月，一次确认，标为估算，可以更正），或修改自己的资料（退休日期、缴费基数等）。
                 这些是您自己记的账。真实余额请看国家医保服务平台App、当地平台，或打12393、到柜台打印；社保卡的银行账户不是个人账户。
                 """,
             en: """
@@ -62,7 +71,7 @@ public struct BalanceScreen: ScreenState {
                 Personal account (个人账户): the employee-insurance account that money goes into every month; it pays for your own care and, once bound, for relatives.
                 Credit (划入): the money put into the personal account each month.
                 Up and Down move one line, PgDn or Space goes down a page, PgUp up a page, Home to the newest entry, End to the oldest.
-                Press A to record this month's credit as the policy tables estimate it (marked as an estimate; it can be corrected), or to edit your own record (retirement, contribution base).
+                Press A to record the monthly credits not yet recorded as the policy tables estimate them (from the month after the last credit recorded, at most 24 months, with one confirmation; marked as estimates, they can be corrected), or to edit your own record (retirement, contribution base).
                 These are your own records. For the real balance: the national 医保服务平台 app, your local platform, 12393 or a printout at the counter; the 社保卡's bank account is not the personal account.
                 """)
     }
@@ -80,7 +89,7 @@ public struct BalanceScreen: ScreenState {
         let command = input.command
         if command == .back { return [.pop] }
         guard window != nil else { return [] }
-        if command == .add, let person, context.snapshot?.owner == person,
+        if command == .record || command == .add, let person, context.snapshot?.owner == person,
             let record = context.household?.persons[person]
         {
             return [.push(MyRecordScreen(person: record))]

@@ -1,8 +1,8 @@
 import ScreenKit
 import YibaoCore
 
-/// `A` on Balance: what the owner can record for their own account, by number: this month's credit
-/// as the policy tables estimate it, or their own record (name, insurance, region, retirement,
+/// `A` on Balance: what the owner can record for their own account, by number: the months' credits
+/// not yet recorded as the policy tables estimate them, or their own record (name, insurance, region, retirement,
 /// contribution base), which the estimate is worked out from.
 public struct MyRecordScreen: ScreenState {
     let person: Person
@@ -13,7 +13,7 @@ public struct MyRecordScreen: ScreenState {
     }
 
     static let actions: [LocalizedText] = [
-        .init(zh: "记录本月的估算划入", en: "Record this month's estimated credit"),
+        .init(zh: "记录还没记的估算划入", en: "Record the estimated credits not yet recorded"),
         .init(zh: "修改我的资料（退休日期、缴费基数）", en: "Edit my record (retirement, contribution base)"),
     ]
 
@@ -23,10 +23,13 @@ public struct MyRecordScreen: ScreenState {
 
     public func helpText(_ context: ScreenContext) -> LocalizedText {
         .init(
-            zh: "1：按政策表估算本月划入到个人账户的钱（退休人员按地区和年龄，在职按缴费基数），确认后记下，标为估算。"
+            zh: "1：按政策表估算还没记的每个月划入到个人账户的钱（从上一次记的划入之后起，最多24个月；退休人员按地区和年龄，"
+                + "在职按缴费基数），列出金额和依据，确认一次全部记下，标为估算。"
                 + "2：修改自己的资料；估算要用到退休日期或缴费基数。以当地规定为准。",
-            en: "1: this month's credit to the personal account as the policy tables estimate it (retirees by region "
-                + "and age, in service from the contribution base), recorded after you confirm, marked as an estimate. "
+            en: "1: each month's credit to the personal account not yet recorded, as the policy tables estimate it "
+                + "(from the month after the last credit recorded, at most 24 months; retirees by region and age, in "
+                + "service from the contribution base), listed with amounts and the rule, recorded with one "
+                + "confirmation, marked as estimates. "
                 + "2: edit your own record; the estimate needs the retirement date or the contribution base. Local "
                 + "policy prevails.")
     }

@@ -1,8 +1,9 @@
 import ScreenKit
 import YibaoCore
 
-/// The form that corrects or changes a relative's record: name, insurance, region. Saved as of today;
-/// the old record is kept as a dated event. The confirmation says in one sentence what ends (a move
+/// The form that corrects or changes a relative's record: name, insurance, region, retirement, base,
+/// as of a day (today unless changed; an earlier day as `--date` does on the command line); the old
+/// record is kept as a dated event. The confirmation says in one sentence what ends (a move
 /// to another pooling area, insurance stopped) and what quota comes back.
 public struct PersonEditScreen: ScreenState {
     let original: Person
@@ -36,6 +37,7 @@ public struct PersonEditScreen: ScreenState {
                     Self.base, .init(zh: "缴费基数", en: "Monthly base"), maxLength: 12,
                     note: .init(zh: "在职时每月的缴费基数（元），用来估算划入", en: "monthly contribution base while working, in yuan"),
                     text: person.contributionBase?.plain ?? ""),
+                DateField.make(today: context.today),
             ],
             submitLabel: .init(zh: "检查并保存", en: "Check and save"))
     }
@@ -52,13 +54,13 @@ public struct PersonEditScreen: ScreenState {
 
     public func helpText(_ context: ScreenContext) -> LocalizedText {
         .init(
-            zh: "改正或更新这位亲属的姓名、参保和参保地区，从今天起算。旧的资料会留作记录，不会被抹掉。"
-                + "迁到另一个统筹区或改为未参保，会自动解除共济绑定，未用完的额度退回共济人；同一统筹区内搬家不影响。"
-                + "要记更早的日期，请用命令行：yibao person edit --date。",
-            en: "Correct or update this relative's name, insurance and region, as of today. The old record is kept, "
-                + "never wiped. A move to another pooling area, or no insurance, ends the bindings by itself and "
-                + "unused quota returns to the payer; a move within the same pooling area changes nothing. For an "
-                + "earlier date use the command line: yibao person edit --date.")
+            zh: "改正或更新这位亲属的姓名、参保和参保地区。“从哪天起”默认是今天；事情发生在更早的日子，就改成那一天，"
+                + "例如 2026-1-5。旧的资料会留作记录，不会被抹掉。"
+                + "迁到另一个统筹区或改为未参保，会自动解除共济绑定，未用完的额度退回共济人；同一统筹区内搬家不影响。",
+            en: "Correct or update this relative's name, insurance and region. \"As of\" is today unless you change it; "
+                + "if it happened on an earlier day, type that day, e.g. 2026-1-5. The old record is kept, never wiped. "
+                + "A move to another pooling area, or no insurance, ends the bindings by itself and unused quota "
+                + "returns to the payer; a move within the same pooling area changes nothing.")
     }
 
     public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
@@ -71,40 +73,44 @@ public struct PersonEditScreen: ScreenState {
         return []
     }
 
-    /// What the form asks to change, or the field problems.
-    func edit(catalog: RegionCatalog) -> Result<PersonEdit, FieldProblem> {
+    /// What the form asks to change and as of which day, or every field's problem at once.
+    func edit(catalog: RegionCatalog, today: CivilDate) -> Result<(PersonEdit, CivilDate), FieldProblems> {
         var edit = PersonEdit()
+        var problems: [FieldProblem] = []
         let name = form.text(Self.name)
         if name != original.name { edit.name = name }
         let scheme = Self.schemes[min(form.choice(Self.scheme), Self.schemes.count - 1)]
         if scheme != original.scheme { edit.scheme = scheme }
         switch RegionValidation.region(form.text(Self.region), in: catalog) {
         case .success(let region): if region != original.region { edit.region = region }
-        case .failure(let unknown): return .failure(FieldProblem(field: Self.region, message: unknown.message))
+        case .failure(let unknown): problems.append(FieldProblem(field: Self.region, message: unknown.message))
         }
         let retiredText = form.text(Self.retired)
-        let retired: CivilDate?
         if retiredText.isEmpty {
-            retired = nil
-        } else if let day = CivilDate(iso: retiredText) {
-            retired = day
+            if original.retiredOn != nil { edit.retiredOn = .some(nil) }
+        } else if let day = CivilDate(typed: retiredText) {
+            if day != original.retiredOn { edit.retiredOn = .some(day) }
         } else {
-            return .failure(
+            problems.append(
                 FieldProblem(
                     field: Self.retired,
                     message: .init(zh: "请按 YYYY-MM-DD 填写日期，例如2020-07-01。", en: "Please write the date as YYYY-MM-DD, e.g. 2020-07-01.")))
         }
-        if retired != original.retiredOn { edit.retiredOn = .some(retired) }
         let baseText = form.text(Self.base)
         if !baseText.isEmpty {
             do {
                 let base = try Money.parse(baseText)
                 if base != original.contributionBase { edit.contributionBase = base }
             } catch {
-                return .failure(FieldProblem(field: Self.base, message: error.message))
+                problems.append(FieldProblem(field: Self.base, message: error.message))
             }
         }
-        return .success(edit)
+        var day = today
+        switch DateField.check(form.text(DateField.id), today: today, birth: original.id.birthDate) {
+        case .success(let value): day = value
+        case .failure(let problem): problems.append(FieldProblem(field: DateField.id, message: problem.message))
+        }
+        return problems.isEmpty ? .success((edit, day)) : .failure(FieldProblems(all: problems))
     }
 
     /// A problem at one field.
@@ -113,17 +119,25 @@ public struct PersonEditScreen: ScreenState {
         var message: LocalizedText
     }
 
+    /// Every field's problem.
+    struct FieldProblems: Error {
+        var all: [FieldProblem]
+    }
+
     private mutating func submit(_ context: ScreenContext) -> [Action] {
         let edit: PersonEdit
-        switch self.edit(catalog: context.environment.policy.regionCatalog) {
-        case .success(let value): edit = value
-        case .failure(let problem):
-            form.setError(problem.field, problem.message)
+        let day: CivilDate
+        switch self.edit(catalog: context.environment.policy.regionCatalog, today: context.today) {
+        case .success(let value):
+            edit = value.0
+            day = value.1
+        case .failure(let problems):
+            for problem in problems.all { form.setError(problem.field, problem.message) }
             form.focusFirstError()
             return []
         }
         guard var household = context.household else { return [] }
-        household.date = context.today
+        household.date = day
         let result: LifeEventResult
         do {
             result = try household.editPerson(
@@ -133,25 +147,27 @@ public struct PersonEditScreen: ScreenState {
         }
         let ending = LifeWords.ending(result.ended, name: context.displayName)
         let name = context.displayName(original.id)
+        let when = DateField.words(day, today: context.today)
         return [
             .confirm(
                 title: .init(zh: "保存修改", en: "Save the change"),
                 message: .init(
-                    zh: "从今天（\(context.today.iso)）起更新\(name)的资料，旧的资料留作记录。\(ending.zh)要保存吗？",
-                    en: "Update \(name)'s record from today (\(context.today.iso)); the old record is kept. \(ending.en) "
-                        + "Save this?"),
-                onYes: [.effect(.apply(.editPerson(original.id, edit)))], onNo: [],
-                isDestructive: !result.ended.isEmpty)
+                    zh: "从\(when.zh)起更新\(name)的资料，旧的资料留作记录。\(ending.zh)要保存吗？",
+                    en: "Update \(name)'s record from \(when.en); the old record is kept. \(ending.en) Save this?"),
+                onYes: [.effect(.apply(DateField.request(.editPerson(original.id, edit), on: day, today: context.today)))],
+                onNo: [], isDestructive: !result.ended.isEmpty)
         ]
     }
 
     public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
         switch event {
-        case .applied(.editPerson(let who, _), let outcome) where who == original.id:
+        case .applied(let request, let outcome):
+            guard case .editPerson(let who, _) = request.undated, who == original.id else { return [] }
             var ended: [BindingEnd] = []
             if case .ended(let list) = outcome { ended = list }
             return [.pop, .status(StatusLine(LifeWords.saved(ended, name: context.displayName), kind: .success))]
-        case .refused(.editPerson(let who, _), let message) where who == original.id:
+        case .refused(let request, let message):
+            guard case .editPerson(let who, _) = request.undated, who == original.id else { return [] }
             return [.message(title: .init(zh: "没有保存", en: "Not saved"), message: message, isError: true)]
         default:
             return []

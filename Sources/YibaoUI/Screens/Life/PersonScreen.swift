@@ -4,7 +4,7 @@ import YibaoCore
 /// A relative's entry, opened from Relatives (Enter): who they are (name, insurance, region and its
 /// pooling area, a recorded death), and what can be recorded for them, by number: edit the name,
 /// insurance or region; insurance stopped; a death; a resident-insurance premium paid from the
-/// owner's account. Each is confirmed in one plain sentence saying what ends and what comes back.
+/// owner's account; their own balance (a relative with a personal account). Each is confirmed in one plain sentence saying what ends and what comes back.
 public struct PersonScreen: ScreenState {
     public let person: ResidentID
     /// What the person is to the owner (beneficiary to payer), when known: a premium needs it.
@@ -21,6 +21,7 @@ public struct PersonScreen: ScreenState {
         .init(zh: "记录停止参保", en: "Record that the insurance stopped"),
         .init(zh: "记录去世", en: "Record a death"),
         .init(zh: "从我的账户代缴居民医保保费", en: "Pay a resident-insurance premium from my account"),
+        .init(zh: "记录TA账户的余额", en: "Record their account's balance"),
     ]
 
     public func title(_ context: ScreenContext) -> LocalizedText {
@@ -31,12 +32,15 @@ public struct PersonScreen: ScreenState {
 
     public func helpText(_ context: ScreenContext) -> LocalizedText {
         .init(
-            zh: "这是一位亲属的资料。按数字键或用上下键选好后按回车：1 修改姓名、参保或地区；2 记录停止参保；"
-                + "3 记录去世；4 从您的账户代缴居民医保保费。迁到另一个统筹区、停止参保或去世，都会自动解除共济绑定，"
+            zh: "这是一位亲属的资料。按数字键或用上下键选好后按回车：1 修改姓名、参保或地区（可以填更早的日子）；"
+                + "2 记录从今天起停止参保（更早的日子请用1，把参保改为未参保）；3 记录去世（可以填日期）；"
+                + "4 从您的账户代缴居民医保保费；5 记录TA自己个人账户的余额（有职工医保个人账户的人）。迁到另一个统筹区、停止参保或去世，都会自动解除共济绑定，"
                 + "未用完的额度退回共济人。每一项都会先用一句话告诉您会发生什么，再请您确认。旧的资料会留作记录。",
             en: "A relative's record. Press a number, or choose with Up and Down and press Enter: 1 edit the name, "
-                + "insurance or region; 2 record that the insurance stopped; 3 record a death; 4 pay a "
-                + "resident-insurance premium from your account. A move to another pooling area, stopped insurance "
+                + "insurance or region (an earlier day can be given); 2 record that the insurance stopped today (for an "
+                + "earlier day use 1 and set the insurance to none); 3 record a death (with its day); 4 pay a "
+                + "resident-insurance premium from your account; 5 record their own personal-account balance (for "
+                + "someone in employee insurance). A move to another pooling area, stopped insurance "
                 + "or a death ends the bindings by itself, and unused quota returns to the payer. Each is told in one "
                 + "sentence and confirmed first. The old record is kept.")
     }
@@ -69,10 +73,24 @@ public struct PersonScreen: ScreenState {
         switch selection {
         case 0: return [.push(PersonEditScreen(person: record, context: context))]
         case 1: return stopQuestion(record, context: context)
-        case 2: return deathQuestion(context: context)
-        default:
+        case 2: return [.push(DeathScreen(person: person, context: context))]
+        case 3:
             guard let owner = context.snapshot?.owner, owner != person else { return [] }
             return [.push(PremiumScreen(payer: owner, beneficiary: person, relation: relation, context: context))]
+        default:
+            guard record.hasPersonalAccount else {
+                let name = context.displayName(person)
+                return [
+                    .message(
+                        title: .init(zh: "没有个人账户", en: "No personal account"),
+                        message: .init(
+                            zh: "\(name)参加的是\(record.scheme.name.zh)，没有职工医保个人账户，所以没有余额可记。",
+                            en: "\(name) is in \(record.scheme.name.en) and has no employee personal account, so there is "
+                                + "no balance to record."),
+                        isError: false)
+                ]
+            }
+            return [.push(RelativeBalanceScreen(person: person, context: context))]
         }
     }
 
@@ -98,34 +116,13 @@ public struct PersonScreen: ScreenState {
         ]
     }
 
-    private func deathQuestion(context: ScreenContext) -> [Action] {
-        let preview = try? context.household.map { household in
-            var dated = household
-            dated.date = context.today
-            return try dated.recordDeath(person, today: context.today)
-        }
-        let name = context.displayName(person)
-        let ending = LifeWords.ending(preview?.ended ?? [], name: context.displayName)
-        return [
-            .confirm(
-                title: .init(zh: "记录去世", en: "Record a death"),
-                message: .init(
-                    zh: "记录\(name)于今天（\(context.today.iso)）去世。\(ending.zh)\(LifeWords.inheritance.zh)要保存吗？",
-                    en: "Record that \(name) died today (\(context.today.iso)). \(ending.en) \(LifeWords.inheritance.en) "
-                        + "Save this?"),
-                onYes: [.effect(.apply(.recordDeath(person)))], onNo: [], isDestructive: true)
-        ]
-    }
-
     public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
         switch event {
-        case .applied(.editPerson(let who, _), let outcome) where who == person,
-            .applied(.recordDeath(let who), let outcome) where who == person:
+        case .applied(.editPerson(let who, _), let outcome) where who == person:
             var ended: [BindingEnd] = []
             if case .ended(let list) = outcome { ended = list }
             return [.status(StatusLine(LifeWords.saved(ended, name: context.displayName), kind: .success))]
-        case .refused(.editPerson(let who, _), let message) where who == person,
-            .refused(.recordDeath(let who), let message) where who == person:
+        case .refused(.editPerson(let who, _), let message) where who == person:
             return [.message(title: .init(zh: "没有保存", en: "Not saved"), message: message, isError: true)]
         default:
             return []

@@ -3,7 +3,8 @@ import YibaoCore
 
 /// The form that records a near relative's resident-insurance premium (居民医保个人缴费) paid from the
 /// owner's account, insured or not (paying it is how an uninsured relative becomes insured): the
-/// amount and the year it is for. The confirmation says whom, which year, and what stays in the account.
+/// amount and the year it is for, and what the relative is to the owner when no binding says so (a
+/// relative who was never bound). The confirmation says whom, which year, and what stays in the account.
 public struct PremiumScreen: ScreenState {
     let payer: ResidentID
     let beneficiary: ResidentID
@@ -12,17 +13,21 @@ public struct PremiumScreen: ScreenState {
 
     static let amount = "amount"
     static let year = "year"
+    static let relationField = AddRelativeForm.relation
 
     public init(payer: ResidentID, beneficiary: ResidentID, relation: Relationship?, context: ScreenContext) {
         self.payer = payer
         self.beneficiary = beneficiary
         self.relation = relation
+        // The relation is asked only when no binding recorded it (someone never bound to the owner).
+        let asked = relation == nil ? [AddRelativeForm.relationField()] : []
         form = FormState(
-            fields: [
+            fields: asked + [
                 .text(
                     Self.amount, .init(zh: "保费金额（元）", en: "Premium (yuan)"), maxLength: 12,
                     placeholder: .init(zh: "例如 400", en: "e.g. 400")),
                 .text(Self.year, .init(zh: "缴费年度", en: "For the year"), maxLength: 4, text: String(context.today.year)),
+                DateField.make(today: context.today, label: .init(zh: "付款日期", en: "Paid on")),
             ],
             submitLabel: .init(zh: "检查并保存", en: "Check and save"))
     }
@@ -33,7 +38,9 @@ public struct PremiumScreen: ScreenState {
 
     public func keyScopes(_ context: ScreenContext) -> [KeyScope] { form.keyScopes }
 
-    public func hints(_ context: ScreenContext) -> [Command] { [.nextField, .previousField, .select] }
+    public func hints(_ context: ScreenContext) -> [Command] {
+        form.picker != nil ? [.up, .select] : [.nextField, .previousField, .select]
+    }
 
     public func helpText(_ context: ScreenContext) -> LocalizedText {
         .init(
@@ -54,30 +61,37 @@ public struct PremiumScreen: ScreenState {
         return []
     }
 
+    /// The relation: the one a binding recorded, or the one chosen on the form.
+    var chosenRelation: Relationship? {
+        if let relation { return relation }
+        let index = form.choice(Self.relationField) - 1
+        return AddRelativeForm.relations.indices.contains(index) ? AddRelativeForm.relations[index] : nil
+    }
+
     private mutating func submit(_ context: ScreenContext) -> [Action] {
-        guard let relation else {
-            return [
-                .message(
-                    title: .init(zh: "不能代缴", en: "Cannot pay"),
-                    message: .init(
-                        zh: "不知道这位是您的什么亲属，请用命令行 yibao premium --relation 记录。",
-                        en: "It is not known what this person is to you; please use `yibao premium --relation`."),
-                    isError: true)
-            ]
+        // Every field checked at once, each problem beside its field, the first focused.
+        if relation == nil {
+            form.setError(
+                Self.relationField,
+                chosenRelation == nil ? .init(zh: "请选择这位家人是您的什么人。", en: "Please choose what this person is to you.") : nil)
         }
-        let amount: Money
-        do { amount = try Money.parse(form.text(Self.amount)) } catch {
-            form.setError(Self.amount, error.message)
-            form.focusFirstError()
-            return []
-        }
-        guard let year = Int(form.text(Self.year)) else {
+        var amount: Money?
+        do { amount = try Money.parse(form.text(Self.amount)) } catch { form.setError(Self.amount, error.message) }
+        let year = Int(form.text(Self.year))
+        if year == nil {
             form.setError(Self.year, .init(zh: "请填4位年份，例如2026。", en: "Please type a 4-digit year, e.g. 2026."))
+        }
+        var day: CivilDate?
+        switch DateField.check(form.text(DateField.id), today: context.today, birth: beneficiary.birthDate) {
+        case .success(let value): day = value
+        case .failure(let problem): form.setError(DateField.id, problem.message)
+        }
+        guard let relation = chosenRelation, let amount, let year, let day else {
             form.focusFirstError()
             return []
         }
         guard var household = context.household else { return [] }
-        household.date = context.today
+        household.date = day
         do {
             _ = try household.premium(
                 payer: payer, beneficiary: beneficiary, relation: relation, amount: amount, year: year,
@@ -87,23 +101,29 @@ public struct PremiumScreen: ScreenState {
         }
         let left = household.ownAvailable(person: payer) - amount
         let name = context.displayName(beneficiary)
+        let paid: LocalizedText =
+            day == context.today
+            ? .init(zh: "", en: "")
+            : .init(zh: "（\(day.iso)付的）", en: " (paid on \(day.iso))")
+        let request = ChangeRequest.payPremium(
+            payer: payer, beneficiary: beneficiary, relation: relation, amount: amount, year: year)
         return [
             .confirm(
                 title: .init(zh: "代缴保费", en: "Pay the premium"),
                 message: .init(
-                    zh: "从您的账户付\(amount.formatted)，作为\(name)\(year)年度的居民医保保费。之后您可用\(left.formatted)。要保存吗？",
-                    en: "Pay \(amount.formatted) from your account as \(name)'s resident-insurance premium for \(year). "
+                    zh: "从您的账户付\(amount.formatted)\(paid.zh)，作为\(name)\(year)年度的居民医保保费。之后您可用\(left.formatted)。要保存吗？",
+                    en: "Pay \(amount.formatted)\(paid.en) from your account as \(name)'s resident-insurance premium for \(year). "
                         + "You will then have \(left.formatted) to use. Save this?"),
-                onYes: [
-                    .effect(
-                        .apply(.payPremium(payer: payer, beneficiary: beneficiary, relation: relation, amount: amount, year: year)))
-                ], onNo: [])
+                onYes: [.effect(.apply(DateField.request(request, on: day, today: context.today)))], onNo: [])
         ]
     }
 
     public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
         switch event {
-        case .applied(.payPremium(_, let who, _, let amount, let year), _) where who == beneficiary:
+        case .applied(let request, _):
+            guard case .payPremium(_, let who, _, let amount, let year) = request.undated, who == beneficiary else {
+                return []
+            }
             let name = context.displayName(beneficiary)
             return [
                 .pop,
@@ -113,7 +133,8 @@ public struct PremiumScreen: ScreenState {
                             zh: "已代缴\(name)\(year)年度的保费\(amount.formatted)。",
                             en: "Paid \(amount.formatted): \(name)'s premium for \(year)."), kind: .success)),
             ]
-        case .refused(.payPremium(_, let who, _, _, _), let message) where who == beneficiary:
+        case .refused(let request, let message):
+            guard case .payPremium(_, let who, _, _, _) = request.undated, who == beneficiary else { return [] }
             return [.message(title: .init(zh: "没有保存", en: "Not saved"), message: message, isError: true)]
         default:
             return []
@@ -122,9 +143,14 @@ public struct PremiumScreen: ScreenState {
 
     public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
         let available = context.household?.ownAvailable(person: payer) ?? .zero
-        let intro = LocalizedText(
-            zh: "您现在可用\(available.formatted)。填好金额和年度，到“检查并保存”按回车。",
-            en: "You may spend \(available.formatted) now. Type the amount and year, then Enter on Save.")
+        let intro =
+            relation == nil
+            ? LocalizedText(
+                zh: "您现在可用\(available.formatted)。选好TA是您的什么人，填好金额和年度，到“检查并保存”按回车。",
+                en: "You may spend \(available.formatted) now. Choose the relation, type the amount and year, then Enter on Save.")
+            : LocalizedText(
+                zh: "您现在可用\(available.formatted)。填好金额和年度，到“检查并保存”按回车。",
+                en: "You may spend \(available.formatted) now. Type the amount and year, then Enter on Save.")
         buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
         let gap = area.height - 1 >= form.height + 1 ? 2 : 1
         form.render(in: area.splitTop(min(area.height, gap)).rest, into: &buffer, context: context)

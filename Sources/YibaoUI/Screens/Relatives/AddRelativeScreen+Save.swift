@@ -16,9 +16,14 @@ extension AddRelativeScreen {
             ]
         }
         // Every field and every reason of the rules at once, each beside its field, the first focused.
+        addingOnly = false
         let draft = checkedDraft(context)
         let reasons = eligibilityReasons(draft: draft, owner: owner, household: household, context: context)
         markReasons(reasons)
+        if let draft, let offer = notEnrolledOffer(draft, reasons: reasons, context: context) {
+            form.focusFirstError()
+            return offer
+        }
         guard let draft, reasons.isEmpty, !hasProblems else {
             form.focusFirstError()
             let count = form.fields.filter { $0.isVisible && $0.error != nil }.count
@@ -85,8 +90,59 @@ extension AddRelativeScreen {
             regionWords: context.environment.policy.regionCatalog.describe(region))
     }
 
+    /// A new relative who is only refused for not being insured yet: the box says why and where the
+    /// premium is paid, and offers to keep them in the records without a binding ("Other relatives"),
+    /// so their entry can record the premium the owner pays for them. Nil otherwise (and at a kiosk,
+    /// where only bound relatives are shown).
+    mutating func notEnrolledOffer(_ draft: AddRelativeDraft, reasons: [Refusal], context: ScreenContext) -> [Action]? {
+        guard draft.isNew, !context.environment.kiosk, !reasons.isEmpty,
+            reasons.allSatisfy({ if case .beneficiaryNotEnrolled = $0 { return true } else { return false } }),
+            !form.fields.contains(where: { $0.isVisible && $0.error != nil && $0.id != AddRelativeForm.scheme })
+        else { return nil }
+        pending = draft
+        addingOnly = true
+        let name = AddRelativeWords.name(draft.person, context: context)
+        let why = AddRelativeWords.reasons(reasons)
+        return [
+            .confirm(
+                title: .init(zh: "还不能绑定", en: "Cannot bind yet"),
+                message: .init(
+                    zh: why.zh + "\n要先把\(name)记在“其他家人”里（不绑定），好为TA代缴保费吗？",
+                    en: why.en + "\nKeep \(name) under \"Other relatives\" now (no binding), so you can pay the premium?"),
+                onYes: [.effect(.apply(.addPerson(draft.person, openingBalance: nil)))],
+                onNo: [.status(StatusLine(.init(zh: "没有保存，可以继续修改。", en: "Nothing saved; you can keep editing.")))])
+        ]
+    }
+
     public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
         guard let draft = pending, let owner = context.snapshot?.owner else { return [] }
+        if addingOnly {
+            switch event {
+            case .applied(.addPerson(let person, _), _) where person.id == draft.person.id:
+                pending = nil
+                addingOnly = false
+                let name = AddRelativeWords.name(draft.person, context: context)
+                return [
+                    .replace(PersonScreen(person: draft.person.id, relation: draft.relation)),
+                    .status(
+                        StatusLine(
+                            .init(
+                                zh: "已把\(name)记在“其他家人”里（没有绑定）。按4为TA代缴居民医保保费。",
+                                en: "\(name) is kept under \"Other relatives\" (no binding). Press 4 to pay the premium."),
+                            kind: .success)),
+                ]
+            case .refused(.addPerson(let person, _), let message) where person.id == draft.person.id:
+                pending = nil
+                addingOnly = false
+                return [
+                    .message(
+                        title: .init(zh: "未能添加", en: "Not added"), message: AddRelativeWords.refused(message, context: context),
+                        isError: true)
+                ]
+            default:
+                return []
+            }
+        }
         switch event {
         case .applied(let request, _) where request == draft.request(owner: owner):
             pending = nil

@@ -11,6 +11,8 @@ public struct AddRelativeScreen: ScreenState {
     let regions: RegionField
     /// What was confirmed and is being saved: the bind still to do after the person is added.
     var pending: AddRelativeDraft?
+    /// True when what is being saved is the person alone, without a binding (someone not insured yet).
+    var addingOnly = false
 
     public init(context: ScreenContext) {
         let ownerRegion = context.snapshot?.ownerPerson?.region

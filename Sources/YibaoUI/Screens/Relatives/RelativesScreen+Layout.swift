@@ -6,15 +6,17 @@ enum RelativesLine: Hashable, Sendable {
     case heading(LocalizedText)
     /// A quiet line under an empty section.
     case note(LocalizedText)
-    /// Entry `index`: its first row (name, relation, ID), or its second (`detail`: form and date).
+    /// Entry `index`: its first row (name, relation, ID), or its second (`detail`: form and date). The
+    /// indexes count the bindings first, then the other relatives.
     case entry(Int, detail: Bool)
     case blank
 }
 
 /// The Relatives screen's layout, shared by `handle` (to keep the selection in view) and `render`.
 extension RelativesScreen {
-    /// The two sections, each a heading and its entries (two rows each) or a note when empty.
-    func layout(_ all: [RelativeEntry], context: ScreenContext) -> [RelativesLine] {
+    /// The two sections, each a heading and its entries (two rows each) or a note when empty; then,
+    /// when there are any, the other relatives (not bound now), each with why.
+    func layout(_ all: [RelativeEntry], others: [OtherRelative], context: ScreenContext) -> [RelativesLine] {
         let pays = all.indices.filter { all[$0].direction == .ownerPays }
         let paidBy = all.indices.filter { all[$0].direction == .paysForOwner }
         var lines: [RelativesLine] = [
@@ -31,6 +33,16 @@ extension RelativesScreen {
             lines.append(.note(.init(zh: "没有家人为您付款。", en: "No relative pays for you.")))
         }
         for index in paidBy { lines += [.entry(index, detail: false), .entry(index, detail: true)] }
+        guard !others.isEmpty else { return lines }
+        lines.append(.blank)
+        lines.append(
+            .heading(
+                .init(
+                    zh: "其他家人：现在没有和您绑定（\(others.count) 位）",
+                    en: "Other relatives, not bound to you now (\(others.count))")))
+        for index in others.indices {
+            lines += [.entry(all.count + index, detail: false), .entry(all.count + index, detail: true)]
+        }
         return lines
     }
 }

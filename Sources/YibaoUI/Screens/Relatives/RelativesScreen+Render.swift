@@ -14,12 +14,13 @@ extension RelativesScreen {
             return
         }
         let all = entries(context)
-        let lines = layout(all, context: context)
+        let rest = others(context, entries: all)
+        let lines = layout(all, others: rest, context: context)
         // Render is pure: clamp a copy of the scroll position for this size.
-        var shownSelection = min(max(0, selection), max(0, all.count - 1))
-        if all.isEmpty { shownSelection = -1 }
+        var shownSelection = min(max(0, selection), max(0, all.count + rest.count - 1))
+        if all.isEmpty && rest.isEmpty { shownSelection = -1 }
         let top = RelativesScreen.offset(showing: shownSelection, in: lines, current: offset, rows: area.height)
-        let columns = RelativesColumns(all, context: context, width: area.width)
+        let columns = RelativesColumns(all, others: rest, context: context, width: area.width)
         for (row, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
             let y = area.y + row
             switch line {
@@ -34,7 +35,13 @@ extension RelativesScreen {
                 let style: Style = selected ? .selection : .normal
                 let rowRect = Rect(x: area.x, y: y, width: area.width, height: 1)
                 if selected { buffer.fill(rowRect, style: style) }
-                let text = detail ? columns.detail(all[index]) : columns.main(all[index], selected: selected)
+                let text: String
+                if all.indices.contains(index) {
+                    text = detail ? columns.detail(all[index]) : columns.main(all[index], selected: selected)
+                } else {
+                    let other = rest[index - all.count]
+                    text = detail ? columns.detail(other) : columns.main(other, selected: selected)
+                }
                 buffer.put(text, x: area.x, y: y, maxWidth: area.width, style: detail && !selected ? .dim : style)
             }
         }
@@ -58,12 +65,14 @@ struct RelativesColumns {
     let relationWidth: Int
     let household: Household?
 
-    init(_ all: [RelativeEntry], context: ScreenContext, width: Int) {
+    init(_ all: [RelativeEntry], others: [OtherRelative] = [], context: ScreenContext, width: Int) {
         self.context = context
         household = context.household
         let names = all.map { DisplayWidth.of(context.displayName($0.relative)) }
+            + others.map { DisplayWidth.of(context.displayName($0.person.id)) }
         nameWidth = min(16, max(8, names.max() ?? 0))
         let relations = all.map { DisplayWidth.of(context.text($0.relationWords(context.household))) }
+            + others.map { DisplayWidth.of(context.text($0.relationWords)) }
         let idWidth = 18
         let room = max(6, width - 2 - nameWidth - 2 - 2 - idWidth)
         relationWidth = min(room, max(6, relations.max() ?? 0))
@@ -74,6 +83,18 @@ struct RelativesColumns {
             + TextLayout.pad(Sanitizer.inert(context.displayName(entry.relative)), width: nameWidth) + "  "
             + TextLayout.pad(context.text(entry.relationWords(household)), width: relationWidth) + "  "
             + context.displayID(entry.relative)
+    }
+
+    func main(_ other: OtherRelative, selected: Bool) -> String {
+        (selected ? "> " : "  ")
+            + TextLayout.pad(Sanitizer.inert(context.displayName(other.person.id)), width: nameWidth) + "  "
+            + TextLayout.pad(context.text(other.relationWords), width: relationWidth) + "  "
+            + context.displayID(other.person.id)
+    }
+
+    /// Why the relative is not bound now.
+    func detail(_ other: OtherRelative) -> String {
+        "    " + context.text(other.whyWords)
     }
 
     func detail(_ entry: RelativeEntry) -> String {

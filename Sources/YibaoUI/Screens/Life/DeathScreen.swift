@@ -1,0 +1,98 @@
+import ScreenKit
+import YibaoCore
+
+/// `3` on a relative's entry: the day they died (today unless changed, as `yibao person died --date`),
+/// then one sentence to confirm saying which bindings end, what quota comes back, and that the balance
+/// stays for the heirs. A day after today or before birth is refused beside the field.
+public struct DeathScreen: ScreenState {
+    let person: ResidentID
+    var form: FormState
+
+    public init(person: ResidentID, context: ScreenContext) {
+        self.person = person
+        form = FormState(
+            fields: [DateField.make(today: context.today, label: .init(zh: "去世日期", en: "Died on"))],
+            submitLabel: .init(zh: "检查并保存", en: "Check and save"))
+    }
+
+    public func title(_ context: ScreenContext) -> LocalizedText {
+        .init(zh: "记录去世：\(context.displayName(person))", en: "Record a death: \(context.displayName(person))")
+    }
+
+    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { form.keyScopes }
+
+    public func hints(_ context: ScreenContext) -> [Command] { [.nextField, .previousField, .select] }
+
+    public func helpText(_ context: ScreenContext) -> LocalizedText {
+        .init(
+            zh: "填去世的日期，默认是今天；例如 2026-1-5。保存前会用一句话告诉您哪些共济绑定会解除、多少额度退回。"
+                + "账户余额仍在，由继承人按提取规则里的“继承”情形申请。",
+            en: "Type the day of the death; it is today unless you change it, e.g. 2026-1-5. Before saving you are told "
+                + "in one sentence which bindings end and what quota comes back. The balance stays in the account; the "
+                + "heirs apply under the inheritance case of the withdrawal rules.")
+    }
+
+    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        switch form.handle(input) {
+        case .cancel: return [.pop]
+        case .submit: return submit(context)
+        case .changed(let id): form.setError(id, nil)
+        default: break
+        }
+        return []
+    }
+
+    private mutating func submit(_ context: ScreenContext) -> [Action] {
+        let day: CivilDate
+        switch DateField.check(form.text(DateField.id), today: context.today, birth: person.birthDate) {
+        case .success(let value): day = value
+        case .failure(let problem):
+            form.setError(DateField.id, problem.message)
+            form.focusFirstError()
+            return []
+        }
+        guard var household = context.household else { return [] }
+        household.date = day
+        let preview: LifeEventResult
+        do {
+            preview = try household.recordDeath(person, today: context.today)
+        } catch {
+            return [.message(title: .init(zh: "不能保存", en: "Cannot save"), message: error.message, isError: true)]
+        }
+        let name = context.displayName(person)
+        let ending = LifeWords.ending(preview.ended, name: context.displayName)
+        let when = DateField.words(day, today: context.today)
+        return [
+            .confirm(
+                title: .init(zh: "记录去世", en: "Record a death"),
+                message: .init(
+                    zh: "记录\(name)于\(when.zh)去世。\(ending.zh)\(LifeWords.inheritance.zh)要保存吗？",
+                    en: "Record that \(name) died on \(when.en). \(ending.en) \(LifeWords.inheritance.en) Save this?"),
+                onYes: [.effect(.apply(DateField.request(.recordDeath(person), on: day, today: context.today)))],
+                onNo: [], isDestructive: true)
+        ]
+    }
+
+    public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
+        switch event {
+        case .applied(let request, let outcome):
+            guard case .recordDeath(let who) = request.undated, who == person else { return [] }
+            var ended: [BindingEnd] = []
+            if case .ended(let list) = outcome { ended = list }
+            return [.pop, .status(StatusLine(LifeWords.saved(ended, name: context.displayName), kind: .success))]
+        case .refused(let request, let message):
+            guard case .recordDeath(let who) = request.undated, who == person else { return [] }
+            return [.message(title: .init(zh: "没有保存", en: "Not saved"), message: message, isError: true)]
+        default:
+            return []
+        }
+    }
+
+    public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
+        let intro = LocalizedText(
+            zh: "填好日期，到“检查并保存”按回车。", en: "Type the day, then Enter on \"Check and save\".")
+        buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
+        let gap = area.height - 1 >= form.height + 1 ? 2 : 1
+        form.render(in: area.splitTop(min(area.height, gap)).rest, into: &buffer, context: context)
+    }
+}
