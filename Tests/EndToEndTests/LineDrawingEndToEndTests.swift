@@ -33,6 +33,37 @@ struct LineDrawingEndToEndTests {
         #expect(screen.contains("Balance"))
     }
 
+    /// Every box border line of a screen (trimmed), the line-drawing letters turned into the characters
+    /// they stand for, so a capture through the set compares with one of UTF-8 lines.
+    static func borders(_ screen: String) -> [String] {
+        let letters: [Character: Character] = ["l": "┌", "k": "┐", "m": "└", "j": "┘", "q": "─"]
+        return screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.count > 20 && ($0.hasPrefix("lqqq") || $0.hasPrefix("mqqq") || $0.hasPrefix("┌──") || $0.hasPrefix("└──")) }
+            .map { String($0.map { letters[$0] ?? $0 }) }
+    }
+
+    @Test("tmux repeats Home's long lines (REP): every border the same length as in UTF-8, at first and after Esc back")
+    func repeatedLinesDrawWhole() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        func screens(utf8: Bool) throws -> (home: [String], back: [String]) {
+            let tmux = try fixture.app(
+                environment: ["LANG": "C.UTF-8", "NCURSES_NO_UTF8_ACS": utf8 ? "1" : "0"], arguments: ["--lang", "en"])
+            defer { tmux.kill() }
+            let home = try tmux.waitFor("Quit")
+            try tmux.send("2")
+            try tmux.waitFor("Back")
+            try tmux.send("Escape")
+            let back = try tmux.waitFor("Quit")
+            return (Self.borders(home), Self.borders(back))
+        }
+        let repeated = try screens(utf8: false)
+        let plain = try screens(utf8: true)
+        #expect(plain.home.count == 8, "Home's four boxes:\n\(plain.home.joined(separator: "\n"))")
+        #expect(repeated.home == plain.home)
+        #expect(repeated.back == plain.home)
+    }
+
     @Test("with UTF-8 lines asked for, the same Home draws the box characters themselves")
     func utf8LinesWhenAsked() throws {
         let fixture = try Fixture()
