@@ -78,6 +78,15 @@ static inline int cn_repeat_same(const cchar_t *a, const cchar_t *b) {
     return memcmp(a, b, sizeof *a) == 0;
 }
 
+/* Row y of a window, one cell per column (`win_wchnstr` would leave out the right halves of wide
+   characters, so indexes would stop being columns). */
+static inline int cn_repeat_read_row(WINDOW *win, int y, int width, cchar_t *cells) {
+    for (int x = 0; x < width; x++) {
+        if (mvwin_wch(win, y, x, &cells[x]) == ERR) return 0;
+    }
+    return 1;
+}
+
 /*
  * Sends, before doupdate, every run of line-drawing cells in newscr that holds at least `minimum`
  * equal cells in a row and differs from curscr (see above). Returns the bytes written (0: nothing to
@@ -102,8 +111,7 @@ static inline int cn_send_repeated_lines(int minimum) {
     cchar_t want[CN_REPEAT_COLUMNS + 1], have[CN_REPEAT_COLUMNS + 1];
     if (width > CN_REPEAT_COLUMNS) width = CN_REPEAT_COLUMNS;
     for (int y = 0; y < height; y++) {
-        if (mvwin_wchnstr(next, y, 0, want, width) == ERR || mvwin_wchnstr(shown, y, 0, have, width) == ERR)
-            continue;
+        if (!cn_repeat_read_row(next, y, width, want) || !cn_repeat_read_row(shown, y, width, have)) continue;
         int limit = (y == height - 1) ? width - 1 : width;
         int x = 0;
         while (x < limit) {

@@ -64,6 +64,32 @@ struct LineDrawingEndToEndTests {
         #expect(repeated.back == plain.home)
     }
 
+    @Test("In Chinese, every screen drawn with REP is the same, cell for cell, as without it (a fixed --charset asks nothing)")
+    func repeatedLinesChangeNothingShown() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        func screens(_ arguments: [String]) throws -> [String] {
+            let tmux = try fixture.app(
+                environment: ["LANG": "zh_CN.UTF-8", "NCURSES_NO_UTF8_ACS": "0"], arguments: ["--lang", "zh-Hans"] + arguments)
+            defer { tmux.kill() }
+            let home = try tmux.waitFor("亲属共济")
+            try tmux.send("1")
+            let balance = try tmux.waitFor("截至")
+            try tmux.send("Escape")
+            let back = try tmux.waitFor { !$0.contains("截至") && $0.contains("亲属共济") }
+            try tmux.send("2")
+            let relatives = try tmux.waitFor { !$0.contains("您好") }
+            try tmux.send("Escape")
+            let again = try tmux.waitFor { $0 != relatives && $0.contains("您好") }
+            return [home, balance, back, relatives, again]
+        }
+        // `--charset unicode`: the same drawing set and line-drawing letters, but no probe, so no REP.
+        let repeated = try screens([])
+        let cellByCell = try screens(["--charset", "unicode"])
+        #expect(repeated == cellByCell)
+        #expect(repeated[0].contains("lqqq"), "Home's boxes through the line-drawing set:\n\(repeated[0])")
+    }
+
     @Test("with UTF-8 lines asked for, the same Home draws the box characters themselves")
     func utf8LinesWhenAsked() throws {
         let fixture = try Fixture()
