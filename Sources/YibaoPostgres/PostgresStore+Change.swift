@@ -8,12 +8,13 @@ import YibaoStore
 extension PostgresStore {
     @discardableResult
     public func changeInSteps(
-        asOf date: CivilDate, today: CivilDate? = nil, action: AuditAction, summary: String,
+        asOf date: CivilDate, today: CivilDate?, years: InsuranceYears, action: AuditAction, summary: String,
         _ body: (ChangeSteps) throws -> Void
     ) throws -> [Change] {
         if let today, date > today { throw DatedChangeRefusal.future(date: date, today: today) }
         return try write { session in
-            let steps = ChangeSteps(engine: PostgresStepEngine(session: session), date: date, today: today)
+            let steps = ChangeSteps(
+                engine: PostgresStepEngine(session: session), date: date, today: today, years: years)
             do {
                 try body(steps)
             } catch let failure as DecisionFailure {

@@ -7,7 +7,9 @@ import YibaoStore
 /// Sums are made by the server from the ledger's index (no running-totals table: PostgreSQL sums a
 /// long ledger from its index quickly, and a kiosk asks for a few accounts' figures at a time).
 extension PostgresStore {
-    static func household(_ session: PostgresSession, asOf date: CivilDate) throws -> Household {
+    static func household(_ session: PostgresSession, asOf date: CivilDate, years: InsuranceYears = .calendar) throws
+        -> Household
+    {
         var persons: [ResidentID: Person] = [:]
         for person in try Self.persons(session) { persons[person.id] = person }
         let bindings = try Self.bindings(session)
@@ -16,6 +18,9 @@ extension PostgresStore {
             accounts: try accountTotals(session, asOf: date),
             quotaUsed: try quotaUsed(session, bindings: bindings, asOf: date))
         household.pending = try pendingPersons(session)
+        try household.countInsuranceYears(years) { accounts, after, through in
+            try ledgerLines(session, of: accounts, after: after, through: through)
+        }
         return household
     }
 

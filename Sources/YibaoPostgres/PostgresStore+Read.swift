@@ -9,13 +9,13 @@ extension PostgresStore: RecordStore {
     public var isReadOnly: Bool { false }
     public var readOnlyReason: StoreError? { nil }
 
-    public func household(asOf date: CivilDate) throws -> Household {
-        try read { session in try Self.household(session, asOf: date) }
+    public func household(asOf date: CivilDate, years: InsuranceYears) throws -> Household {
+        try read { session in try Self.household(session, asOf: date, years: years) }
     }
 
-    public func snapshot(asOf date: CivilDate) throws -> AppSnapshot {
+    public func snapshot(asOf date: CivilDate, years: InsuranceYears) throws -> AppSnapshot {
         try read { session in
-            let household = try Self.household(session, asOf: date)
+            let household = try Self.household(session, asOf: date, years: years)
             let all = try Self.ledgerCounts(session)
             var counts: [ResidentID: Int] = [:]
             for (id, person) in household.persons where person.hasPersonalAccount { counts[id] = all[id] ?? 0 }

@@ -10,7 +10,7 @@ extension HouseholdService {
     public func setPayerOrder(
         beneficiary: ResidentID, order: [ResidentID], basis: [ResidentID]? = nil, asOf date: CivilDate
     ) throws {
-        try store.change(asOf: date, today: today(), action: .order, summary: AuditWords.order(beneficiary)) { household in
+        try store.change(asOf: date, today: today(), years: insuranceYears(), action: .order, summary: AuditWords.order(beneficiary)) { household in
             if let basis {
                 let current = household.payerOrder(for: beneficiary)
                 guard current == basis else {

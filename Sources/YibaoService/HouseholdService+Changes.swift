@@ -12,7 +12,7 @@ extension HouseholdService {
         case .addPerson(let person, let opening):
             if atKiosk {
                 try store.change(
-                    asOf: date, today: today(), action: .personAdd, summary: AuditWords.addPerson(person.id)
+                    asOf: date, today: today(), years: insuranceYears(), action: .personAdd, summary: AuditWords.addPerson(person.id)
                 ) {
                     try $0.addPerson(person, openingBalance: opening) + [.markPending(person.id)]
                 }
@@ -57,7 +57,7 @@ extension HouseholdService {
     /// here": a kiosk-made record never blocks the counter's.
     public func addPerson(_ person: Person, openingBalance: Money?, asOf date: CivilDate) throws {
         try store.change(
-            asOf: date, today: today(), action: .personAdd, summary: AuditWords.addPerson(person.id)
+            asOf: date, today: today(), years: insuranceYears(), action: .personAdd, summary: AuditWords.addPerson(person.id)
         ) {
             try $0.addOrConfirm(person, openingBalance: openingBalance)
         }
@@ -66,7 +66,7 @@ extension HouseholdService {
     /// Confirms, as it is, a person a kiosk visitor added (`yibao person confirm`).
     public func confirmPerson(_ id: ResidentID, asOf date: CivilDate) throws {
         try store.change(
-            asOf: date, today: today(), action: .personConfirm, summary: "confirm person \(id.masked)"
+            asOf: date, today: today(), years: insuranceYears(), action: .personConfirm, summary: "confirm person \(id.masked)"
         ) {
             try $0.confirmPending(id)
         }
@@ -80,7 +80,7 @@ extension HouseholdService {
     ) throws {
         let policy = try policy()
         try store.changeInSteps(
-            asOf: date, today: today(), action: .relativeAdd,
+            asOf: date, today: today(), years: insuranceYears(), action: .relativeAdd,
             summary: AuditWords.addRelative(person.id, payer: payer, relation: relation)
         ) { steps in
             try steps.step { try $0.addPerson(person, openingBalance: openingBalance) }
@@ -98,7 +98,7 @@ extension HouseholdService {
     ) throws {
         let policy = try policy()
         try store.change(
-            asOf: date, today: today(), action: .bind,
+            asOf: date, today: today(), years: insuranceYears(), action: .bind,
             summary: AuditWords.bind(payer: payer, beneficiary: beneficiary, relation: relation)
         ) {
             try $0.refuseIfPending(payer)
@@ -111,7 +111,7 @@ extension HouseholdService {
     public func unbind(payer: ResidentID, beneficiary: ResidentID, asOf date: CivilDate) throws -> Money {
         var returned = Money.zero
         try store.change(
-            asOf: date, today: today(), action: .unbind,
+            asOf: date, today: today(), years: insuranceYears(), action: .unbind,
             summary: AuditWords.unbind(payer: payer, beneficiary: beneficiary)
         ) {
             let result = try $0.unbind(payer: payer, beneficiary: beneficiary)
@@ -124,7 +124,7 @@ extension HouseholdService {
     /// Records a credit (划入) to an account.
     public func credit(account: ResidentID, amount: Money, note: String = "", asOf date: CivilDate) throws {
         try store.change(
-            asOf: date, today: today(), action: .credit, summary: AuditWords.credit(amount, to: account)
+            asOf: date, today: today(), years: insuranceYears(), action: .credit, summary: AuditWords.credit(amount, to: account)
         ) {
             try $0.credit(account: account, amount: amount, note: note)
         }
@@ -136,7 +136,7 @@ extension HouseholdService {
         let policy = try policy()
         var payment: Payment?
         try store.change(
-            asOf: date, today: today(), action: .pay, summary: AuditWords.pay(amount, for: beneficiary)
+            asOf: date, today: today(), years: insuranceYears(), action: .pay, summary: AuditWords.pay(amount, for: beneficiary)
         ) { household in
             let result = try household.pay(beneficiary: beneficiary, amount: amount, rules: policy)
             payment = Payment(
@@ -149,7 +149,7 @@ extension HouseholdService {
 
     /// How a payment would be split, without recording it (`yibao pay --dry-run`).
     public func previewPayment(beneficiary: ResidentID, amount: Money, asOf date: CivilDate) throws -> Payment {
-        let household = try store.household(asOf: date)
+        let household = try store.household(asOf: date, years: insuranceYears())
         let deduction = try household.payment(beneficiary: beneficiary, amount: amount, rules: try policy())
         return Payment(deduction: deduction, names: household.persons.mapValues(\.name), recorded: false)
     }

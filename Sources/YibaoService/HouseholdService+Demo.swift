@@ -14,7 +14,7 @@ extension HouseholdService {
         }
         let policy = try policy()
         try store.changeInSteps(
-            asOf: today, today: self.today(), action: .demo, summary: AuditWords.demo(demo)
+            asOf: today, today: self.today(), years: insuranceYears(), action: .demo, summary: AuditWords.demo(demo)
         ) { steps in
             try steps.step { household in
                 guard household.persons.isEmpty else { throw ServiceRefusal.demoNeedsEmptyStore }

@@ -12,7 +12,7 @@ extension HouseholdService {
         let pooling = try policy().poolingAreas
         let today = today()
         var ended: [BindingEnd] = []
-        try store.change(asOf: date, today: today, action: .personEdit, summary: AuditWords.edit(person, on: date)) {
+        try store.change(asOf: date, today: today, years: insuranceYears(), action: .personEdit, summary: AuditWords.edit(person, on: date)) {
             let result = try $0.editPerson(person, edit, pooling: pooling, today: today)
             ended = result.ended
             return result.changes
@@ -26,7 +26,7 @@ extension HouseholdService {
         let today = today()
         if date > today { throw LifeEventError.afterToday(date: date, today: today) }
         var ended: [BindingEnd] = []
-        try store.change(asOf: date, today: today, action: .personDied, summary: AuditWords.died(person, on: date)) {
+        try store.change(asOf: date, today: today, years: insuranceYears(), action: .personDied, summary: AuditWords.died(person, on: date)) {
             let result = try $0.recordDeath(person, today: today)
             ended = result.ended
             return result.changes
@@ -41,7 +41,7 @@ extension HouseholdService {
     ) throws {
         let policy = try policy()
         try store.change(
-            asOf: date, today: today(), action: .premium,
+            asOf: date, today: today(), years: insuranceYears(), action: .premium,
             summary: AuditWords.premium(amount, payer: payer, beneficiary: beneficiary, year: year)
         ) {
             try $0.premium(
@@ -52,7 +52,7 @@ extension HouseholdService {
     /// What the policy tables give as `person`'s credit for the month of `date`, without recording it.
     public func estimateCredit(for person: ResidentID, month date: CivilDate) throws -> CreditEstimate {
         let first = CivilDate(year: date.year, month: date.month, day: 1)!
-        let household = try store.household(asOf: first)
+        let household = try store.household(asOf: first, years: insuranceYears())
         return try household.estimatedCredit(for: person, policy: try policy(), credited: false, today: today()).estimate
     }
 
@@ -68,7 +68,7 @@ extension HouseholdService {
         }
         var estimate: CreditEstimate?
         try store.changeInSteps(
-            asOf: first, today: today, action: .creditEstimated,
+            asOf: first, today: today, years: insuranceYears(), action: .creditEstimated,
             summary: AuditWords.creditEstimated(person, month: Household.monthText(first))
         ) { steps in
             let credited = try steps.hasCredit(account: person, month: Household.monthText(first))

@@ -5,12 +5,12 @@ extension HouseholdService {
     /// What every screen shows, read in ONE read transaction: the household as of `date`, the owner,
     /// when the store last changed and each account's ledger length.
     public func snapshot(asOf date: CivilDate) throws -> AppSnapshot {
-        try store.snapshot(asOf: date)
+        try store.snapshot(asOf: date, years: insuranceYears())
     }
 
     /// Everything a change is decided on, as of `date`.
     public func household(asOf date: CivilDate) throws -> Household {
-        try store.household(asOf: date)
+        try store.household(asOf: date, years: insuranceYears())
     }
 
     /// One page of an account's ledger, newest first.

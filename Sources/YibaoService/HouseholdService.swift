@@ -56,3 +56,12 @@ public final class HouseholdService {
         return policy
     }
 }
+
+extension HouseholdService {
+    /// How each account's "this year" and "prior years" (历年) are counted: by the insurance year of the
+    /// holder's region (`regions.yaml`). When the policy cannot be read, the calendar year (the operation
+    /// that needs the policy says why).
+    public func insuranceYears() -> InsuranceYears {
+        (try? policy())?.insuranceYears ?? .calendar
+    }
+}

@@ -15,13 +15,15 @@ public protocol RecordStore: AnyObject, Sendable {
     var isReadOnly: Bool { get }
     var readOnlyReason: StoreError? { get }
 
-    func household(asOf date: CivilDate) throws -> Household
-    func snapshot(asOf date: CivilDate) throws -> AppSnapshot
+    /// The household as of `date`, each account's "this year" by its holder's insurance year.
+    func household(asOf date: CivilDate, years: InsuranceYears) throws -> Household
+    /// What every screen reads, in one read transaction, years counted as for `household`.
+    func snapshot(asOf date: CivilDate, years: InsuranceYears) throws -> AppSnapshot
     /// Moves when ANOTHER process commits a change; compare two readings.
     func changeMark() throws -> Int64
     @discardableResult
     func changeInSteps(
-        asOf date: CivilDate, today: CivilDate?, action: AuditAction, summary: String,
+        asOf date: CivilDate, today: CivilDate?, years: InsuranceYears, action: AuditAction, summary: String,
         _ body: (ChangeSteps) throws -> Void
     ) throws -> [Change]
 
@@ -75,12 +77,31 @@ extension RecordStore {
     /// One change decided on the household as of `date` (`changeInSteps` with one step).
     @discardableResult
     public func change(
-        asOf date: CivilDate, today: CivilDate? = nil, action: AuditAction, summary: String,
-        _ decide: (Household) throws -> [Change]
+        asOf date: CivilDate, today: CivilDate? = nil, years: InsuranceYears = .calendar, action: AuditAction,
+        summary: String, _ decide: (Household) throws -> [Change]
     ) throws -> [Change] {
-        try changeInSteps(asOf: date, today: today, action: action, summary: summary) { steps in
+        try changeInSteps(asOf: date, today: today, years: years, action: action, summary: summary) { steps in
             try steps.step(decide)
         }
+    }
+
+    /// `changeInSteps` counting every account's year as the calendar year (tools that fill a store).
+    @discardableResult
+    public func changeInSteps(
+        asOf date: CivilDate, today: CivilDate? = nil, action: AuditAction, summary: String,
+        _ body: (ChangeSteps) throws -> Void
+    ) throws -> [Change] {
+        try changeInSteps(asOf: date, today: today, years: .calendar, action: action, summary: summary, body)
+    }
+
+    /// The household as of `date`, "this year" being the calendar year for every account.
+    public func household(asOf date: CivilDate) throws -> Household {
+        try household(asOf: date, years: .calendar)
+    }
+
+    /// The snapshot as of `date`, "this year" being the calendar year for every account.
+    public func snapshot(asOf date: CivilDate) throws -> AppSnapshot {
+        try snapshot(asOf: date, years: .calendar)
     }
 }
 

@@ -21,10 +21,10 @@ extension Store {
     /// bench, the stress writer), only the date's household decides.
     @discardableResult
     public func change(
-        asOf date: CivilDate, today: CivilDate? = nil, action: AuditAction, summary: String,
-        _ decide: (Household) throws -> [Change]
+        asOf date: CivilDate, today: CivilDate? = nil, years: InsuranceYears = .calendar, action: AuditAction,
+        summary: String, _ decide: (Household) throws -> [Change]
     ) throws -> [Change] {
-        try changeInSteps(asOf: date, today: today, action: action, summary: summary) { steps in
+        try changeInSteps(asOf: date, today: today, years: years, action: action, summary: summary) { steps in
             try steps.step(decide)
         }
     }
@@ -39,14 +39,14 @@ extension Store {
     /// `today` works as there, for every step. Returns every change as saved, in order.
     @discardableResult
     public func changeInSteps(
-        asOf date: CivilDate, today: CivilDate? = nil, action: AuditAction, summary: String,
+        asOf date: CivilDate, today: CivilDate?, years: InsuranceYears, action: AuditAction, summary: String,
         _ body: (ChangeSteps) throws -> Void
     ) throws -> [Change] {
         if let refusal = options.readOnly { throw refusal }
         if let today, date > today { throw DatedChangeRefusal.future(date: date, today: today) }
         backUpBeforeFirstChangeOfDay()
         return try withRetry { db in
-            let steps = ChangeSteps(engine: SQLiteStepEngine(db: db), date: date, today: today)
+            let steps = ChangeSteps(engine: SQLiteStepEngine(db: db), date: date, today: today, years: years)
             do {
                 try body(steps)
             } catch let failure as DecisionFailure {
@@ -231,11 +231,23 @@ public final class ChangeSteps {
     package private(set) var saved: [Change] = []
     /// The household as the last step left it, when its later-days check already read it.
     private var current: Household?
+    /// How each account's year is counted ("this year", prior years) in the households steps read.
+    private let years: InsuranceYears
 
-    package init(engine: any ChangeStepEngine, date: CivilDate, today: CivilDate?) {
+    package init(engine: any ChangeStepEngine, date: CivilDate, today: CivilDate?, years: InsuranceYears = .calendar) {
         self.engine = engine
         self.date = date
         self.today = today
+        self.years = years
+    }
+
+    /// The household as the transaction sees it now, each account's year counted by `years`.
+    private func readHousehold() throws -> Household {
+        var household = try engine.household(asOf: date)
+        try household.countInsuranceYears(years) { accounts, after, through in
+            try engine.ledgerLines(of: accounts, after: after, through: through)
+        }
+        return household
     }
 
     /// Reads the household as the earlier steps left it, lets `decide` (pure; it must not use the store)
@@ -244,7 +256,7 @@ public final class ChangeSteps {
     /// later day through today (`Household.firstShortfall`); a shortfall refuses the whole intent.
     @discardableResult
     public func step(_ decide: (Household) throws -> [Change]) throws -> [Change] {
-        let household = try current ?? engine.household(asOf: date)
+        let household = try current ?? readHousehold()
         current = nil
         let changes: [Change]
         do {
@@ -265,7 +277,7 @@ public final class ChangeSteps {
         guard let today else { return nil }
         let lowered = Set(changes.compactMap(\.accountItMayLower))
         guard !lowered.isEmpty else { return nil }
-        let after = try engine.household(asOf: date)
+        let after = try readHousehold()
         let later = try engine.ledgerLines(of: lowered, after: date, through: today)
         guard
             let shortfall = Household.firstShortfall(

@@ -4,11 +4,18 @@ import YibaoCore
 extension Store {
     /// Everything a change needs, as of `date`: persons, bindings (oldest first), saved payer orders,
     /// account totals summed by SQL, and how much of each quota binding has been used.
-    public func household(asOf date: CivilDate) throws(StoreError) -> Household {
-        try read { db in try Store.household(db, asOf: date) }
+    public func household(asOf date: CivilDate, years: InsuranceYears) throws(StoreError) -> Household {
+        try read { db in try Store.household(db, asOf: date, years: years) }
     }
 
-    static func household(_ db: Database, asOf date: CivilDate) throws -> Household {
+    /// The household as of `date`, "this year" being the calendar year for every account.
+    public func household(asOf date: CivilDate) throws(StoreError) -> Household {
+        try household(asOf: date, years: .calendar)
+    }
+
+    static func household(_ db: Database, asOf date: CivilDate, years: InsuranceYears = .calendar) throws
+        -> Household
+    {
         var persons: [ResidentID: Person] = [:]
         for person in try Store.persons(db) { persons[person.id] = person }
         let bindings = try Store.bindings(db)
@@ -16,6 +23,9 @@ extension Store {
             date: date, persons: persons, bindings: bindings, payerOrders: try payerOrders(db),
             accounts: try accountTotals(db, asOf: date), quotaUsed: try quotaUsed(db, bindings: bindings, asOf: date))
         household.pending = try Store.pendingPersons(db)
+        try household.countInsuranceYears(years) { accounts, after, through in
+            try Store.ledgerLines(db, of: accounts, after: after, through: through)
+        }
         return household
     }
 

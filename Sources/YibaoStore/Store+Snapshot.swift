@@ -6,8 +6,13 @@ extension Store {
     /// of `date`, the owner, when the store last changed, how many ledger lines each personal account
     /// has, the bindings that ended by themselves up to `date`, and the owner's last credit.
     public func snapshot(asOf date: CivilDate) throws(StoreError) -> AppSnapshot {
+        try snapshot(asOf: date, years: .calendar)
+    }
+
+    /// The snapshot as of `date`, each account's "this year" by its holder's insurance year (`years`).
+    public func snapshot(asOf date: CivilDate, years: InsuranceYears) throws(StoreError) -> AppSnapshot {
         try read { db in
-            let household = try Store.household(db, asOf: date)
+            let household = try Store.household(db, asOf: date, years: years)
             var counts: [ResidentID: Int] = [:]
             let all = try Store.ledgerCounts(db)
             for (id, person) in household.persons where person.hasPersonalAccount { counts[id] = all[id] ?? 0 }

@@ -312,3 +312,55 @@ final class Failures: @unchecked Sendable {
     func add(_ message: String) { lock.withLock { messages.append(message) } }
     var all: [String] { lock.withLock { messages } }
 }
+
+/// Issue 13: Shanghai's insurance year (July to June, from regions.yaml) on the command line.
+@Suite("Shanghai's insurance year on the command line")
+struct InsuranceYearCLITests {
+    static let shanghai = "310104198507090026"  // female, born 1985, Shanghai
+
+    func balance(_ cli: inout CLIRunner, on date: String) throws -> [String: Any] {
+        cli.date = date
+        let r = try cli.run(["balance", "--person", Self.shanghai, "--json"])
+        #expect(r.status == 0, "exit \(r.status); stderr: \(r.stderr)")
+        return try #require(try CLIRunner.json(r) as? [String: Any])
+    }
+
+    @Test("balance counts this year and prior years by Shanghai's July year, across 30 June / 1 July and New Year")
+    func julyYear() throws {
+        var cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        cli.date = "2025-03-01"
+        let add = try cli.run([
+            "person", "add", "--name", "张丽", "--id", Self.shanghai, "--scheme", "employee", "--region", "310000",
+            "--balance", "1000", "--me",
+        ])
+        #expect(add.status == 0, "\(add.stderr)")
+        cli.date = "2025-09-01"
+        let credit = try cli.run(["credit", "--person", Self.shanghai, "--amount", "600"])
+        #expect(credit.status == 0, "\(credit.stderr)")
+
+        let june = try balance(&cli, on: "2026-06-30")
+        #expect(june["year_start"] as? String == "2025-07-01")
+        #expect(june["credits_this_year_fen"] as? Int == 60_000)
+        #expect(june["prior_years_remaining_fen"] as? Int == 100_000)
+        let july = try balance(&cli, on: "2026-07-01")
+        #expect(july["year_start"] as? String == "2026-07-01")
+        #expect(july["credits_this_year_fen"] as? Int == 0)
+        #expect(july["prior_years_remaining_fen"] as? Int == 160_000)
+        #expect(july["balance_fen"] as? Int == 160_000)
+        // New Year does not turn Shanghai's year.
+        for day in ["2025-12-31", "2026-01-01"] {
+            let figures = try balance(&cli, on: day)
+            #expect(figures["year_start"] as? String == "2025-07-01", "\(day)")
+            #expect(figures["credits_this_year_fen"] as? Int == 60_000, "\(day)")
+        }
+        // The words say where the year began, in both languages.
+        cli.date = "2026-06-30"
+        cli.language = "en"
+        let en = try cli.run(["balance", "--person", Self.shanghai])
+        #expect(en.stdout.contains("This insurance year (医保年度) began on 2025-07-01"), "\(en.stdout)")
+        cli.language = "zh-Hans"
+        let zh = try cli.run(["balance", "--person", Self.shanghai])
+        #expect(zh.stdout.contains("本医保年度从 2025-07-01 开始"), "\(zh.stdout)")
+    }
+}

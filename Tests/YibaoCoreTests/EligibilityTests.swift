@@ -79,21 +79,26 @@ struct EligibilityTests {
             reasons == [
                 .relationNotYetAllowed(
                     .elderSister, date: PolicyTestKit.date("2022-06-01"), allowed: [.spouse, .parent, .child],
-                    allowedFrom: PolicyTestKit.date("2024-12-09"))
+                    allowedFrom: PolicyTestKit.date("2024-12-09"), fromCertainty: .common)
             ])
+        // 2024-12-09 is the national deadline, marked `common` in the data: the refusal says so (issue 13).
         let message = try #require(reasons.first).message
-        #expect(message.zh == "2022年6月1日只能为配偶、父母、子女共济，还不包括兄弟姐妹。从2024年12月9日起才可以。")
+        #expect(
+            message.zh
+                == "2022年6月1日只能为配偶、父母、子女共济，还不包括兄弟姐妹。从2024年12月9日起才可以。"
+                + "这是通常报道的全国最晚日期，您所在的省可能更早，请向当地医保部门确认。")
         #expect(
             message.en
                 == "On 1 June 2022 only a spouse, parents and children could be paid for, not brothers and sisters. "
-                + "This is allowed from 9 December 2024.")
+                + "This is allowed from 9 December 2024. That is the national date as commonly reported; "
+                + "your province may have started earlier, so please check locally.")
         #expect(refusals(BindingFamily.household("2024-12-15"), BindingFamily.payer, BindingFamily.elderSister, .elderSister).isEmpty)
     }
 
     @Test("Before family mutual aid began, nobody may be paid for")
     func before2021() throws {
         let reasons = refusals(BindingFamily.household("2020-05-01"), BindingFamily.payer, BindingFamily.mother, .mother)
-        guard case .relationNotYetAllowed(_, _, let allowed, let from) = try #require(reasons.first) else {
+        guard case .relationNotYetAllowed(_, _, let allowed, let from, _) = try #require(reasons.first) else {
             Issue.record("expected relationNotYetAllowed, got \(reasons)")
             return
         }

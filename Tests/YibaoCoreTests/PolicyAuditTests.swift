@@ -194,11 +194,15 @@ struct PolicyAuditTests {
         #expect(rule.basis.certainty == .common)
         #expect(!policy.nationalRule(on: PolicyTestKit.date("2024-09-01")).nearRelatives.contains(.sibling))
         let reasons = refusals(BindingFamily.household("2024-09-01"), BindingFamily.payer, BindingFamily.elderSister, .elderSister)
-        guard case .relationNotYetAllowed(_, _, _, let from) = reasons.first else {
+        guard case .relationNotYetAllowed(_, _, _, let from, let certainty) = reasons.first else {
             Issue.record("expected relationNotYetAllowed, got \(reasons)")
             return
         }
         #expect(from == PolicyTestKit.date("2024-12-09"))
+        #expect(certainty == .common)
+        let words = reasons[0].message
+        #expect(words.zh.contains("通常报道") && words.zh.contains("请向当地医保部门确认"))
+        #expect(words.en.contains("as commonly reported") && words.en.contains("check locally"))
         // The 38号 entry says provinces switched earlier, on their own dates.
         let note = policy.nationalRule(on: PolicyTestKit.date("2024-08-02")).basis.note
         #expect(note?.zh.contains("可能比这里的日期更早") == true)
@@ -212,10 +216,13 @@ struct PolicyAuditTests {
             })
         #expect(use.text.zh.contains("试点"))
         #expect(use.text.en.contains("pilot"))
-        let files = try RulesTestData.files()
-        for page in ["rules/zh-Hans/uses.md", "rules/en/uses.md"] {
-            let text = try #require(files[page])
-            let line = try #require(text.split(separator: "\n").first { $0.contains("长期护理") || $0.contains("long-term care") })
+        // The page lists the uses from uses.yaml (issue 13: one source per fact): read it as shown.
+        let library = try RulesTestData.library()
+        for (page, language) in [("rules/zh-Hans/uses.md", Language.zhHans), ("rules/en/uses.md", .en)] {
+            let text = try #require(library.page("uses", language: language))
+                .fillingData(from: policy, on: PolicyTestKit.date("2026-02-01")).text()
+            let line = try #require(
+                text.split(separator: "\n").first { $0.contains("长期护理") || $0.lowercased().contains("long-term care") })
             #expect(line.contains("试点") || line.contains("pilot"), "\(page)")
             #expect(!line.contains("全国都可以") && !line.contains("everywhere"), "\(page)")
         }

@@ -43,10 +43,11 @@ extension Household {
         guard let kin = relation.kinClass else { return [.notNearRelative(relation)] }
         let rule = policy.nationalRule(on: date)
         guard !rule.nearRelatives.contains(kin) else { return [] }
+        let from = policy.firstDate(allowing: kin, after: date)
         return [
             .relationNotYetAllowed(
-                relation, date: date, allowed: rule.nearRelatives,
-                allowedFrom: policy.firstDate(allowing: kin, after: date))
+                relation, date: date, allowed: rule.nearRelatives, allowedFrom: from,
+                fromCertainty: from.map { policy.nationalRule(on: $0).basis.certainty } ?? .national)
         ]
     }
 

@@ -34,7 +34,7 @@ extension Refusal {
         case .notNearRelative(let relation):
             return Refusal.notNearRelativeMessage(relation)
 
-        case .relationNotYetAllowed(let relation, let date, let allowed, let from):
+        case .relationNotYetAllowed(let relation, let date, let allowed, let from, let certainty):
             let k = relation.kinClass.map(W.kinClass) ?? W.relation(relation)
             let d = W.date(date)
             let first: LocalizedText =
@@ -45,7 +45,9 @@ extension Refusal {
                     en: "On \(d.en) only \(W.kinList(allowed).en) could be paid for, not \(k.en).")
             let then: LocalizedText =
                 from.map {
-                    .init(zh: "从\(W.date($0).zh)起才可以。", en: "This is allowed from \(W.date($0).en).")
+                    .init(
+                        zh: "从\(W.date($0).zh)起才可以。" + Refusal.dateCaution(certainty).zh,
+                        en: "This is allowed from \(W.date($0).en)." + Refusal.dateCaution(certainty).en)
                 } ?? .init(
                     zh: "目前的规定还不允许。请向当地医保部门咨询，或拨打12393。",
                     en: "The rules do not allow it yet. Please ask the local medical insurance office or call 12393.")
@@ -229,5 +231,24 @@ extension Refusal {
                 zh: "可以请对方自己的近亲属为其绑定。", en: "One of their own near relatives can bind them instead.")
         }
         return .init(zh: why.zh + rule.zh + instead.zh, en: why.en + " " + rule.en + " " + instead.en)
+    }
+}
+
+extension Refusal {
+    /// What a refusal adds after a national date the data is not sure of: a `common` deadline (the
+    /// latest date for the whole country, places often earlier) or an `uncertain` one. Empty otherwise.
+    static func dateCaution(_ certainty: Certainty) -> LocalizedText {
+        switch certainty {
+        case .common:
+            return .init(
+                zh: "这是通常报道的全国最晚日期，您所在的省可能更早，请向当地医保部门确认。",
+                en: " That is the national date as commonly reported; your province may have started earlier, so please check locally.")
+        case .uncertain:
+            return .init(
+                zh: "这个日期尚未确认，请向当地医保部门确认。",
+                en: " This date is not confirmed; please check locally.")
+        case .national, .regional, .secondary:
+            return .init(zh: "", en: "")
+        }
     }
 }

@@ -10,7 +10,10 @@ public enum Refusal: Hashable, Sendable {
     /// The relation is not one of the near relatives of Civil Code Art. 1045.
     case notNearRelative(Relationship)
     /// The relation is a near relative, but the national rule on `date` did not include it yet.
-    case relationNotYetAllowed(Relationship, date: CivilDate, allowed: Set<KinClass>, allowedFrom: CivilDate?)
+    /// `fromCertainty`: how sure the data is of `allowedFrom` (a `common` national deadline is said so).
+    case relationNotYetAllowed(
+        Relationship, date: CivilDate, allowed: Set<KinClass>, allowedFrom: CivilDate?,
+        fromCertainty: Certainty = .national)
     /// The beneficiary is not enrolled in basic medical insurance.
     case beneficiaryNotEnrolled(name: String)
     /// Before the province-wide step: both must be insured in the same pooling area (city).

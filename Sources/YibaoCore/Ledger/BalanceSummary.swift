@@ -14,6 +14,14 @@ public struct BalanceSummary: Hashable, Sendable {
     public var ownSpendingThisYear: Money
     /// This year's spending for each relative, by relative.
     public var forRelativesThisYear: [ResidentID: Money]
+    /// The first day of "this year": 1 January, or the start of the holder's insurance year where the
+    /// region's year starts elsewhere (Shanghai: 1 July).
+    public var yearStart: CivilDate
+    /// What is left of the balance carried over from earlier years (历年结余).
+    public var priorYearsRemaining: Money
+
+    /// Whether "this year" is an insurance year other than the calendar year.
+    public var isInsuranceYear: Bool { yearStart != asOf.startOfYear }
 
     /// The figures of `person`'s account in `household` (zero for an account with no ledger lines).
     public init(person: ResidentID, household: Household) {
@@ -26,6 +34,8 @@ public struct BalanceSummary: Hashable, Sendable {
         creditedThisYear = totals.thisYearByKind[.credit] ?? .zero
         ownSpendingThisYear = -(totals.thisYearByKind[.ownSpending] ?? .zero)
         forRelativesThisYear = totals.thisYearForRelatives.mapValues { -$0 }
+        yearStart = totals.firstDayOfYear(asOf: household.date)
+        priorYearsRemaining = totals.priorYearsRemaining
     }
 
     /// All-zero figures as of `date`, before anything is loaded.
@@ -38,5 +48,7 @@ public struct BalanceSummary: Hashable, Sendable {
         creditedThisYear = .zero
         ownSpendingThisYear = .zero
         forRelativesThisYear = [:]
+        yearStart = date.startOfYear
+        priorYearsRemaining = .zero
     }
 }

@@ -47,7 +47,10 @@ extension PolicyBook {
         var regions: [RegionOverride] = []
         for node in regionNodes {
             let entry = try regionReader.regionOverride(node)
-            if regions.contains(where: { $0.prefix == entry.prefix && $0.basis.effectiveFrom == entry.basis.effectiveFrom }) {
+            if regions.contains(where: {
+                $0.prefix == entry.prefix && $0.basis.effectiveFrom == entry.basis.effectiveFrom
+                    && !$0.flagsSet.isDisjoint(with: entry.flagsSet)
+            }) {
                 throw regionReader.duplicate(node, "region \(entry.prefix) from \(entry.basis.effectiveFrom.iso)")
             }
             regions.append(entry)

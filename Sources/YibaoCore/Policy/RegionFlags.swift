@@ -14,12 +14,17 @@ public struct RegionFlags: Hashable, Sendable, Codable {
     public var oneRolePerPerson: Bool
     /// Who sets the order in which a beneficiary's payers are charged (REFERENCE §1.11).
     public var payerOrderSetBy: PayerOrderSetter
+    /// The month the insurance year (医保年度) starts on the 1st of: 1 (the calendar year) unless the
+    /// region says otherwise (Shanghai: 7, July to June). "This year" and "prior years" (历年) follow it.
+    public var insuranceYearStartMonth: Int
 
     public init(
         onePayerPerSettlement: Bool = false, onlyPriorYearsShareable: Bool = false,
         crossProvinceQuota: Bool = true, maxPayersPerBeneficiary: Int? = nil, maxBeneficiariesPerPayer: Int? = nil,
-        oneRolePerPerson: Bool = false, payerOrderSetBy: PayerOrderSetter = .beneficiary
+        oneRolePerPerson: Bool = false, payerOrderSetBy: PayerOrderSetter = .beneficiary,
+        insuranceYearStartMonth: Int = 1
     ) {
+        self.insuranceYearStartMonth = insuranceYearStartMonth
         self.payerOrderSetBy = payerOrderSetBy
         self.maxBeneficiariesPerPayer = maxBeneficiariesPerPayer
         self.oneRolePerPerson = oneRolePerPerson

@@ -14,12 +14,16 @@ public struct RegionOverride: Hashable, Sendable {
     public var maxBeneficiariesPerPayer: Int?
     public var oneRolePerPerson: Bool?
     public var payerOrderSetBy: PayerOrderSetter?
+    /// The month (1-12) the insurance year (医保年度) starts on the 1st of: 7 in Shanghai (July to June).
+    public var insuranceYearStartMonth: Int?
 
     public init(
         prefix: String, name: LocalizedText, basis: PolicyBasis, onePayerPerSettlement: Bool? = nil,
         onlyPriorYearsShareable: Bool? = nil, crossProvinceQuota: Bool? = nil, maxPayersPerBeneficiary: Int? = nil,
-        maxBeneficiariesPerPayer: Int? = nil, oneRolePerPerson: Bool? = nil, payerOrderSetBy: PayerOrderSetter? = nil
+        maxBeneficiariesPerPayer: Int? = nil, oneRolePerPerson: Bool? = nil, payerOrderSetBy: PayerOrderSetter? = nil,
+        insuranceYearStartMonth: Int? = nil
     ) {
+        self.insuranceYearStartMonth = insuranceYearStartMonth
         self.payerOrderSetBy = payerOrderSetBy
         self.maxBeneficiariesPerPayer = maxBeneficiariesPerPayer
         self.oneRolePerPerson = oneRolePerPerson
@@ -35,6 +39,21 @@ public struct RegionOverride: Hashable, Sendable {
     /// Whether the entry covers `region` on `date`.
     public func applies(to region: RegionCode, on date: CivilDate) -> Bool {
         region.code.hasPrefix(prefix) && basis.effectiveFrom <= date
+    }
+
+    /// The keys of the flags this entry sets: two entries for one prefix and date may not set the same
+    /// flag (each fact once, with its own source and certainty).
+    public var flagsSet: Set<String> {
+        var keys: Set<String> = []
+        if onePayerPerSettlement != nil { keys.insert("one_payer_per_settlement") }
+        if onlyPriorYearsShareable != nil { keys.insert("only_prior_years_shareable") }
+        if crossProvinceQuota != nil { keys.insert("cross_province_quota") }
+        if maxPayersPerBeneficiary != nil { keys.insert("max_payers_per_beneficiary") }
+        if maxBeneficiariesPerPayer != nil { keys.insert("max_beneficiaries_per_payer") }
+        if oneRolePerPerson != nil { keys.insert("one_role_per_person") }
+        if payerOrderSetBy != nil { keys.insert("payer_order_set_by") }
+        if insuranceYearStartMonth != nil { keys.insert("insurance_year_starts_month") }
+        return keys
     }
 }
 
@@ -56,6 +75,7 @@ extension [RegionOverride] {
         }
         if let v = applicable.lazy.compactMap(\.oneRolePerPerson).first { flags.oneRolePerPerson = v }
         if let v = applicable.lazy.compactMap(\.payerOrderSetBy).first { flags.payerOrderSetBy = v }
+        if let v = applicable.lazy.compactMap(\.insuranceYearStartMonth).first { flags.insuranceYearStartMonth = v }
         return flags
     }
 }
@@ -64,6 +84,7 @@ extension PolicyReader {
     static let regionKeys: Set<String> = basisKeys.union([
         "region", "name", "one_payer_per_settlement", "only_prior_years_shareable", "cross_province_quota",
         "max_payers_per_beneficiary", "max_beneficiaries_per_payer", "one_role_per_person", "payer_order_set_by",
+        "insurance_year_starts_month",
     ])
 
     func regionOverride(_ node: Node) throws(PolicyFileError) -> RegionOverride {
@@ -93,10 +114,14 @@ extension PolicyReader {
                     throw fail(line(of: n), "`payer_order_set_by` should be beneficiary or payer, not \(text)")
                 }
                 return who
+            },
+            insuranceYearStartMonth: try map.optional("insurance_year_starts_month").map {
+                (n) throws(PolicyFileError) in try int(n, what: "insurance_year_starts_month", range: 1...12)
             })
         guard entry.onePayerPerSettlement != nil || entry.onlyPriorYearsShareable != nil
             || entry.crossProvinceQuota != nil || entry.maxPayersPerBeneficiary != nil
             || entry.maxBeneficiariesPerPayer != nil || entry.oneRolePerPerson != nil || entry.payerOrderSetBy != nil
+            || entry.insuranceYearStartMonth != nil
         else {
             throw fail(
                 map.line,

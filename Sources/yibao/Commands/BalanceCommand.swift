@@ -51,6 +51,8 @@ struct BalanceReport {
             "earmarked_quota_fen": summary.earmarked.fen,
             "credits_this_year_fen": summary.creditedThisYear.fen,
             "own_spending_this_year_fen": summary.ownSpendingThisYear.fen,
+            "year_start": summary.yearStart.iso,
+            "prior_years_remaining_fen": summary.priorYearsRemaining.fen,
             "for_relatives_this_year": summary.forRelativesThisYear.sorted { $0.key < $1.key }.map {
                 ["person": $0.key.value, "name": names[$0.key] ?? "", "fen": $0.value.fen] as [String: Any]
             },
@@ -76,6 +78,14 @@ struct BalanceReport {
         if summary.earmarked > .zero {
             lines.append((zh ? "其中已设为共济额度：" : "Earmarked as quotas for relatives: ") + summary.earmarked.formatted)
             lines.append((zh ? "本人可用：" : "Available to you: ") + summary.available.formatted)
+        }
+        if summary.isInsuranceYear {
+            let start = summary.yearStart.iso
+            lines.append(
+                zh
+                    ? "本医保年度从 \(start) 开始，下面的“今年”从这天算起（以当地规定为准）。"
+                    : "This insurance year (医保年度) began on \(start); \"this year\" below counts from then (local policy prevails).")
+            lines.append((zh ? "历年结余（往年结转）剩余：" : "Left from earlier years (历年结余): ") + summary.priorYearsRemaining.formatted)
         }
         lines.append((zh ? "今年划入：" : "Credited this year: ") + summary.creditedThisYear.formatted)
         lines.append((zh ? "今年本人支出：" : "Spent on yourself this year: ") + summary.ownSpendingThisYear.formatted)

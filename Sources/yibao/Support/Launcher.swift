@@ -71,7 +71,13 @@ enum Launcher {
         defer { terminal.shutdown() }
         // Home's data is read while an operator's data files are still being parsed (it needs none of
         // them); a failure here is left for the first load to report, as before.
-        let prefetched = plan.prefetchesHome ? try? store.snapshot(asOf: context.today) : nil
+        // Each account's year as its region counts it (Shanghai: July to June): regions.yaml alone.
+        let prefetched =
+            plan.prefetchesHome
+            ? try? store.snapshot(
+                asOf: context.today,
+                years: (try? context.dataFiles()).flatMap(InsuranceYears.load(files:)) ?? .calendar)
+            : nil
         let (deferredPolicy, deferredRules) = (try policy.deferred(), try rules.deferred())
         let language = chooseLanguage(context, plan, store: store, terminal: terminal)
         var environment = UIEnvironment(

@@ -281,6 +281,39 @@ struct StoreConformanceTests {
         #expect(try store.service().rememberedLanguage() == .zhHans)
         #expect(try service.store.auditCount() == 0)
     }
+    /// Issue 13: Shanghai's insurance year (July to June, regions.yaml) on every engine.
+    static let shanghaiPayer = Person(
+        id: F.id(9, born: "19700101"), name: "张丽", scheme: .employee, region: RegionCode("310104")!)
+
+    @Test(
+        "a Shanghai account's prior-years money turns over on 1 July, in reads and in a quota's check",
+        arguments: StoreEngine.available)
+    func shanghaiInsuranceYear(engine: StoreEngine) throws {
+        let store = try engine.makeStore()
+        defer { store.cleanup() }
+        let service = try store.service()
+        let day = { (text: String) in CivilDate(iso: text)! }
+        try service.addPerson(Self.shanghaiPayer, openingBalance: Money(fen: 100_000), asOf: day("2024-03-01"))
+        try service.addPerson(F.mother, openingBalance: nil, asOf: day("2024-03-01"))
+        try service.credit(account: Self.shanghaiPayer.id, amount: Money(fen: 60_000), asOf: day("2024-09-01"))
+        let june = try #require(try service.household(asOf: day("2025-06-30")).accounts[Self.shanghaiPayer.id])
+        #expect(june.yearStart == day("2024-07-01"))
+        #expect(june.priorYearsRemaining == Money(fen: 100_000))
+        let july = try #require(try service.snapshot(asOf: day("2025-07-01")).household.accounts[Self.shanghaiPayer.id])
+        #expect(july.yearStart == day("2025-07-01"))
+        #expect(july.priorYearsRemaining == Money(fen: 160_000))
+        #expect(july.thisYearByKind.isEmpty)
+        // A quota across provinces may come only from prior-years money in Shanghai.
+        #expect(throws: BindingRefused.self) {
+            try service.bind(
+                payer: Self.shanghaiPayer.id, beneficiary: F.mother.id, relation: .mother,
+                quota: Money(fen: 120_000), asOf: day("2025-06-30"))
+        }
+        try service.bind(
+            payer: Self.shanghaiPayer.id, beneficiary: F.mother.id, relation: .mother, quota: Money(fen: 120_000),
+            asOf: day("2025-07-01"))
+        #expect(try service.store.bindings().count == 1)
+    }
 }
 
 /// A count several threads add to.

@@ -50,7 +50,12 @@ struct BalanceBlock {
                 ? .init(zh: "您的个人账户（截至 \(date)）", en: "Your personal account (as of \(date))")
                 : .init(zh: "\(name)的个人账户（截至 \(date)）", en: "Personal account of \(name) (as of \(date))"))
         balanceLine = Line(label: context.text(.init(zh: "余额", en: "Balance")), amount: balance.formatted)
-        yearHeading = context.text(.init(zh: "今年（\(asOf.year) 年）", en: "This year (\(asOf.year))"))
+        yearHeading = context.text(
+            figures.isInsuranceYear
+                ? .init(
+                    zh: "本医保年度（\(figures.yearStart.iso) 起）",
+                    en: "This insurance year (from \(figures.yearStart.iso))")
+                : .init(zh: "今年（\(asOf.year) 年）", en: "This year (\(asOf.year))"))
 
         var lines = [
             Line(

@@ -18,8 +18,12 @@ public struct HelpScreen: ScreenState {
         about = screen.helpText(context)
         offers = offeredCommands(for: screen, isRoot: isRoot, context: context, keymap: keymap)
         repaintKeys = keymap.keyLabel(for: .repaint, in: screen.keyScopes(context))
-        glossaryZh = HelpScreen.glossary(context.environment.rules.page("glossary", language: .zhHans)?.body)
-        glossaryEn = HelpScreen.glossary(context.environment.rules.page("glossary", language: .en)?.body)
+        // The glossary's credits come from credits.yaml (`{{data:credits}}`), filled as the rule pages are.
+        let policy = context.environment.policy
+        glossaryZh = HelpScreen.glossary(
+            context.environment.rules.page("glossary", language: .zhHans)?.fillingData(from: policy, on: context.today).body)
+        glossaryEn = HelpScreen.glossary(
+            context.environment.rules.page("glossary", language: .en)?.fillingData(from: policy, on: context.today).body)
     }
 
     /// The glossary page's blocks, without its own first heading (help puts "What the words mean" above them).
