@@ -39,6 +39,22 @@ struct LineDrawing {
         self.letters = letters
     }
 
+    /// The fewest equal box cells in a row worth sending with the terminal's `rep` (`line_repeat.h`):
+    /// moving there and setting the attributes costs about a dozen bytes, `rep` itself five.
+    static let shortestRepeat = 8
+
+    /// True when ncurses sends line-drawing characters as UTF-8 anyway (the same test as its
+    /// `_nc_locale_breaks_acs`): `NCURSES_NO_UTF8_ACS` set to anything but 0, else terminfo's `U8`, else a
+    /// `linux` console, or GNU screen describing itself in `TERMCAP`. Then nothing is sent with `rep`:
+    /// the terminal would not draw the set's letters as lines.
+    static func ncursesSendsUTF8(environment: [String: String], u8: Int32) -> Bool {
+        if let value = environment["NCURSES_NO_UTF8_ACS"] { return value != "0" }
+        if u8 >= 0 { return u8 != 0 }
+        let term = environment["TERM"] ?? ""
+        if term.contains("linux") { return true }
+        return term.contains("screen") && (environment["TERMCAP"]?.contains("screen") ?? false)
+    }
+
     /// True when no character is sent through the line-drawing set.
     var isEmpty: Bool { letters.isEmpty }
 

@@ -75,7 +75,7 @@ extension NcursesTerminal {
         }
         let reading = AmbiguousWidthProbe.read(bytes)
         if reading.isAnswered {
-            awaitsLateReply = false
+            lateReplies -= 1
             pendingKeys.insert(contentsOf: reading.typedKeys, at: 0)
             return true
         }

@@ -4,10 +4,19 @@ import ScreenKit
 extension NcursesTerminal {
     /// Copies the buffer to the screen: `werase`, then each row in runs of equal style with
     /// `mvwaddnwstr`, then `wnoutrefresh` + `doupdate`, so ncurses sends only the cells that changed.
+    /// Long box lines that changed go out first with the terminal's `rep` where it has been seen to
+    /// work (`repeatsLines`, `line_repeat.h`).
     /// Never `clear()`, which would repaint everything. When the locale is not UTF-8, characters
     /// outside ASCII are shown as `?` (one per column), so the layout still holds.
     public func draw(_ buffer: ScreenBuffer) throws {
         guard !isShutDown else { return }
+        if repeatsLines, cn_clear_pending() != 0 {
+            // A pending clear would make doupdate repaint every cell itself: clear first (the same
+            // `clear` it would send), so the frame below is an update and its long lines can use `rep`.
+            werase(window)
+            wnoutrefresh(window)
+            doupdate()
+        }
         werase(window)
         let columns = min(buffer.size.columns, size.columns)
         let rows = min(buffer.size.rows, size.rows)
@@ -78,6 +87,7 @@ extension NcursesTerminal {
             showCursor(false)
         }
         wnoutrefresh(window)
+        if repeatsLines { _ = cn_send_repeated_lines(Int32(LineDrawing.shortestRepeat)) }
         doupdate()
     }
 

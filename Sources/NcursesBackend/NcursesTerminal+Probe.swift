@@ -12,7 +12,8 @@ extension NcursesTerminal {
     /// How long a reply that has begun may take to finish (bytes split across reads).
     static let probeFinishMilliseconds = 150
 
-    /// Asks the terminal how wide it draws one ambiguous character (`AmbiguousWidthProbe`), before
+    /// Asks the terminal how wide it draws one ambiguous character, and whether it repeats a character
+    /// on REP (`AmbiguousWidthProbe`: two cursor-position requests in one write), before
     /// ncurses starts: echo and line mode off, the request written, the reply read for at most
     /// `timeoutMilliseconds`, the line cleaned, the terminal's modes put back. Returns what was read:
     /// the set the reply calls for (nil: no reply) and the keys typed meanwhile, kept for the app.
@@ -27,12 +28,12 @@ extension NcursesTerminal {
         guard tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0 else { return AmbiguousWidthProbe.read([]) }
         defer { _ = tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
 
-        writeAll(AmbiguousWidthProbe.request)
+        writeAll(AmbiguousWidthProbe.request + AmbiguousWidthProbe.repeatRequest)
         var bytes: [UInt8] = []
         var reading = AmbiguousWidthProbe.read([])
         let start = monotonicMilliseconds()
         var deadline = start + timeoutMilliseconds
-        while !reading.isAnswered {
+        while !reading.isComplete {
             let left = deadline - monotonicMilliseconds()
             if left <= 0 { break }
             var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
@@ -45,7 +46,7 @@ extension NcursesTerminal {
             bytes += chunk[0..<count]
             reading = AmbiguousWidthProbe.read(bytes)
             // A reply half read when the time is up gets a moment more, so it never becomes keys.
-            if !reading.isAnswered, let escape = bytes.lastIndex(of: 0x1B),
+            if !reading.isComplete, let escape = bytes.lastIndex(of: 0x1B),
                 AmbiguousWidthProbe.isPartialReply(bytes[escape...])
             {
                 deadline = max(deadline, monotonicMilliseconds() + probeFinishMilliseconds)

@@ -74,13 +74,19 @@ public final class NcursesTerminal: TerminalBackend {
     var colors: ColorPairs
     /// Box characters sent through the terminal's line-drawing set where it has one (`LineDrawing`).
     let lineDrawing: LineDrawing
+    /// Long box lines are sent with the terminal's `rep` (`line_repeat.h`): the line-drawing set is in
+    /// use and drawn as such, terminfo has `rep`, and the start-up probe saw the terminal repeat.
+    let repeatsLines: Bool
     let decoder = KeyDecoding(codes: .linked)
     var isShutDown = false
     var cursorShown: Bool?
     /// Keys typed while the probe read the terminal, given to the app before any other.
     var pendingKeys: [Key]
-    /// True while a cursor-position reply may still arrive late (the probe timed out): it is dropped.
-    var awaitsLateReply: Bool
+    /// How many of the probe's cursor-position replies may still arrive late (the probe timed out before
+    /// them): each is dropped when it comes.
+    var lateReplies: Int
+    /// True while a cursor-position reply may still arrive late.
+    var awaitsLateReply: Bool { lateReplies > 0 }
 
     /// Opens the terminal on standard input and output, or throws an `NcursesError` that says, in
     /// words, what is wrong (never lets ncurses print and exit).
@@ -97,7 +103,7 @@ public final class NcursesTerminal: TerminalBackend {
         charset = isUTF8 ? options.charset.charset(probed: probe?.charset) : .ascii
         probeAnswered = probe?.isAnswered
         pendingKeys = probe?.typedKeys ?? []
-        awaitsLateReply = probe.map { !$0.isAnswered } ?? false
+        lateReplies = probe.map { ($0.column == nil ? 1 : 0) + ($0.repeatColumn == nil ? 1 : 0) } ?? 0
 
         // Before newterm, so ncurses sees our handlers and does not install its own.
         _ = cn_install_signal_flags()
@@ -137,6 +143,9 @@ public final class NcursesTerminal: TerminalBackend {
         colors = ColorPairs(theme: colorOn ? options.theme : .monochrome, usesColor: colorOn)
         size = Size(columns: Int(cn_maxx(window)), rows: Int(cn_maxy(window)))
         lineDrawing = LineDrawing(enabled: isUTF8)
+        repeatsLines =
+            !lineDrawing.isEmpty && probe?.repeats == true && cn_repeat_capability() != nil
+            && !LineDrawing.ncursesSendsUTF8(environment: environment, u8: tigetnum("U8"))
         showCursor(false)
     }
 
@@ -168,7 +177,7 @@ public final class NcursesTerminal: TerminalBackend {
     /// The locale variables and the few others the backend reads.
     static func environment() -> [String: String] {
         var result: [String: String] = [:]
-        for name in ["LC_ALL", "LC_CTYPE", "LANG", "TERM", "NO_COLOR"] {
+        for name in ["LC_ALL", "LC_CTYPE", "LANG", "TERM", "NO_COLOR", "NCURSES_NO_UTF8_ACS", "TERMCAP"] {
             if let value = getenv(name) { result[name] = String(cString: value) }
         }
         return result

@@ -121,8 +121,12 @@ final class PtyProcess {
             return []
         }
         let chunk = Array(buffer[0..<n])
-        // Answer a cursor-position request (Yibao's ambiguous-width probe) at once, as xterm does.
-        if lastIndex(of: PtyProcess.positionRequest, in: chunk) != nil { send(Array("\u{1B}[1;2R".utf8)) }
+        // Answer each cursor-position request (Yibao's start-up probe) at once, as xterm does: the first
+        // after one narrow `─` (column 2), the second after a `q` repeated twice by REP (column 5).
+        for _ in 0..<occurrences(of: PtyProcess.positionRequest, in: chunk) {
+            positionRequests += 1
+            send(Array("\u{1B}[1;\(positionRequests == 2 ? 5 : 2)R".utf8))
+        }
         totalBytes += n
         tail.append(contentsOf: chunk)
         if tail.count > 4096 { tail.removeFirst(tail.count - 4096) }
@@ -142,6 +146,23 @@ final class PtyProcess {
     }
 
     private static let positionRequest = Array("\u{1B}[6n".utf8)
+    /// Cursor-position requests answered so far.
+    private var positionRequests = 0
+
+    private func occurrences(of needle: [UInt8], in haystack: [UInt8]) -> Int {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return 0 }
+        var count = 0
+        var index = 0
+        while index + needle.count <= haystack.count {
+            if haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                count += 1
+                index += needle.count
+            } else {
+                index += 1
+            }
+        }
+        return count
+    }
     private static let decckmOn = Array("\u{1B}[?1h".utf8)
     private static let decckmOff = Array("\u{1B}[?1l".utf8)
 

@@ -33,6 +33,63 @@ struct LineDrawingEndToEndTests {
         #expect(screen.contains("Balance"))
     }
 
+    /// Every box border line of a screen (trimmed), the line-drawing letters turned into the characters
+    /// they stand for, so a capture through the set compares with one of UTF-8 lines.
+    static func borders(_ screen: String) -> [String] {
+        let letters: [Character: Character] = ["l": "┌", "k": "┐", "m": "└", "j": "┘", "q": "─"]
+        return screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.count > 20 && ($0.hasPrefix("lqqq") || $0.hasPrefix("mqqq") || $0.hasPrefix("┌──") || $0.hasPrefix("└──")) }
+            .map { String($0.map { letters[$0] ?? $0 }) }
+    }
+
+    @Test("tmux repeats Home's long lines (REP): every border the same length as in UTF-8, at first and after Esc back")
+    func repeatedLinesDrawWhole() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        func screens(utf8: Bool) throws -> (home: [String], back: [String]) {
+            let tmux = try fixture.app(
+                environment: ["LANG": "C.UTF-8", "NCURSES_NO_UTF8_ACS": utf8 ? "1" : "0"], arguments: ["--lang", "en"])
+            defer { tmux.kill() }
+            let home = try tmux.waitFor("Quit")
+            try tmux.send("2")
+            try tmux.waitFor("Back")
+            try tmux.send("Escape")
+            let back = try tmux.waitFor("Quit")
+            return (Self.borders(home), Self.borders(back))
+        }
+        let repeated = try screens(utf8: false)
+        let plain = try screens(utf8: true)
+        #expect(plain.home.count == 8, "Home's four boxes:\n\(plain.home.joined(separator: "\n"))")
+        #expect(repeated.home == plain.home)
+        #expect(repeated.back == plain.home)
+    }
+
+    @Test("In Chinese, every screen drawn with REP is the same, cell for cell, as without it (a fixed --charset asks nothing)")
+    func repeatedLinesChangeNothingShown() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        func screens(_ arguments: [String]) throws -> [String] {
+            let tmux = try fixture.app(
+                environment: ["LANG": "zh_CN.UTF-8", "NCURSES_NO_UTF8_ACS": "0"], arguments: ["--lang", "zh-Hans"] + arguments)
+            defer { tmux.kill() }
+            let home = try tmux.waitFor("亲属共济")
+            try tmux.send("1")
+            let balance = try tmux.waitFor("截至")
+            try tmux.send("Escape")
+            let back = try tmux.waitFor { !$0.contains("截至") && $0.contains("亲属共济") }
+            try tmux.send("2")
+            let relatives = try tmux.waitFor { !$0.contains("您好") }
+            try tmux.send("Escape")
+            let again = try tmux.waitFor { $0 != relatives && $0.contains("您好") }
+            return [home, balance, back, relatives, again]
+        }
+        // `--charset unicode`: the same drawing set and line-drawing letters, but no probe, so no REP.
+        let repeated = try screens([])
+        let cellByCell = try screens(["--charset", "unicode"])
+        #expect(repeated == cellByCell)
+        #expect(repeated[0].contains("lqqq"), "Home's boxes through the line-drawing set:\n\(repeated[0])")
+    }
+
     @Test("with UTF-8 lines asked for, the same Home draws the box characters themselves")
     func utf8LinesWhenAsked() throws {
         let fixture = try Fixture()

@@ -2,6 +2,11 @@
 /// column wide or two: the backend writes `request` (a carriage return, one `─`, then `ESC [ 6 n`,
 /// "where is the cursor?"), reads what comes back for a short while, and gives the bytes to `read`.
 ///
+/// Right after it, the backend writes `repeatRequest`: one line-drawing `q`, `ESC [ 2 b` (ECMA-48 REP,
+/// "repeat the last character twice") and a second `ESC [ 6 n`. A terminal that repeats answers three
+/// columns further than the first reply, one that ignores REP one column further; only then are long
+/// box lines sent with REP (`Reading.repeats`), since a terminal that ignored it would show gaps.
+///
 /// Pure, so the parsing is tested without a terminal. The reply (`ESC [ row ; column R`) never
 /// reaches the app; keys typed meanwhile (before, after or around the reply) are kept, in order.
 public enum AmbiguousWidthProbe {
@@ -11,6 +16,10 @@ public enum AmbiguousWidthProbe {
     /// Bytes to write: back to column 1, the character, then the cursor-position request.
     public static var request: [UInt8] { Array("\r\(probeCharacter)\u{1B}[6n".utf8) }
 
+    /// Bytes to write right after `request`: a line-drawing `q` (`ESC ( 0` … `ESC ( B`), REP twice, and
+    /// the second cursor-position request.
+    public static var repeatRequest: [UInt8] { Array("\u{1B}(0q\u{1B}[2b\u{1B}(B\u{1B}[6n".utf8) }
+
     /// Bytes to write afterwards: back to column 1 and erase the line (the character is gone).
     public static var cleanup: [UInt8] { Array("\r\u{1B}[K".utf8) }
 
@@ -19,11 +28,24 @@ public enum AmbiguousWidthProbe {
         /// The cursor's row and column from the first cursor-position reply, or nil if none came yet.
         public var row: Int?
         public var column: Int?
+        /// The cursor's column from the second reply (after `repeatRequest`), or nil if none came yet.
+        public var repeatColumn: Int? = nil
         /// Every byte that is not part of the reply, in the order typed.
         public var typed: [UInt8]
 
         /// True once a reply has been read (stop waiting).
         public var isAnswered: Bool { column != nil }
+
+        /// True once both replies have been read (nothing more to wait for).
+        public var isComplete: Bool { column != nil && repeatColumn != nil }
+
+        /// Whether the terminal repeated the character (REP): the second reply three columns after
+        /// the first (the `q` and two repeats). One column after (REP ignored), or no second reply, is
+        /// false: box lines are then sent cell by cell, as before.
+        public var repeats: Bool {
+            guard let column, let repeatColumn else { return false }
+            return repeatColumn - column == 3
+        }
 
         /// The set the reply calls for: column 2 after one character from column 1 means ambiguous
         /// characters are narrow (`.unicode`); 3 or more means wide, or a terminal that is not UTF-8
@@ -38,20 +60,27 @@ public enum AmbiguousWidthProbe {
         public var typedKeys: [Key] { TypedBytes.keys(typed) }
     }
 
-    /// Reads the bytes that came back: the first `ESC [ digits ; digits R` is the reply; every other
-    /// byte (a key typed before or after it, even a typed `ESC [ A`) is kept in `typed`.
+    /// Reads the bytes that came back: the first `ESC [ digits ; digits R` is the reply, the second the
+    /// reply to `repeatRequest`; every other byte (a key typed before, between or after them, even a
+    /// typed `ESC [ A`) is kept in `typed`.
     public static func read(_ bytes: [UInt8]) -> Reading {
-        var typed: [UInt8] = []
+        var reading = Reading(row: nil, column: nil, typed: [])
         var index = 0
         while index < bytes.count {
-            if bytes[index] == 0x1B, let (row, column, end) = reply(in: bytes, at: index) {
-                typed += bytes[end...]
-                return Reading(row: row, column: column, typed: typed)
+            if reading.repeatColumn == nil, bytes[index] == 0x1B, let (row, column, end) = reply(in: bytes, at: index) {
+                if reading.column == nil {
+                    reading.row = row
+                    reading.column = column
+                } else {
+                    reading.repeatColumn = column
+                }
+                index = end
+                continue
             }
-            typed.append(bytes[index])
+            reading.typed.append(bytes[index])
             index += 1
         }
-        return Reading(row: nil, column: nil, typed: typed)
+        return reading
     }
 
     /// True when `bytes` (from an ESC on) could still become a reply if more bytes came: the backend

@@ -50,6 +50,43 @@ struct AmbiguousWidthProbeTests {
         #expect(reading.typedKeys == [.char("2"), .up, .char("q"), .char("中")])
     }
 
+    @Test("The second request draws a line-drawing q, repeats it twice (REP), then asks where the cursor is")
+    func repeatRequest() {
+        let text = String(decoding: AmbiguousWidthProbe.repeatRequest, as: UTF8.self)
+        #expect(text == "\u{1B}(0q\u{1B}[2b\u{1B}(B\u{1B}[6n")
+    }
+
+    @Test("A second reply three columns after the first means the terminal repeats; one column after, it ignores REP")
+    func repeatReply() {
+        let repeats = AmbiguousWidthProbe.read(bytes("\u{1B}[12;2R\u{1B}[12;5R"))
+        #expect(repeats.isComplete)
+        #expect(repeats.repeats)
+        #expect(repeats.charset == .unicode)
+        #expect(repeats.typed.isEmpty)
+        let ignores = AmbiguousWidthProbe.read(bytes("\u{1B}[12;2R\u{1B}[12;3R"))
+        #expect(ignores.isComplete)
+        #expect(!ignores.repeats)
+        // Wide ambiguous characters: the first reply at 3, the second still three on when REP works.
+        let wide = AmbiguousWidthProbe.read(bytes("\u{1B}[1;3R\u{1B}[1;6R"))
+        #expect(wide.charset == .ascii)
+        #expect(wide.repeats)
+    }
+
+    @Test("Only one reply so far: answered but not complete, and no REP")
+    func oneReplyOnly() {
+        let reading = AmbiguousWidthProbe.read(bytes("\u{1B}[12;2R"))
+        #expect(reading.isAnswered)
+        #expect(!reading.isComplete)
+        #expect(!reading.repeats)
+    }
+
+    @Test("Keys typed between and after the two replies are kept, in order")
+    func typedBetweenReplies() {
+        let reading = AmbiguousWidthProbe.read(bytes("a\u{1B}[3;2Rb\u{1B}[3;5Rc"))
+        #expect(reading.repeats)
+        #expect(reading.typed == bytes("abc"))
+    }
+
     @Test("Typed keys with no reply at all are all kept")
     func typedWithoutReply() {
         let reading = AmbiguousWidthProbe.read(bytes("\u{1B}[B\r"))
