@@ -21,9 +21,11 @@ final class PostgresLink: @unchecked Sendable {
     private var connection: PostgresConnection?
     private var nextID = 1
     private let logger = Logger(label: "yibao.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+    private let connectTimeout: TimeInterval
 
     init(location: PostgresLocation, connectTimeout: TimeInterval = 5) throws(StoreError) {
         self.location = location
+        self.connectTimeout = connectTimeout
         group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         do {
             configuration = try PostgresLink.configuration(location, connectTimeout: connectTimeout)
@@ -34,7 +36,7 @@ final class PostgresLink: @unchecked Sendable {
     }
 
     deinit {
-        if let connection { try? connection.close().wait() }
+        if let connection { PostgresLink.close(connection) }
         try? group.syncShutdownGracefully()
     }
 
@@ -42,8 +44,13 @@ final class PostgresLink: @unchecked Sendable {
     func disconnect() {
         lock.lock()
         defer { lock.unlock() }
-        if let connection { try? connection.close().wait() }
+        if let connection { PostgresLink.close(connection) }
         connection = nil
+    }
+
+    /// Closes `connection`, waiting a moment at most (a dead server's socket may never say goodbye).
+    static func close(_ connection: PostgresConnection) {
+        _ = try? PostgresWait.wait(connection.close(), on: nil, timeout: 2)
     }
 
     /// Runs `body` with the open connection, holding the lock: a transaction is made of several
@@ -56,7 +63,7 @@ final class PostgresLink: @unchecked Sendable {
             return try body(PostgresSession(connection: connection, logger: logger))
         } catch {
             if connection.isClosed || PostgresLink.isConnectionLoss(error) {
-                try? connection.close().wait()
+                PostgresLink.close(connection)
                 self.connection = nil
             }
             throw error
@@ -69,9 +76,10 @@ final class PostgresLink: @unchecked Sendable {
         let id = nextID
         nextID += 1
         do {
-            let opened = try PostgresConnection.connect(
-                on: group.next(), configuration: configuration, id: id, logger: logger
-            ).wait()
+            // postgres-nio ends a connection attempt at its connect timeout; the wait allows a little more.
+            let opened = try PostgresWait.wait(
+                PostgresConnection.connect(on: group.next(), configuration: configuration, id: id, logger: logger),
+                on: nil, timeout: connectTimeout + 5)
             connection = opened
             return opened
         } catch {
@@ -83,6 +91,7 @@ final class PostgresLink: @unchecked Sendable {
     func mapError(_ error: any Error) -> StoreError {
         if let storeError = error as? StoreError { return storeError }
         let server = location.display
+        if error is PostgresLinkLost { return .serverUnreachable(server: server) }
         if let psql = error as? PSQLError {
             if psql.code == .server, let state = psql.serverInfo?[.sqlState] {
                 let text = psql.serverInfo?[.message] ?? state
@@ -119,6 +128,7 @@ final class PostgresLink: @unchecked Sendable {
     }
 
     static func isConnectionLoss(_ error: any Error) -> Bool {
+        if error is PostgresLinkLost { return true }
         guard let psql = error as? PSQLError else { return error is ChannelError || error is IOError }
         switch psql.code {
         case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown:
@@ -146,7 +156,8 @@ final class PostgresLink: @unchecked Sendable {
     }
 }
 
-/// The queries of one `withConnection` call, each waited for.
+/// The queries of one `withConnection` call, each waited for, never for ever (`PostgresWait`): a
+/// query on a connection that has closed is not sent at all.
 struct PostgresSession {
     let connection: PostgresConnection
     let logger: Logger
@@ -154,13 +165,18 @@ struct PostgresSession {
     /// Runs `query` and returns every row.
     @discardableResult
     func rows(_ query: PostgresQuery) throws -> [PostgresRow] {
-        try connection.query(query, logger: logger).wait().rows
+        try answer(query).rows
     }
 
     /// Runs `query`; returns how many rows it changed.
     @discardableResult
     func run(_ query: PostgresQuery) throws -> Int {
-        try connection.query(query, logger: logger).wait().metadata.rows ?? 0
+        try answer(query).metadata.rows ?? 0
+    }
+
+    private func answer(_ query: PostgresQuery) throws -> PostgresQueryResult {
+        guard !connection.isClosed else { throw PostgresLinkLost.closed }
+        return try PostgresWait.wait(connection.query(query, logger: logger), on: connection)
     }
 
     /// Runs statements with no parameters, separated by `;` at the end of a line (the extended
@@ -169,7 +185,7 @@ struct PostgresSession {
         for statement in sql.components(separatedBy: ";\n") {
             let trimmed = statement.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { continue }
-            _ = try connection.query(PostgresQuery(unsafeSQL: trimmed), logger: logger).wait()
+            try run(PostgresQuery(unsafeSQL: trimmed))
         }
     }
 }

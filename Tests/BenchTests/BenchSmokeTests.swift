@@ -22,6 +22,26 @@ struct BenchSmokeTests {
         var table: String
         var errors: String
         var json: [String: Any]
+        /// Whether the typical store was measured on PostgreSQL too.
+        var onServer: Bool
+    }
+
+    /// The tests' PostgreSQL server (`.ci/run` starts one and sets `YIBAO_TEST_POSTGRES`), if any.
+    static var server: String? {
+        ProcessInfo.processInfo.environment["YIBAO_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// A new, empty database on the tests' server for `--postgres` (as `bench/run` makes one).
+    static func freshDatabase(_ admin: String) throws -> String {
+        let name = "yibao_bench_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", "-X", "-q", admin, "-c", "CREATE DATABASE \(name)"]
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
+        let base = admin.split(separator: "?", maxSplits: 1).first.map(String.init) ?? admin
+        return String(base[..<base.range(of: "/", options: .backwards)!.lowerBound]) + "/" + name
     }
 
     static func runSmoke() throws -> Outcome {
@@ -30,6 +50,8 @@ struct BenchSmokeTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary("yibao-bench"))
         process.arguments = ["--smoke", "--out", out.path, "--yibao", binary("yibao")]
+        let onServer = server != nil
+        if let server { process.arguments! += ["--postgres", try freshDatabase(server)] }
         let stdout = Pipe()
         let stderr = Pipe()
         process.standardOutput = stdout
@@ -41,7 +63,7 @@ struct BenchSmokeTests {
         process.waitUntilExit()
         let data = (try? Data(contentsOf: out.appendingPathComponent("bench.json"))) ?? Data()
         let json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
-        return Outcome(status: process.terminationStatus, table: table, errors: errors, json: json)
+        return Outcome(status: process.terminationStatus, table: table, errors: errors, json: json, onServer: onServer)
     }
 
     /// Measurements every Yibao run must have, with a positive median.
@@ -63,6 +85,16 @@ struct BenchSmokeTests {
         let subjects = outcome.json["subjects"] as? [String: [String: [String: Any]]] ?? [:]
         func median(_ subject: String, _ name: String) -> Double? {
             subjects[subject]?[name]?["median"] as? Double
+        }
+        // Issue 16: first Home on a loopback PostgreSQL store beside the SQLite one, wherever the server is
+        // (under CI it must be).
+        if !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty, !outcome.onServer {
+            Issue.record("under CI the smoke run measures PostgreSQL too: set YIBAO_TEST_POSTGRES (.ci/run does)")
+        }
+        if outcome.onServer {
+            let value = median("yibao typical (PostgreSQL)", "first_screen_ms")
+            #expect(value != nil && value! > 0, "first Home on PostgreSQL = \(String(describing: value))")
+            #expect(outcome.table.contains("PostgreSQL on loopback"), "\(outcome.table.suffix(400))")
         }
         for subject in ["yibao typical", "yibao large"] {
             for name in Self.yibaoPositive {
