@@ -16,6 +16,10 @@ struct PickerSnapshotTests {
     enum Scene: String, CaseIterable, Sendable {
         /// The region picker narrowed by `wx`.
         case regionWX
+        /// The region picker opened with Enter, nothing typed: as many rows as the window has room for.
+        case regionOpen
+        /// The relation picker opened with Enter, nothing typed.
+        case relationOpen
         /// The relation picker narrowed by `岳`.
         case relationYue
         /// A mistyped ID number and 岳父: both reasons beside their fields, the box closed.
@@ -29,6 +33,12 @@ struct PickerSnapshotTests {
             case .regionWX:
                 F.fill(name: "张秀兰", id: F.sisterText, relation: .elderSister, &state)
                 F.type("wx", &state)
+            case .regionOpen:
+                F.fill(name: "张秀兰", id: F.sisterText, relation: .elderSister, &state)
+                F.press([.enter], &state)
+            case .relationOpen:
+                F.type("王建军", &state)
+                F.press([.tab, .tab, .enter], &state)
             case .relationYue:
                 F.type("王建军", &state)
                 F.press([.tab, .tab], &state)

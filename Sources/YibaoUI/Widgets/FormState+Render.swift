@@ -54,7 +54,7 @@ extension FormState {
 
     /// The rows under each visible field: its problem (`[!] ...`, wrapped), or the focused field's note.
     /// Each field has one row; rows to spare go to the first fields that need them.
-    private func linesBelowFields(width: Int, spareRows: Int, context: ScreenContext) -> [Int: (
+    func linesBelowFields(width: Int, spareRows: Int, context: ScreenContext) -> [Int: (
         lines: [String], style: Style
     )] {
         var spare = max(0, spareRows)

@@ -17,6 +17,8 @@ public struct FormState: Sendable {
     public var pickerQuery = ""
     /// The options the open list shows, best match first (indices into the field's options).
     public var pickerItems: [Int] = []
+    /// The most options an open list shows at once: 10, or more on a taller window (see `fitPicker`).
+    public var pickerLimit = FormState.pickerRows
     /// True once anything was typed or chosen.
     public var isDirty = false
     public var submitLabel: LocalizedText
@@ -163,7 +165,7 @@ public struct FormState: Sendable {
     }
 
     /// How many options the open list shows at once (fewer when fewer match).
-    public var pickerRows: Int { max(1, min(pickerItems.count, FormState.pickerRows)) }
+    public var pickerRows: Int { max(1, min(pickerItems.count, pickerLimit)) }
 
     private mutating func handlePicker(_ input: Input) -> Outcome {
         guard var list = picker else { return .none }
@@ -211,7 +213,7 @@ public struct FormState: Sendable {
         focus = index
     }
 
-    /// How many options an open list shows at once.
+    /// How many options an open list shows at once on an 80x24 window (and the fewest on any).
     static let pickerRows = 10
     /// The label column's width.
     static let labelWidth = 16

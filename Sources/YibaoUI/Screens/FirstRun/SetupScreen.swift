@@ -109,6 +109,7 @@ public struct SetupScreen: ScreenState {
     }
 
     public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        form.fitPicker(in: formArea(context.contentArea), screenRows: context.size.rows, context: context)
         let actions = answer(form.handle(input), context: context)
         maskIDAtKiosk(context)
         return actions
@@ -164,11 +165,15 @@ public struct SetupScreen: ScreenState {
         }
     }
 
+    /// Where the form is drawn in `area`: under the intro and a blank row.
+    private func formArea(_ area: Rect) -> Rect {
+        Rect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 2))
+    }
+
     public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
         let intro = LocalizedText(
             zh: "请填写您自己的资料。保存前会请您再确认一次。", en: "Please fill in your own details. You confirm before saving.")
         buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
-        let formArea = Rect(x: area.x, y: area.y + 2, width: area.width, height: max(0, area.height - 2))
-        form.render(in: formArea, into: &buffer, context: context)
+        form.render(in: formArea(area), into: &buffer, context: context)
     }
 }

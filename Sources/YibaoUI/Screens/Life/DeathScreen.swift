@@ -33,6 +33,8 @@ public struct DeathScreen: ScreenState {
     }
 
     public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        form.fitPicker(
+            in: form.area(belowIntroIn: context.contentArea), screenRows: context.size.rows, context: context)
         switch form.handle(input) {
         case .cancel: return [.pop]
         case .submit: return submit(context)
@@ -92,7 +94,6 @@ public struct DeathScreen: ScreenState {
         let intro = LocalizedText(
             zh: "填好日期，到“检查并保存”按回车。", en: "Type the day, then Enter on \"Check and save\".")
         buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
-        let gap = area.height - 1 >= form.height + 1 ? 2 : 1
-        form.render(in: area.splitTop(min(area.height, gap)).rest, into: &buffer, context: context)
+        form.render(in: form.area(belowIntroIn: area), into: &buffer, context: context)
     }
 }

@@ -64,6 +64,8 @@ public struct PersonEditScreen: ScreenState {
     }
 
     public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        form.fitPicker(
+            in: form.area(belowIntroIn: context.contentArea), screenRows: context.size.rows, context: context)
         switch form.handle(input) {
         case .cancel: return [.pop]
         case .submit: return submit(context)
@@ -178,7 +180,6 @@ public struct PersonEditScreen: ScreenState {
         let intro = LocalizedText(
             zh: "改好后到“检查并保存”按回车。旧的资料会留作记录。", en: "Change what you need, then Enter on \"Check and save\". Old records are kept.")
         buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
-        let gap = area.height - 1 >= form.height + 1 ? 2 : 1
-        form.render(in: area.splitTop(min(area.height, gap)).rest, into: &buffer, context: context)
+        form.render(in: form.area(belowIntroIn: area), into: &buffer, context: context)
     }
 }

@@ -52,6 +52,8 @@ public struct PremiumScreen: ScreenState {
     }
 
     public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        form.fitPicker(
+            in: form.area(belowIntroIn: context.contentArea), screenRows: context.size.rows, context: context)
         switch form.handle(input) {
         case .cancel: return [.pop]
         case .submit: return submit(context)
@@ -152,7 +154,6 @@ public struct PremiumScreen: ScreenState {
                 zh: "您现在可用\(available.formatted)。填好金额和年度，到“检查并保存”按回车。",
                 en: "You may spend \(available.formatted) now. Type the amount and year, then Enter on Save.")
         buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
-        let gap = area.height - 1 >= form.height + 1 ? 2 : 1
-        form.render(in: area.splitTop(min(area.height, gap)).rest, into: &buffer, context: context)
+        form.render(in: form.area(belowIntroIn: area), into: &buffer, context: context)
     }
 }

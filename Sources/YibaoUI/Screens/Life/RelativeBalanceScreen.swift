@@ -43,6 +43,8 @@ public struct RelativeBalanceScreen: ScreenState {
     }
 
     public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
+        form.fitPicker(
+            in: form.area(belowIntroIn: context.contentArea), screenRows: context.size.rows, context: context)
         switch form.handle(input) {
         case .cancel: return [.pop]
         case .submit: return submit(context)
@@ -119,7 +121,6 @@ public struct RelativeBalanceScreen: ScreenState {
             zh: "Yibao里现在记的是\(now.formatted)。填好余额，到“检查并保存”按回车。",
             en: "Yibao has \(now.formatted) for them now. Type the balance, then Enter on \"Check and save\".")
         buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
-        let gap = area.height - 1 >= form.height + 1 ? 2 : 1
-        form.render(in: area.splitTop(min(area.height, gap)).rest, into: &buffer, context: context)
+        form.render(in: form.area(belowIntroIn: area), into: &buffer, context: context)
     }
 }

@@ -48,6 +48,8 @@ public struct AddRelativeScreen: ScreenState {
         defer { hideIDInKiosk(context) }
         // Backspace (which deletes in a form) leaves where nothing is typed and no list is open.
         if input == .command(.deleteBackward), !form.capturesText, form.picker == nil { return leave() }
+        form.fitPicker(
+            in: form.area(belowIntroIn: context.contentArea), screenRows: context.size.rows, context: context)
         switch form.handle(input) {
         case .cancel: return leave()
         case .submit: return submit(context)
