@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Command-line tests: they run the built `yibao` binary and read its output and exit codes.
 @Suite("The yibao command line")
@@ -294,13 +295,9 @@ struct CLITests {
         process.executableURL = installed
         process.arguments = ["rules", "family-aid", "--lang", "en"]
         process.currentDirectoryURL = cli.directory
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let result = try ProcessOutput.run(process)
+        let text = result.stdout
+        #expect(result.status == 0)
         #expect(text.lowercased().contains("local policy"))
     }
 }

@@ -27,14 +27,9 @@ struct AppEndToEndTests {
             let process = Process()
             process.executableURL = E2E.binary
             process.arguments = arguments + ["--store", store, "--lang", "en", "--date", Self.today]
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = out
-            try process.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            let text = String(decoding: data, as: UTF8.self)
-            guard process.terminationStatus == 0 else { throw E2E.Failed(message: text) }
+            let result = try ProcessOutput.run(process)
+            let text = result.stdout + result.stderr
+            guard result.status == 0 else { throw E2E.Failed(message: text) }
             return text
         }
 

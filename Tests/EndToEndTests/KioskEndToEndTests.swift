@@ -38,18 +38,9 @@ struct KioskEndToEndTests {
             let process = Process()
             process.executableURL = E2E.binary
             process.arguments = arguments + (useStore ? ["--store", store] : []) + ["--lang", "en"]
-            let out = Pipe()
-            let stdin = Pipe()
-            process.standardOutput = out
-            process.standardError = out
-            process.standardInput = stdin
-            try process.run()
-            if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-            try stdin.fileHandleForWriting.close()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            let text = String(decoding: data, as: UTF8.self)
-            guard process.terminationStatus == 0 else { throw E2E.Failed(message: text) }
+            let result = try ProcessOutput.run(process, input: input ?? "")
+            let text = result.stdout + result.stderr
+            guard result.status == 0 else { throw E2E.Failed(message: text) }
             return text
         }
 

@@ -162,11 +162,7 @@ struct LifeEndToEndTests {
         let process = Process()
         process.executableURL = E2E.binary
         process.arguments = ["person", "list", "--json", "--store", store]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let text = try ProcessOutput.run(process).stdout
         #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
     }
 

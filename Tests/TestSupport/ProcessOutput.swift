@@ -12,27 +12,21 @@ public struct ProcessOutput: Sendable {
         self.stderr = stderr
     }
 
-    /// Runs `process` (executable, arguments and environment already set) to the end, with its
+    /// Runs what `process` describes (executable, arguments, environment, folder) to the end, with its
     /// standard output and error captured; `input`, when given, is its whole standard input (otherwise
-    /// standard input is whatever the caller set).
+    /// it reads nothing). The program is started by `Spawn`, never by `process.run()`: Foundation's
+    /// `Process.run()` sometimes crashes the whole test run on Linux (see `Spawn`).
     public static func run(_ process: Process, input: String? = nil) throws -> ProcessOutput {
-        let out = Pipe()
-        let err = Pipe()
-        let stdin = input.map { _ in Pipe() }
-        if let stdin { process.standardInput = stdin }
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        if let stdin, let input {
-            stdin.fileHandleForWriting.write(Data(input.utf8))
-            try stdin.fileHandleForWriting.close()
-        }
-        let outReader = PipeReader(out)
-        let errReader = PipeReader(err)
-        let status = process.waitForExitStatus()
-        let grace = Date().addingTimeInterval(2)
-        return ProcessOutput(
-            status: status, stdout: String(decoding: outReader.data(waitingUntil: grace), as: UTF8.self),
-            stderr: String(decoding: errReader.data(waitingUntil: grace), as: UTF8.self))
+        guard let executable = process.executableURL else { throw Spawn.SpawnFailed(program: "(none)", code: ENOENT) }
+        let inputPath = Spawn.temporaryPath()
+        let outputPath = Spawn.temporaryPath()
+        let errorPath = Spawn.temporaryPath()
+        defer { for path in [inputPath, outputPath, errorPath] { unlink(path) } }
+        try Data((input ?? "").utf8).write(to: URL(fileURLWithPath: inputPath))
+        let status = try Spawn.spawnAndWait(
+            [executable.path] + (process.arguments ?? []), environment: process.environment,
+            directory: process.currentDirectoryURL?.path, input: inputPath, output: outputPath, error: errorPath)
+        let read = { (path: String) in String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) }
+        return ProcessOutput(status: status, stdout: read(outputPath), stderr: read(errorPath))
     }
 }
