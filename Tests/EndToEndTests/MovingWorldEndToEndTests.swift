@@ -52,9 +52,25 @@ struct MovingWorldEndToEndTests {
         try tmux.send("2")
         try tmux.waitFor("李秀英")
         try fixture.cli(["relatives", "remove", "--payer", Self.owner, "--beneficiary", Self.wife])
-        try tmux.waitFor(timeout: 8) { !$0.contains("李秀英") && $0.contains("changed elsewhere") }
+        // She leaves the list of those you pay for; still in the household, she is under "Other relatives".
+        try tmux.waitFor(timeout: 8) {
+            !Self.youPayFor($0).contains("李秀英") && Self.others($0).contains("李秀英") && $0.contains("changed elsewhere")
+        }
         try fixture.cli(["relatives", "add", "--payer", Self.owner, "--beneficiary", Self.wife, "--relation", "配偶"])
-        try tmux.waitFor(timeout: 8) { $0.contains("李秀英") }
+        try tmux.waitFor(timeout: 8) { Self.youPayFor($0).contains("李秀英") && !Self.others($0).contains("李秀英") }
+    }
+
+    /// The Relatives screen's "You pay for these relatives" section.
+    static func youPayFor(_ screen: String) -> Substring {
+        guard let start = screen.range(of: "You pay for these relatives") else { return "" }
+        let end = screen.range(of: "These relatives pay for you", range: start.upperBound..<screen.endIndex)
+        return screen[start.upperBound..<(end?.lowerBound ?? screen.endIndex)]
+    }
+
+    /// The Relatives screen's "Other relatives" section (empty when it is not shown).
+    static func others(_ screen: String) -> Substring {
+        guard let start = screen.range(of: "Other relatives") else { return "" }
+        return screen[start.upperBound...]
     }
 
     @Test("two apps on one payer order: the second save is refused with the order in use, and S saves it over")
