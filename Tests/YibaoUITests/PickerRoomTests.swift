@@ -68,6 +68,23 @@ struct PickerRoomTests {
         #expect(form.picker?.selection == rows - 1)
     }
 
+    @Test("A window that shrinks to 80x24 with a long list open draws 10 rows at once, the choice in view, the hints clear")
+    func shrinkWithTheListOpen() {
+        var (form, _, _) = openList(size: Size(columns: 120, rows: 40))
+        _ = form.press(.pageDown)
+        _ = form.press(.pageDown)
+        let chosen = "地方\((form.picker?.selection ?? 0) + 1)"
+        // The window shrinks; no key comes before the next frame.
+        let small = Size(columns: 80, rows: 24)
+        let area = contentArea(for: small)
+        var buffer = ScreenBuffer(size: small)
+        form.render(in: area, into: &buffer, context: FormStateTests.context(size: small))
+        let drawn = drawnOptions(buffer.lines)
+        #expect(drawn.count == 10)
+        #expect(drawn.contains(chosen))
+        #expect(!buffer.lines[area.maxY...].contains { $0.contains("│") || $0.contains("└") })
+    }
+
     @Test("The most rows grow with the window's height beyond 24 and never fall below 10")
     func limitFollowsTheWindow() {
         #expect(FormState.pickerLimit(room: 30, screenRows: 24) == 10)

@@ -99,9 +99,13 @@ extension FormState {
         context: ScreenContext
     ) {
         let search = fields[focus].search
-        let rows = pickerRows
         // A searchable list has a row for what was typed above its matches.
         let extra = search == nil ? 0 : 1
+        // The rows fitted at the last key, but never more than this window holds: a window that shrank with
+        // the list open gets the list it would get at its new size at once, not at the next key.
+        let rows = min(pickerRows, FormState.pickerLimit(room: area.height - 2 - extra, screenRows: buffer.size.rows))
+        var list = list
+        list.clamp(itemCount: pickerItems.count, visibleRows: rows)
         let height = rows + 2 + extra
         var top = valueRect.y + 1
         if top + height > area.maxY { top = max(area.y, area.maxY - height) }
