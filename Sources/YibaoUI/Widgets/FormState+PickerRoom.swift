@@ -49,3 +49,15 @@ extension FormState {
         return area.splitTop(min(area.height, gap)).rest
     }
 }
+
+extension FormState {
+    /// One key on a screen whose form sits below its intro: the open list fitted to the room first, the
+    /// key taken, and a changed field's mark cleared (it is checked again on saving). The screen acts on
+    /// `.submit` and `.cancel`.
+    public mutating func handleOnScreen(_ input: Input, context: ScreenContext) -> Outcome {
+        fitPicker(in: area(belowIntroIn: context.contentArea), screenRows: context.size.rows, context: context)
+        let outcome = handle(input)
+        if case .changed(let id) = outcome { setError(id, nil) }
+        return outcome
+    }
+}

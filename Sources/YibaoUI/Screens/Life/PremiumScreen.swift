@@ -52,15 +52,11 @@ public struct PremiumScreen: ScreenState {
     }
 
     public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
-        form.fitPicker(
-            in: form.area(belowIntroIn: context.contentArea), screenRows: context.size.rows, context: context)
-        switch form.handle(input) {
+        switch form.handleOnScreen(input, context: context) {
         case .cancel: return [.pop]
         case .submit: return submit(context)
-        case .changed(let id): form.setError(id, nil)
-        default: break
+        default: return []
         }
-        return []
     }
 
     /// The relation: the one a binding recorded, or the one chosen on the form.
