@@ -89,16 +89,7 @@ struct LifeEndToEndTests {
         try tmux.waitFor("Record a death")
         try tmux.send("4")
         try tmux.waitFor("Premium (yuan)")
-        try tmux.send("300", literal: true)
-        // The year, the day paid (today), then the button.
-        for _ in 0..<3 { try tmux.send("Tab") }
-        try tmux.send("Enter")
-        try tmux.waitFor("premium for 2026")
-        try tmux.send("y")
-        try tmux.waitFor("Paid ¥300.00")
-        let ledger = try fixture.cli(["ledger", "--limit", "3"])
-        #expect(ledger.contains("premium for 2026: 王桂兰"))
-        try tmux.send("q")
+        try Self.payPremium300(tmux, fixture: fixture, for: "王桂兰")
     }
 
     @Test("Relatives, Other relatives: a premium is paid for an uninsured father who was never bound, choosing the relation on the form")
@@ -123,6 +114,12 @@ struct LifeEndToEndTests {
         try tmux.send("Enter")
         try tmux.waitFor("< father >")
         try tmux.send("Tab")
+        try Self.payPremium300(tmux, fixture: fixture, for: "张德福")
+    }
+
+    /// On the premium form with the amount focused: types ¥300, passes the year and the day paid (today),
+    /// saves, confirms, and checks the ledger line names `name` and the year.
+    static func payPremium300(_ tmux: TmuxSession, fixture: Fixture, for name: String) throws {
         try tmux.send("300", literal: true)
         for _ in 0..<3 { try tmux.send("Tab") }
         try tmux.send("Enter")
@@ -130,7 +127,7 @@ struct LifeEndToEndTests {
         try tmux.send("y")
         try tmux.waitFor("Paid ¥300.00")
         let ledger = try fixture.cli(["ledger", "--limit", "3"])
-        #expect(ledger.contains("premium for 2026: 张德福"))
+        #expect(ledger.contains("premium for 2026: \(name)"))
         try tmux.send("q")
     }
 
