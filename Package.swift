@@ -3,6 +3,15 @@
 // Layout and dependency rules: docs/ARCHITECTURE.md (nothing but NcursesBackend imports CNCursesw).
 import PackageDescription
 
+// Release builds fetch concrete generic types' metadata through their accessors, not by mangled name: a
+// mangled name makes the runtime look up each generic requirement's conformance by scanning every
+// conformance record of the static binary (~560,000 instructions each, ~30 before the first Home;
+// docs/performance.md, round four). Yibao's own targets only; the benchmark's Swift floor is left as it is.
+let ownCode: [SwiftSetting] = [
+    .unsafeFlags(
+        ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))
+]
+
 let package = Package(
     name: "Yibao",
     platforms: [.macOS(.v13)],
@@ -25,26 +34,30 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        .target(name: "YibaoCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "YibaoCore", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: ownCode),
         .target(
             name: "YibaoStore",
             dependencies: [
                 "YibaoCore", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: ownCode
         ),
         // The one place changes are made and snapshots read (docs/ARCHITECTURE.md): the command line,
         // the app and the kiosk all go through it; nothing else calls the store.
         // The same store behaviour on a PostgreSQL server, for a fleet of kiosks (docs/fleet.md).
         .target(
             name: "YibaoPostgres",
-            dependencies: ["YibaoCore", "YibaoStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: ["YibaoCore", "YibaoStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            swiftSettings: ownCode
         ),
-        .target(name: "YibaoService", dependencies: ["YibaoCore", "YibaoStore", "YibaoPostgres", "YibaoData"]),
-        .target(name: "ScreenKit"),
-        .target(name: "YibaoUI", dependencies: ["YibaoCore", "ScreenKit"]),
-        .target(name: "NcursesBackend", dependencies: ["ScreenKit", "CNCursesw"]),
+        .target(
+            name: "YibaoService", dependencies: ["YibaoCore", "YibaoStore", "YibaoPostgres", "YibaoData"],
+            swiftSettings: ownCode),
+        .target(name: "ScreenKit", swiftSettings: ownCode),
+        .target(name: "YibaoUI", dependencies: ["YibaoCore", "ScreenKit"], swiftSettings: ownCode),
+        .target(name: "NcursesBackend", dependencies: ["ScreenKit", "CNCursesw"], swiftSettings: ownCode),
         .executableTarget(
             name: "yibao",
             dependencies: [
@@ -52,6 +65,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "YibaoData",
             ],
+            swiftSettings: ownCode,
             plugins: ["EmbedVersion"]
         ),
         // Tests only (docs/reliability.md): a writer making changes in a loop for the reliability tests.
@@ -67,7 +81,7 @@ let package = Package(
         .executableTarget(name: "yibao-bench", dependencies: ["YibaoCore", "YibaoStore", "YibaoPostgres", "YibaoData"]),
         // Data/ (policy tables, rule texts, demo household) is compiled into the binary by the
         // EmbedData plugin, so an installed `yibao` works without the source tree.
-        .target(name: "YibaoData", plugins: ["EmbedData"]),
+        .target(name: "YibaoData", swiftSettings: ownCode, plugins: ["EmbedData"]),
         .executableTarget(name: "embed-data-tool", path: "Plugins/EmbedDataTool"),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data-tool"]),
         // The one VERSION file, compiled into `yibao --version` (docs/packaging.md).
