@@ -13,18 +13,15 @@ struct TerminalOptions: ParsableArguments {
     var charset: String?
 
     /// The choice from `--charset`, else `YIBAO_CHARSET`, else auto; a name that is not a set is refused.
-    func charsetChoice() throws -> CharsetChoice {
+    func charsetChoice() throws -> CharsetChoice { try Self.charsetChoice(charset) }
+
+    /// The same for a `--charset` value (nil: not given).
+    static func charsetChoice(_ charset: String?) throws -> CharsetChoice {
         do {
-            return try CharsetChoice.resolve(option: charset, environment: Environment.variables)
+            let name = CharsetChoice.environmentVariable
+            return try CharsetChoice.resolve(option: charset, environment: Environment.variables([name]))
         } catch {
             throw UsageError(error.en)
         }
-    }
-
-    /// The options as the quick command line (`GlobalOptions.quickParse`) leaves them: every one unset.
-    static var unset: TerminalOptions {
-        var options = TerminalOptions()
-        options.charset = nil
-        return options
     }
 }
