@@ -15,6 +15,9 @@ public final class HouseholdService {
     public let store: any RecordStore
     private let loadPolicy: () throws -> PolicyBook
     private var loadedPolicy: PolicyBook?
+    /// The insurance years without the whole policy (the app reads `regions.yaml` alone before its first
+    /// screen); nil: from the policy.
+    private let loadInsuranceYears: (() -> InsuranceYears)?
     /// The demo household's file (`demo/household.yaml`).
     let demoText: String?
     /// The real date, read at every change: a change dated after it is refused, and one dated before
@@ -31,13 +34,16 @@ public final class HouseholdService {
     }
 
     /// A service over `store` whose policy is read by `policy` the first time an operation needs it
-    /// (a failure is thrown from that operation).
+    /// (a failure is thrown from that operation). `insuranceYears`, when given, must be the policy's
+    /// own (`PolicyBook.insuranceYears`) read more cheaply: reads use it until the policy is loaded.
     public init(
-        store: any RecordStore, policy: @escaping () throws -> PolicyBook, demoText: String? = HouseholdService.embeddedDemo,
+        store: any RecordStore, policy: @escaping () throws -> PolicyBook,
+        insuranceYears: (() -> InsuranceYears)? = nil, demoText: String? = HouseholdService.embeddedDemo,
         today: @escaping @Sendable () -> CivilDate = HouseholdService.localToday
     ) {
         self.store = store
         self.loadPolicy = policy
+        self.loadInsuranceYears = insuranceYears
         self.demoText = demoText
         self.today = today
     }
@@ -61,7 +67,10 @@ extension HouseholdService {
     /// How each account's "this year" and "prior years" (历年) are counted: by the insurance year of the
     /// holder's region (`regions.yaml`). When the policy cannot be read, the calendar year (the operation
     /// that needs the policy says why).
+    /// Without loading the whole policy when the service was given the years apart (the app: a read of
+    /// Home after a change must not parse every table).
     public func insuranceYears() -> InsuranceYears {
-        (try? policy())?.insuranceYears ?? .calendar
+        if loadedPolicy == nil, let loadInsuranceYears { return loadInsuranceYears() }
+        return (try? policy())?.insuranceYears ?? .calendar
     }
 }

@@ -36,8 +36,12 @@ struct Yibao: ParsableCommand {
             Foundation.exit(2)
         }
         do {
-            var command = try appCommand(arguments) ?? parseAsRoot(arguments)
-            try command.run()
+            if let options = GlobalOptions.quickParse(arguments) {
+                try quickApp(options)
+            } else {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+            }
             Foundation.exit(0)
         } catch let refused as Refused {
             printError(refused.message.text(languageArgument(arguments) ?? language))
@@ -56,18 +60,13 @@ struct Yibao: ParsableCommand {
         }
     }
 
-    /// The full-screen app when the command line is only its options (`GlobalOptions.quickParse`), or
-    /// nil for anything else (a subcommand, help, a mistake), which ArgumentParser then reads as before.
-    /// Building ArgumentParser's command tree reflects over every subcommand's options: ~40 million
-    /// instructions, a fourth of all the work before the first Home screen (docs/performance.md).
-    static func appCommand(_ arguments: [String]) -> (any ParsableCommand)? {
-        guard let options = GlobalOptions.quickParse(arguments) else { return nil }
-        var command = AppCommand()
-        // Every property is set here: ArgumentParser stops the program when one it never decoded is read.
-        command.global = options
-        command.terminal = .unset
-        command.kiosk = false
-        return command
+    /// The full-screen app when the command line is only its options (`GlobalOptions.quickParse`); anything
+    /// else (a subcommand, help, a mistake) ArgumentParser reads as before. Building ArgumentParser's command
+    /// tree reflects over every subcommand's options (~40 million instructions), and even an `AppCommand`
+    /// made by hand makes its option wrappers (~1.2 million): this runs what `AppCommand.run` runs with its
+    /// other options at their defaults (no `--charset`, not `--kiosk`) and no ArgumentParser value at all.
+    static func quickApp(_ options: OptionValues) throws {
+        try AppCommand.run(options, charset: nil, kiosk: false)
     }
 
     /// The `--lang` given on the command line, read directly so even a failed command speaks it.

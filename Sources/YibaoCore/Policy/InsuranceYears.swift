@@ -29,18 +29,10 @@ extension PolicyBook {
 extension InsuranceYears {
     /// Reads only `policy/regions.yaml` of `files` (paths relative to `Data/`), for a read that must not
     /// wait for every table (the app's first screen). Nil when it is missing or wrong (the full load
-    /// reports it).
+    /// reports it). The app keeps the entries read (`PolicyBook.regionOverrides(files:)`) and gives them
+    /// to the full load, so the file is parsed once.
     public static func load(files: [String: String]) -> InsuranceYears? {
-        guard let text = files["policy/regions.yaml"] else { return nil }
-        let reader = PolicyReader(file: "policy/regions.yaml")
-        do throws(PolicyFileError) {
-            let doc = try reader.document(text)
-            let nodes = try reader.list(try doc.required("regions"), what: "regions")
-            var overrides: [RegionOverride] = []
-            for node in nodes { overrides.append(try reader.regionOverride(node)) }
-            return InsuranceYears(overrides: overrides)
-        } catch {
-            return nil
-        }
+        guard let overrides = try? PolicyBook.regionOverrides(files: files) else { return nil }
+        return InsuranceYears(overrides: overrides)
     }
 }

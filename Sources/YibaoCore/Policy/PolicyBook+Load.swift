@@ -12,15 +12,16 @@ extension PolicyBook {
     /// own are ignored. Refuses, with the file and line, any syntax error, unknown key, bad date, unknown
     /// near-relative class, bad region code, missing `source`/`effective_from`, duplicate entry or empty list.
     public static func load(files: [String: String]) throws(PolicyFileError) -> PolicyBook {
-        func entries(_ path: String, key: String) throws(PolicyFileError) -> (PolicyReader, [Node]) {
-            let reader = PolicyReader(file: path)
-            guard let text = files[path] else { throw reader.fail(0, "the file is missing") }
-            let doc = try reader.document(text)
-            try doc.allowOnly([key])
-            return (reader, try reader.list(try doc.required(key), what: key))
-        }
+        try load(files: files, regionOverrides: nil)
+    }
 
-        let (useReader, useNodes) = try entries("policy/uses.yaml", key: "uses")
+    /// The same, with `regions.yaml`'s entries already read from these `files` by `regionOverrides(files:)`
+    /// (the app reads them before its first screen for the insurance years): that file is not parsed again.
+    public static func load(files: [String: String], regionOverrides parsedRegions: [RegionOverride]?)
+        throws(PolicyFileError) -> PolicyBook
+    {
+
+        let (useReader, useNodes) = try entries(files, "policy/uses.yaml", key: "uses")
         var uses: [AccountUse] = []
         for node in useNodes {
             let use = try useReader.accountUse(node)
@@ -33,7 +34,7 @@ extension PolicyBook {
             uses.append(use)
         }
 
-        let (nationalReader, nationalNodes) = try entries("policy/national.yaml", key: "rules")
+        let (nationalReader, nationalNodes) = try entries(files, "policy/national.yaml", key: "rules")
         var national: [NationalRule] = []
         for node in nationalNodes {
             let rule = try nationalReader.nationalRule(node, knownUses: Set(uses.map(\.id)))
@@ -43,20 +44,10 @@ extension PolicyBook {
             national.append(rule)
         }
 
-        let (regionReader, regionNodes) = try entries("policy/regions.yaml", key: "regions")
-        var regions: [RegionOverride] = []
-        for node in regionNodes {
-            let entry = try regionReader.regionOverride(node)
-            if regions.contains(where: {
-                $0.prefix == entry.prefix && $0.basis.effectiveFrom == entry.basis.effectiveFrom
-                    && !$0.flagsSet.isDisjoint(with: entry.flagsSet)
-            }) {
-                throw regionReader.duplicate(node, "region \(entry.prefix) from \(entry.basis.effectiveFrom.iso)")
-            }
-            regions.append(entry)
-        }
+        let regions: [RegionOverride]
+        if let parsedRegions { regions = parsedRegions } else { regions = try regionOverrides(files: files) }
 
-        let (creditReader, creditNodes) = try entries("policy/credits.yaml", key: "credits")
+        let (creditReader, creditNodes) = try entries(files, "policy/credits.yaml", key: "credits")
         var credits: [CreditRule] = []
         for node in creditNodes {
             let rule = try creditReader.creditRule(node)
@@ -70,7 +61,7 @@ extension PolicyBook {
             credits.append(rule)
         }
 
-        let (fraudReader, fraudNodes) = try entries("policy/fraud.yaml", key: "conduct")
+        let (fraudReader, fraudNodes) = try entries(files, "policy/fraud.yaml", key: "conduct")
         var fraud: [FraudRule] = []
         for node in fraudNodes {
             let rule = try fraudReader.fraudRule(node)
@@ -86,6 +77,35 @@ extension PolicyBook {
         book.poolingAreas = try PoolingAreas.load(files: files)
         if let list = files[RegionCatalog.fileName] { book.regionCatalog = RegionCatalog.parse(list) }
         return book
+    }
+
+    /// The entries of `policy/regions.yaml` in `files`, checked as `load` checks them (syntax, keys, dates,
+    /// codes, and no two entries for the same prefix and date setting the same flag).
+    public static func regionOverrides(files: [String: String]) throws(PolicyFileError) -> [RegionOverride] {
+        let (regionReader, regionNodes) = try entries(files, "policy/regions.yaml", key: "regions")
+        var regions: [RegionOverride] = []
+        for node in regionNodes {
+            let entry = try regionReader.regionOverride(node)
+            if regions.contains(where: {
+                $0.prefix == entry.prefix && $0.basis.effectiveFrom == entry.basis.effectiveFrom
+                    && !$0.flagsSet.isDisjoint(with: entry.flagsSet)
+            }) {
+                throw regionReader.duplicate(node, "region \(entry.prefix) from \(entry.basis.effectiveFrom.iso)")
+            }
+            regions.append(entry)
+        }
+        return regions
+    }
+
+    /// One policy file's reader and the list under its one top-level `key`.
+    private static func entries(_ files: [String: String], _ path: String, key: String) throws(PolicyFileError)
+        -> (PolicyReader, [Node])
+    {
+        let reader = PolicyReader(file: path)
+        guard let text = files[path] else { throw reader.fail(0, "the file is missing") }
+        let doc = try reader.document(text)
+        try doc.allowOnly([key])
+        return (reader, try reader.list(try doc.required(key), what: key))
     }
 }
 

@@ -8,8 +8,14 @@ struct AppCommand: ParsableCommand {
     @Flag(help: "Run the self-service kiosk instead (the same as `yibao kiosk`).") var kiosk = false
 
     func run() throws {
-        let context = try Context(global)
-        let charset = try terminal.charsetChoice()
+        try Self.run(global.values, charset: terminal.charset, kiosk: kiosk)
+    }
+
+    /// The app (or the kiosk) with these options: what `run` does, and what the app's usual command line
+    /// runs without ArgumentParser (`Yibao.quickApp`).
+    static func run(_ options: OptionValues, charset charsetName: String?, kiosk: Bool) throws {
+        let context = try Context(options)
+        let charset = try TerminalOptions.charsetChoice(charsetName)
         if kiosk {
             try KioskLauncher.run(context, configPath: nil, charset: charset)
         } else {

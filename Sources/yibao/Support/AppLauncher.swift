@@ -34,7 +34,9 @@ enum AppLauncher {
             environment.demo = demo
             var runtime = Runtime(
                 backend: launched.terminal,
-                data: StoreDataSource(store: launched.store, policy: launched.policy, prefetched: launched.prefetched),
+                data: StoreDataSource(
+                    store: launched.store, policy: launched.policy, insuranceYears: launched.insuranceYears,
+                    prefetched: launched.prefetched),
                 environment: environment, language: launched.language, clock: launched.clock)
             let exit = try runtime.run()
             result = (exit, runtime.state.language)

@@ -16,9 +16,13 @@ struct Context {
     }
     /// What `--store` (or the default) names: a file or the fleet's server.
     var storeLocation: StoreLocation
-    var options: GlobalOptions
+    var options: OptionValues
 
     init(_ options: GlobalOptions) throws {
+        try self.init(options.values)
+    }
+
+    init(_ options: OptionValues) throws {
         self.options = options
         if let tag = options.lang {
             guard let language = Language(tag: tag) else {
@@ -36,20 +40,21 @@ struct Context {
         } else {
             today = Environment.today()
         }
-        let named = options.store ?? Store.defaultPath(environment: Environment.variables)
+        let named =
+            options.store ?? Store.defaultPath(environment: Environment.variables(["YIBAO_STORE", "XDG_DATA_HOME", "HOME"]))
         do { storeLocation = try StoreLocation.parse(named) } catch { throw Refused(error.message) }
         storePath = storeLocation.display
     }
 
     /// Whether an operator's folder overlays the built-in data files (`--policy-dir`, `$YIBAO_POLICY_DIR`).
     var overlaysDataFiles: Bool {
-        !(options.policyDir ?? Environment.variables["YIBAO_POLICY_DIR"] ?? "").isEmpty
+        !(options.policyDir ?? Environment.variable("YIBAO_POLICY_DIR") ?? "").isEmpty
     }
 
     /// Built-in data files overlaid with the operator's folder (`--policy-dir` or `$YIBAO_POLICY_DIR`).
     func dataFiles() throws -> [String: String] {
         var files = EmbeddedFiles.all
-        guard let dir = options.policyDir ?? Environment.variables["YIBAO_POLICY_DIR"], !dir.isEmpty else {
+        guard let dir = options.policyDir ?? Environment.variable("YIBAO_POLICY_DIR"), !dir.isEmpty else {
             return files
         }
         let root = URL(fileURLWithPath: dir).standardizedFileURL
@@ -75,14 +80,18 @@ struct Context {
         return files
     }
 
-    func policy() throws -> PolicyBook {
-        do { return try PolicyBook.load(files: try dataFiles()) } catch let error as PolicyFileError {
+    /// The policy from `files` (read now when nil), with `regions.yaml`'s entries when already read.
+    func policy(files: [String: String]? = nil, regionOverrides: [RegionOverride]? = nil) throws -> PolicyBook {
+        do {
+            return try PolicyBook.load(files: try files ?? dataFiles(), regionOverrides: regionOverrides)
+        } catch let error as PolicyFileError {
             throw Refused(policyFile: error)
         }
     }
 
-    func rules() throws -> RuleLibrary {
-        do { return try RuleLibrary.load(files: try dataFiles()) } catch let error as PolicyFileError {
+    /// The rule pages from `files` (read now when nil).
+    func rules(files: [String: String]? = nil) throws -> RuleLibrary {
+        do { return try RuleLibrary.load(files: try files ?? dataFiles()) } catch let error as PolicyFileError {
             throw Refused(policyFile: error)
         }
     }

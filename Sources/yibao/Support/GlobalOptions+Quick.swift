@@ -8,7 +8,7 @@ extension GlobalOptions {
     /// The options ArgumentParser would read from `arguments` when they are only `--store`, `--lang`,
     /// `--date` and `--policy-dir` (each at most once, `--name value` or `--name=value`, the value
     /// not empty and not starting with `-`); nil for anything else, including help.
-    static func quickParse(_ arguments: [String]) -> GlobalOptions? {
+    static func quickParse(_ arguments: [String]) -> OptionValues? {
         let names = ["--store", "--lang", "--date", "--policy-dir"]
         var values: [String: String] = [:]
         var rest = arguments[...]
@@ -26,12 +26,8 @@ extension GlobalOptions {
             guard names.contains(name), values[name] == nil, !value.isEmpty, !value.hasPrefix("-") else { return nil }
             values[name] = value
         }
-        var options = GlobalOptions()
-        options.store = values["--store"]
-        options.lang = values["--lang"]
-        options.date = values["--date"]
-        options.policyDir = values["--policy-dir"]
-        return options
+        return OptionValues(
+            store: values["--store"], lang: values["--lang"], date: values["--date"], policyDir: values["--policy-dir"])
     }
 
     /// How many options `quickParse` knows: a test compares it with the options declared above.

@@ -18,3 +18,18 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "A folder of policy files that replace the built-in ones (also $YIBAO_POLICY_DIR).")
     var policyDir: String?
 }
+
+/// The global options' values as a plain struct: what `Context` keeps. The app's usual command line is read
+/// into it without ArgumentParser (`GlobalOptions.quickParse`), whose option wrappers cost ~1.2 million
+/// instructions to make (docs/performance.md, round four).
+struct OptionValues: Equatable {
+    var store: String?
+    var lang: String?
+    var date: String?
+    var policyDir: String?
+}
+
+extension GlobalOptions {
+    /// The values ArgumentParser read.
+    var values: OptionValues { OptionValues(store: store, lang: lang, date: date, policyDir: policyDir) }
+}

@@ -18,7 +18,8 @@ enum KioskLauncher {
                         + "Set one first with `yibao operator exit-pin set --config \(path)`."))
         }
         try Launcher.run(context, .kiosk.drawing(charset)) { launched in
-            let appData = StoreDataSource(store: launched.store, policy: launched.policy)
+            let appData = StoreDataSource(
+                store: launched.store, policy: launched.policy, insuranceYears: launched.insuranceYears)
             appData.kiosk = true
             let services = KioskStoreServices(appData: appData, configPath: path, config: config)
             var runtime = KioskRuntime(

@@ -37,6 +37,8 @@ struct Launched {
     let terminal: NcursesTerminal
     /// The policy tables, parsed when first read (or already parsed, with an operator's folder).
     let policy: Deferred<PolicyBook>
+    /// Each account's insurance year, from `regions.yaml` alone (the policy's own once it is parsed).
+    let insuranceYears: Deferred<InsuranceYears>
     let environment: UIEnvironment
     let language: Language
     /// Home's snapshot, read during start-up when the plan asks for it (nil also when that read failed:
@@ -46,8 +48,8 @@ struct Launched {
     let clock: @Sendable () -> ClockReading = { Launcher.readClock() }
 }
 
-/// The one start-up of a full-screen program: preflight, the store, the data files (when first needed;
-/// an operator's are parsed on two other threads meanwhile), the terminal, the language and the environment. `body` runs the program;
+/// The one start-up of a full-screen program: preflight, the store, the data files (read once; parsed
+/// when first needed, an operator's on two other threads meanwhile), the terminal, the language and the environment. `body` runs the program;
 /// the terminal is given back as it was however it ends.
 enum Launcher {
     static func run(_ context: Context, _ plan: LaunchPlan, body: (Launched) throws -> Void) throws {
@@ -57,7 +59,7 @@ enum Launcher {
         // time a screen needs them, never before Home (which shows neither; issue 19). An operator's
         // folder (--policy-dir, YIBAO_POLICY_DIR): parsed on two other threads while the store opens and
         // the terminal starts, so a bad file is still refused before the first screen, policy first.
-        let (policy, rules) = try dataFiles(context)
+        let (policy, rules, years) = try dataFiles(context)
         // At a kiosk a store that cannot be written is the operator's business: the details go to the
         // operator's log, never to the visitor's screen.
         let store = try context.openStore(notice: plan.kiosk ? OperatorLog.write : printError)
@@ -69,15 +71,9 @@ enum Launcher {
             throw Refused(LocalizedText(zh: error.zh, en: error.en))
         }
         defer { terminal.shutdown() }
-        // Home's data is read while an operator's data files are still being parsed (it needs none of
-        // them); a failure here is left for the first load to report, as before.
-        // Each account's year as its region counts it (Shanghai: July to June): regions.yaml alone.
-        let prefetched =
-            plan.prefetchesHome
-            ? try? store.snapshot(
-                asOf: context.today,
-                years: (try? context.dataFiles()).flatMap(InsuranceYears.load(files:)) ?? .calendar)
-            : nil
+        // Home's data; a failure here is left for the first load to report, as before. Each account's
+        // year as its region counts it (Shanghai: July to June): regions.yaml alone, read once.
+        let prefetched = plan.prefetchesHome ? try? store.snapshot(asOf: context.today, years: years.value) : nil
         let (deferredPolicy, deferredRules) = (try policy.deferred(), try rules.deferred())
         let language = chooseLanguage(context, plan, store: store, terminal: terminal)
         var environment = UIEnvironment(
@@ -92,22 +88,34 @@ enum Launcher {
         if !plan.kiosk { environment.backupNotice = StoreBackups.folderProblemStatus(for: context.storePath) }
         try body(
             Launched(
-                store: store, terminal: terminal, policy: deferredPolicy, environment: environment,
-                language: language, prefetched: prefetched))
+                store: store, terminal: terminal, policy: deferredPolicy, insuranceYears: years,
+                environment: environment, language: language, prefetched: prefetched))
     }
 
-    /// The policy and the rules: made when first read from the built-in files alone, or parsed now on
-    /// other threads when an operator's folder overlays them (its errors must stop the start).
-    private static func dataFiles(_ context: Context) throws -> (DataFile<PolicyBook>, DataFile<RuleLibrary>) {
+    /// The policy, the rules and the insurance years, from the data files read once: made when first
+    /// read from the built-in files alone (`regions.yaml`'s entries, read for the insurance years, are
+    /// given to the policy's parse), or parsed now on other threads when an operator's folder overlays
+    /// them (its errors must stop the start; the years are then the parsed policy's).
+    private static func dataFiles(_ context: Context) throws -> (
+        DataFile<PolicyBook>, DataFile<RuleLibrary>, Deferred<InsuranceYears>
+    ) {
+        let files = try context.dataFiles()
         guard context.overlaysDataFiles else {
+            let regions = Deferred<[RegionOverride]?>(making: { try? PolicyBook.regionOverrides(files: files) })
             return (
-                .later(Deferred(making: { [context] in builtIn { try context.policy() } })),
-                .later(Deferred(making: { [context] in builtIn { try context.rules() } }))
+                .later(
+                    Deferred(making: { [context] in
+                        builtIn { try context.policy(files: files, regionOverrides: regions.value) }
+                    })),
+                .later(Deferred(making: { [context] in builtIn { try context.rules(files: files) } })),
+                Deferred(making: { regions.value.map(InsuranceYears.init(overrides:)) ?? .calendar })
             )
         }
+        let policy = BackgroundWork { [context] in try context.policy(files: files) }
         return (
-            .parsing(BackgroundWork { [context] in try context.policy() }),
-            .parsing(BackgroundWork { [context] in try context.rules() })
+            .parsing(policy),
+            .parsing(BackgroundWork { [context] in try context.rules(files: files) }),
+            Deferred(making: { (try? policy.value())?.insuranceYears ?? .calendar })
         )
     }
 

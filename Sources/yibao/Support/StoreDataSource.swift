@@ -24,9 +24,16 @@ final class StoreDataSource: AppDataSource {
         self.init(service: HouseholdService(store: store, policy: policy), prefetched: prefetched)
     }
 
-    /// The data source over a service on `store` whose policy is read the first time a change needs it.
-    convenience init(store: any RecordStore, policy: Deferred<PolicyBook>, prefetched: AppSnapshot? = nil) {
-        self.init(service: HouseholdService(store: store, policy: { policy.value }), prefetched: prefetched)
+    /// The data source over a service on `store` whose policy is read the first time a change needs it;
+    /// its reads count each account's year by `insuranceYears` (regions.yaml alone) until then.
+    convenience init(
+        store: any RecordStore, policy: Deferred<PolicyBook>, insuranceYears: Deferred<InsuranceYears>,
+        prefetched: AppSnapshot? = nil
+    ) {
+        self.init(
+            service: HouseholdService(
+                store: store, policy: { policy.value }, insuranceYears: { insuranceYears.value }),
+            prefetched: prefetched)
     }
 
     func snapshot(asOf date: CivilDate) throws -> AppSnapshot {
