@@ -27,13 +27,20 @@ enum YAMLText {
                 message: "the YAML is nested more than \(maximumDepth) levels deep here; no policy file needs that")
         }
         do {
-            return try Yams.compose(yaml: text, resolver)
+            return try Yams.compose(yaml: text, resolver, nodesOnly, .utf8)
         } catch let error as YamlError {
             throw worded(error, text: text, file: file)
         } catch {
             throw PolicyFileError(file: file, line: 0, message: "the file could not be read as YAML")
         }
     }
+
+    /// The constructor the composed nodes carry. Yibao reads nodes (`scalar`, `int`, `bool`: Yams' own
+    /// conversions), never `Node.any`, the one use of a constructor's maps; Yams' `.default` builds its
+    /// tables keyed by `Tag.Name` at first use (~0.6 million instructions, before the first Home screen),
+    /// so the nodes carry empty maps. The encoding is given too: Yams' `.default` reads the whole
+    /// environment (`YAMS_DEFAULT_ENCODING`, a debugging switch) to find what a Swift string always is.
+    static var nodesOnly: Constructor { Constructor([:], [:], [:]) }
 
     /// The number of the file's last line as an editor shows it (a final newline opens no line).
     static func lastLine(_ text: String) -> Int {
