@@ -43,7 +43,9 @@ struct SpawnTests {
         #expect(child.wait(timeout: 10) == Spawn.Child.Ending(code: 0, signal: nil))
     }
 
-    @Test("a child still running when the time is up is said to be running, then ends by the signal sent", arguments: [SIGKILL, SIGTERM])
+    @Test(
+        "a child still running when the time is up is said to be running, then ends by the signal sent",
+        arguments: [SIGKILL, SIGTERM])
     func signalled(signal: Int32) throws {
         let child = try Spawn.Child(["/bin/sleep", "60"])
         #expect(child.wait(timeout: 0.2) == nil)
