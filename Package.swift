@@ -94,7 +94,8 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(
-            name: "YibaoCoreTests", dependencies: ["YibaoCore", "TestSupport", .product(name: "Yams", package: "Yams")]),
+            name: "YibaoCoreTests",
+            dependencies: ["YibaoCore", "TestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "YibaoStoreTests", dependencies: ["YibaoStore", "TestSupport"]),
         .testTarget(
             name: "YibaoServiceTests",

@@ -36,7 +36,8 @@ struct RegionsReadOnceTests {
         let text = try #require(files["policy/regions.yaml"])
         // The entry that sets an insurance year, given twice: a duplicate the full load refuses.
         let entries = text.components(separatedBy: "\n  - ")
-        let entry = try #require(entries.first { $0.contains("insurance_year_starts_month") && $0.hasPrefix("region:") })
+        let entry = try #require(
+            entries.first { $0.contains("insurance_year_starts_month") && $0.hasPrefix("region:") })
         var doubled = files
         doubled["policy/regions.yaml"] = text + "\n  - " + entry.trimmingCharacters(in: .newlines) + "\n"
         #expect(throws: PolicyFileError.self) { try PolicyBook.load(files: doubled) }

@@ -41,7 +41,8 @@ struct Context {
             today = Environment.today()
         }
         let named =
-            options.store ?? Store.defaultPath(environment: Environment.variables(["YIBAO_STORE", "XDG_DATA_HOME", "HOME"]))
+            options.store
+            ?? Store.defaultPath(environment: Environment.variables(["YIBAO_STORE", "XDG_DATA_HOME", "HOME"]))
         do { storeLocation = try StoreLocation.parse(named) } catch { throw Refused(error.message) }
         storePath = storeLocation.display
     }

@@ -49,8 +49,8 @@ struct Launched {
 }
 
 /// The one start-up of a full-screen program: preflight, the store, the data files (read once; parsed
-/// when first needed, an operator's on two other threads meanwhile), the terminal, the language and the environment. `body` runs the program;
-/// the terminal is given back as it was however it ends.
+/// when first needed, an operator's on two other threads meanwhile), the terminal, the language and the
+/// environment. `body` runs the program; the terminal is given back as it was however it ends.
 enum Launcher {
     static func run(_ context: Context, _ plan: LaunchPlan, body: (Launched) throws -> Void) throws {
         // Before the store: a program that cannot start must not create one.
