@@ -11,12 +11,15 @@ public enum Box {
     ) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
         let g = charset.box
-        let horizontal = String(repeating: String(g.horizontal), count: rect.width - 2)
-        buffer.put(String(g.topLeft) + horizontal + String(g.topRight), x: rect.x, y: rect.y, style: style)
-        buffer.put(String(g.bottomLeft) + horizontal + String(g.bottomRight), x: rect.x, y: rect.maxY - 1, style: style)
+        // Runs of one glyph (`putRun`), as `put` would write them, without sanitising each copy.
+        for (y, left, right) in [(rect.y, g.topLeft, g.topRight), (rect.maxY - 1, g.bottomLeft, g.bottomRight)] {
+            buffer.putRun(left, count: 1, x: rect.x, y: y, style: style)
+            buffer.putRun(g.horizontal, count: rect.width - 2, x: rect.x + 1, y: y, style: style)
+            buffer.putRun(right, count: 1, x: rect.maxX - 1, y: y, style: style)
+        }
         for y in (rect.y + 1)..<(rect.maxY - 1) {
-            buffer.put(String(g.vertical), x: rect.x, y: y, style: style)
-            buffer.put(String(g.vertical), x: rect.maxX - 1, y: y, style: style)
+            buffer.putRun(g.vertical, count: 1, x: rect.x, y: y, style: style)
+            buffer.putRun(g.vertical, count: 1, x: rect.maxX - 1, y: y, style: style)
         }
         if let title, !title.isEmpty, rect.width >= 6 {
             let text = " " + TextLayout.truncate(title, width: rect.width - 6) + " "
