@@ -28,6 +28,8 @@ extension RulePage {
                 let line = place.map { zh ? "\($0.zh)：\(text)" : "\($0.en): \(text)" } ?? text
                 return line + certaintyNote(rule.basis.certainty)
             }
+        case RulePage.regionsPlaceholder:
+            return regionLines(policy: policy, on: date)
         default:
             return nil
         }
@@ -44,7 +46,7 @@ extension RulePage {
     /// Every placeholder a page may hold.
     public static let dataPlaceholders = [
         fraudPlaceholder, usesEverywherePlaceholder, usesSomePlacesPlaceholder, usesNotAllowedPlaceholder,
-        creditsPlaceholder,
+        creditsPlaceholder, regionsPlaceholder,
     ]
 
     /// One use in the page's language: the places first for a local one, "for yourself only" when
@@ -62,7 +64,7 @@ extension RulePage {
     }
 
     /// `（据媒体转载）` / ` (from press reports)` for anything but a national or local rule.
-    private func certaintyNote(_ certainty: Certainty) -> String {
+    func certaintyNote(_ certainty: Certainty) -> String {
         guard certainty != .national, certainty != .regional else { return "" }
         return language == .zhHans ? "（\(certainty.name.zh)）" : " (\(certainty.name.en))"
     }
