@@ -115,6 +115,11 @@ struct WithdrawalGuideTests {
         let (gdAsked, gd) = walk(["moving_for_work": true, "same_province": true], person: .init(region: region("440100")))
         #expect(gdAsked == ["deceased", "moving_for_work", "same_province"])
         #expect(guide.evaluate(answers: gd, region: region("440100")).cases.map(\.id) == ["guangdong_within_province"])
+        // Suzhou to Nanjing: within Jiangsu the balance is moved first, by itself.
+        let (_, js) = walk(["moving_for_work": true, "same_province": true], person: .init(region: region("320500")))
+        let jiangsu = guide.evaluate(answers: js, region: region("320500"))
+        #expect(jiangsu.cases.map(\.id) == ["jiangsu_within_province"])
+        #expect(jiangsu.outcomes == [.transfer])
         let (_, gdOut) = walk(["moving_for_work": true, "same_province": false], person: .init(region: region("440100")))
         #expect(guide.evaluate(answers: gdOut, region: region("440100")).cases.map(\.id) == ["transfer_moving"])
     }
@@ -219,7 +224,7 @@ struct WithdrawalGuideTests {
 
     @Test("every path ends within five questions, and every case is reached by some path in its region")
     func everyPath() {
-        let regions = ["110000", "440300", "420100", "330100", "330300", "310000"].map(region)
+        let regions = ["110000", "440300", "420100", "330100", "330300", "310000", "320500"].map(region)
         var reached: Set<String> = []
         var longest = 0
         func explore(_ answers: [String: Bool], person: WithdrawalGuide.Asker) {
