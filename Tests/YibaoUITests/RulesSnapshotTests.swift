@@ -26,6 +26,7 @@ struct RulesSnapshotTests {
         Scene(name: "reader-scrolled", keys: [.char("4"), .char("1"), .pageDown]),
         Scene(name: "reader-end", keys: [.char("4"), .char("1"), .end]),
         Scene(name: "fraud", keys: [.char("4"), .char("5")]),
+        Scene(name: "family-aid-local-rules", keys: [.char("4"), .char("3"), .end] + Array(repeating: .up, count: 12)),
         Scene(name: "q1-deceased", keys: [.char("4"), .char("7")]),
         Scene(name: "q2-moving-for-work", keys: [.char("4"), .char("7"), no]),
         Scene(name: "q3-same-province", keys: [.char("4"), .char("7"), no, yes]),
