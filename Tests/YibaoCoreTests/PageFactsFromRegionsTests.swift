@@ -66,7 +66,8 @@ struct PageFactsFromRegionsTests {
             let next = try #require(markdown.range(of: "\n## ", range: section.upperBound..<markdown.endIndex))
             #expect(markdown[section.upperBound..<next.lowerBound].contains(RulePage.regionsPlaceholder))
 
-            let page = try #require(library.page("family-aid", language: language)).fillingData(from: policy, on: Self.today)
+            let page = try #require(library.page("family-aid", language: language))
+                .fillingData(from: policy, on: Self.today)
             let items = Self.items(page)
             #expect(!page.text().contains("{{data:"))
             let shown = policy.regionOverrides.inForce(on: Self.today)
@@ -87,11 +88,13 @@ struct PageFactsFromRegionsTests {
             // Linyi's caps and Wenzhou's one payer per payment, as the data has them.
             #expect(items.contains { $0.hasPrefix(zh ? "临沂" : "Linyi") && $0.contains("6") })
             #expect(items.contains { $0.hasPrefix(zh ? "温州" : "Wenzhou") })
-            #expect(items.contains { $0.hasPrefix(zh ? "上海" : "Shanghai") && $0.contains(zh ? "尚未确认" : "not confirmed") })
+            let unsure = zh ? "尚未确认" : "not confirmed"
+            #expect(items.contains { $0.hasPrefix(zh ? "上海" : "Shanghai") && $0.contains(unsure) })
 
             // Guangdong's 2025 block shows in 2025 and gives way to the 2026 notice after 9 January 2026.
-            let block = try #require(policy.regionOverrides.first { $0.prefix == "44" && $0.crossProvinceQuota == false })
-            let opened = try #require(policy.regionOverrides.first { $0.prefix == "44" && $0.crossProvinceQuota == true })
+            let guangdong = policy.regionOverrides.filter { $0.prefix == "44" }
+            let block = try #require(guangdong.first { $0.crossProvinceQuota == false })
+            let opened = try #require(guangdong.first { $0.crossProvinceQuota == true })
             let blockNote = try #require(block.basis.note).text(language)
             let openedNote = try #require(opened.basis.note).text(language)
             #expect(!items.contains { $0.contains(blockNote) })
@@ -109,7 +112,8 @@ struct PageFactsFromRegionsTests {
         policy.regionOverrides = [
             RegionOverride(
                 prefix: "3713", name: .init(zh: "临沂", en: "Linyi"),
-                basis: PolicyBasis(effectiveFrom: PolicyTestKit.date("2022-05-31"), source: "test", certainty: .uncertain),
+                basis: PolicyBasis(
+                    effectiveFrom: PolicyTestKit.date("2022-05-31"), source: "test", certainty: .uncertain),
                 maxBeneficiariesPerPayer: 6, oneRolePerPerson: true)
         ]
         let library = try RulesTestData.library()
@@ -118,7 +122,8 @@ struct PageFactsFromRegionsTests {
         let en = try #require(library.page("family-aid", language: .en)).fillingData(from: policy, on: Self.today)
         #expect(
             Self.items(en).contains(
-                "Linyi: a payer may link at most 6 people; a person either pays for others or is paid for, not both (not confirmed)"))
+                "Linyi: a payer may link at most 6 people; a person either pays for others or is paid for, "
+                    + "not both (not confirmed)"))
     }
 
     @Test("No rule page states a fact of regions.yaml by hand: no line names a place with words for one of its flags")

@@ -76,7 +76,7 @@ struct QuestionnaireEveryPathTests {
         #expect(count > 100)
     }
 
-    @Test("Every path takes at most five questions, in every region in the data or none known, at every age or none known")
+    @Test("Every path takes at most five questions, in every region of the data or none, at every age or none known")
     func everyPathIsShort() {
         var count = 0
         var longest: [String] = []
@@ -86,7 +86,8 @@ struct QuestionnaireEveryPathTests {
                 for (asked, _) in paths(WithdrawalGuide.Asker(region: region, age: age)) {
                     count += 1
                     if asked.count > longest.count { longest = asked }
-                    #expect(asked.count <= 5, "\(region?.code ?? "no region") age \(age.map(String.init) ?? "unknown"): \(asked)")
+                    let who = "\(region?.code ?? "no region") age \(age.map(String.init) ?? "unknown")"
+                    #expect(asked.count <= 5, "\(who): \(asked)")
                 }
             }
         }

@@ -8,7 +8,9 @@ extension RulePage {
     public static let localCasesPlaceholder = "{{data:cases:local}}"
 
     /// The lines for a `{{data:cases:local…}}` placeholder; nil when it names a question the guide lacks.
-    func caseLines(for placeholder: String, guide: WithdrawalGuide, policy: PolicyBook, on date: CivilDate) -> [String]? {
+    func caseLines(
+        for placeholder: String, guide: WithdrawalGuide, policy: PolicyBook, on date: CivilDate
+    ) -> [String]? {
         let zh = language == .zhHans
         var questions: Set<String>?
         if placeholder != RulePage.localCasesPlaceholder {

@@ -87,7 +87,9 @@ extension RulePage {
     public func fillingData(from policy: PolicyBook, guide: WithdrawalGuide? = nil, on date: CivilDate) -> RulePage {
         var page = self
         page.blocks = blocks.flatMap { block -> [RuleBlock] in
-            if case .paragraph(let text) = block, let lines = dataLines(for: text, policy: policy, guide: guide, on: date) {
+            if case .paragraph(let text) = block,
+                let lines = dataLines(for: text, policy: policy, guide: guide, on: date)
+            {
                 return lines.map { .listItem($0) }
             }
             return [block]

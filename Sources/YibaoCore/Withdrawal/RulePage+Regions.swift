@@ -58,7 +58,8 @@ extension RegionOverride {
             words.append(.init(zh: "一个共济人最多绑定 \(n) 人", en: "a payer may link at most \(n) people"))
         }
         if oneRolePerPerson == true {
-            words.append(.init(zh: "一个人只能共济别人或被共济，不能两者都是", en: "a person either pays for others or is paid for, not both"))
+            words.append(
+                .init(zh: "一个人只能共济别人或被共济，不能两者都是", en: "a person either pays for others or is paid for, not both"))
         }
         if let who = payerOrderSetBy {
             words.append(
@@ -66,7 +67,8 @@ extension RegionOverride {
                     : .init(zh: "使用顺序由使用家人账户的人设定", en: "the person helped sets the order of payment"))
         }
         if let month = insuranceYearStartMonth {
-            words.append(.init(zh: "医保年度从每年 \(month) 月 1 日开始", en: "the insurance year starts on 1 \(Self.monthName(month))"))
+            words.append(
+                .init(zh: "医保年度从每年 \(month) 月 1 日开始", en: "the insurance year starts on 1 \(Self.monthName(month))"))
         }
         return words
     }
