@@ -98,7 +98,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        .testTarget(name: "BenchTests", dependencies: ["yibao-bench", "yibao"]),
+        .testTarget(name: "BenchTests", dependencies: ["yibao-bench", "yibao", "TestSupport"]),
         // Issue 20: packaging/build-deb's package, built from its own release build (docs/packaging.md).
         .testTarget(name: "PackagingTests", dependencies: ["TestSupport"]),
     ]

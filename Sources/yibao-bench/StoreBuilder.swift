@@ -77,29 +77,14 @@ struct StoreBuilder {
 
     /// Runs `yibao ARGS`; throws with what it printed when it fails.
     func runCLI(_ arguments: [String], input: String? = nil) throws(BenchError) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: yibao)
-        process.arguments = arguments
-        process.environment = [
+        let environment = [
             "HOME": home, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PATH": "/usr/bin:/bin",
             "XDG_DATA_HOME": home + "/xdg",
         ]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        let stdin = Pipe()
-        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
-        do { try process.run() } catch { throw BenchError("cannot run \(yibao): \(error)") }
-        if let input {
-            stdin.fileHandleForWriting.write(Data((input + "\n").utf8))
-            try? stdin.fileHandleForWriting.close()
-        }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let text = String(decoding: data, as: UTF8.self)
+        let ended = try ChildProgram.run(yibao, arguments, environment: environment, input: input.map { $0 + "\n" })
+        guard ended.status == 0 else {
             throw BenchError(
-                "`yibao \(arguments.joined(separator: " "))` failed (exit \(process.terminationStatus)): \(text)")
+                "`yibao \(arguments.joined(separator: " "))` failed (exit \(ended.status)): \(ended.output)")
         }
     }
 }

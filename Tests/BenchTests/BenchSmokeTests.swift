@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs `yibao-bench --smoke` once on tiny stores and checks its JSON: the harness works end to end
@@ -34,12 +35,9 @@ struct BenchSmokeTests {
     /// A new, empty database on the tests' server for `--postgres` (as `bench/run` makes one).
     static func freshDatabase(_ admin: String) throws -> String {
         let name = "yibao_bench_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(12)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", "-X", "-q", admin, "-c", "CREATE DATABASE \(name)"]
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CocoaError(.fileWriteUnknown) }
+        let psql = try Spawn.run(["psql", "-X", "-q", admin, "-c", "CREATE DATABASE \(name)"])
+        print(psql.stdout + psql.stderr, terminator: "")
+        guard psql.status == 0 else { throw CocoaError(.fileWriteUnknown) }
         let base = admin.split(separator: "?", maxSplits: 1).first.map(String.init) ?? admin
         return String(base[..<base.range(of: "/", options: .backwards)!.lowerBound]) + "/" + name
     }
@@ -47,23 +45,14 @@ struct BenchSmokeTests {
     static func runSmoke() throws -> Outcome {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("yibao-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary("yibao-bench"))
-        process.arguments = ["--smoke", "--out", out.path, "--yibao", binary("yibao")]
+        var arguments = [binary("yibao-bench"), "--smoke", "--out", out.path, "--yibao", binary("yibao")]
         let onServer = server != nil
-        if let server { process.arguments! += ["--postgres", try freshDatabase(server)] }
-        let stdout = Pipe()
-        let stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let table = String(decoding: stdout.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        if let server { arguments += ["--postgres", try freshDatabase(server)] }
+        let bench = try Spawn.Child(arguments, output: .capture, error: .capture)
+        let status = bench.wait().status
         let data = (try? Data(contentsOf: out.appendingPathComponent("bench.json"))) ?? Data()
         let json = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
-        return Outcome(status: process.terminationStatus, table: table, errors: errors, json: json, onServer: onServer)
+        return Outcome(status: status, table: bench.output, errors: bench.errorOutput, json: json, onServer: onServer)
     }
 
     /// Measurements every Yibao run must have, with a positive median.
@@ -157,16 +146,8 @@ struct BenchSmokeTests {
 
     @Test("a wrong option is refused with exit status 2 and the usage")
     func wrongOption() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary("yibao-bench"))
-        process.arguments = ["--runs", "zero"]
-        let stderr = Pipe()
-        process.standardError = stderr
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
-        #expect(errors.contains("--runs needs a number"))
+        let bench = try Spawn.Child([Self.binary("yibao-bench"), "--runs", "zero"], error: .capture)
+        #expect(bench.wait().status == 2)
+        #expect(bench.errorOutput.contains("--runs needs a number"))
     }
 }

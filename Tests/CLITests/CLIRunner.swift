@@ -22,20 +22,15 @@ struct CLIRunner {
     /// Runs `yibao ARGS --store S --date D --lang L` (the global options added unless `plain`).
     @discardableResult
     func run(_ arguments: [String], plain: Bool = false, environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = CLIRunner.binary
         var args = arguments
         if !plain { args += ["--store", storePath, "--date", date, "--lang", language] }
-        process.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["YIBAO_STORE"] = nil
         env["YIBAO_POLICY_DIR"] = nil
         env["HOME"] = directory.path
         env["XDG_DATA_HOME"] = directory.appendingPathComponent("xdg").path
         for (k, v) in environment { env[k] = v }
-        process.environment = env
-        process.standardInput = FileHandle.nullDevice
-        return try ProcessOutput.run(process)
+        return try Spawn.run([CLIRunner.binary.path] + args, environment: env)
     }
 
     /// Parses stdout as a JSON object or array.
@@ -45,18 +40,12 @@ struct CLIRunner {
 
     /// Runs the binary with exactly these arguments (no store, date or language added).
     static func runRaw(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        return try ProcessOutput.run(process)
+        try Spawn.run([binary.path] + arguments)
     }
 
     /// Runs one SQL statement with the sqlite3 shell (read-only), for checks from outside Yibao.
     static func sqlite(_ path: String, _ sql: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", "-readonly", path, sql]
-        return try ProcessOutput.run(process).stdout
+        try Spawn.run(["sqlite3", "-readonly", path, sql]).stdout
     }
 
     func cleanUp() {

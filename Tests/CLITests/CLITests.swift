@@ -262,16 +262,11 @@ struct CLITests {
         var killedMidway = 0
         for round in 0..<8 {
             let path = cli.directory.appendingPathComponent("demo\(round).sqlite").path
-            let process = Process()
-            process.executableURL = CLIRunner.binary
-            process.arguments = ["init", "--demo", "--store", path, "--date", cli.date, "--lang", "en"]
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let writer = try Spawn.Child(
+                [CLIRunner.binary.path, "init", "--demo", "--store", path, "--date", cli.date, "--lang", "en"])
             usleep(UInt32(20_000 + round * 15_000))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            if process.terminationReason == .uncaughtSignal { killedMidway += 1 }
+            writer.signal(SIGKILL)
+            if writer.wait().signal != nil { killedMidway += 1 }
             guard FileManager.default.fileExists(atPath: path) else { continue }
             let opened = try CLIRunner.runRaw(["person", "list", "--json", "--store", path, "--lang", "en"])
             #expect(opened.status == 0, "round \(round): \(opened.stderr)")
@@ -291,11 +286,8 @@ struct CLITests {
         let installed = cli.directory.appendingPathComponent("bin/yibao")
         try FileManager.default.createDirectory(at: installed.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: CLIRunner.binary, to: installed)
-        let process = Process()
-        process.executableURL = installed
-        process.arguments = ["rules", "family-aid", "--lang", "en"]
-        process.currentDirectoryURL = cli.directory
-        let result = try ProcessOutput.run(process)
+        let result = try Spawn.run(
+            [installed.path, "rules", "family-aid", "--lang", "en"], directory: cli.directory.path)
         let text = result.stdout
         #expect(result.status == 0)
         #expect(text.lowercased().contains("local policy"))

@@ -164,8 +164,6 @@ extension CLIRunner {
     func run(
         _ arguments: [String], plain: Bool = false, environment: [String: String] = [:], input: String
     ) throws -> Result {
-        let process = Process()
-        process.executableURL = CLIRunner.binary
         var args = arguments
         if !plain { args += ["--store", storePath, "--date", date, "--lang", language] }
         // A later --lang (in `arguments`) wins over the runner's, so tests may ask for Chinese.
@@ -173,22 +171,17 @@ extension CLIRunner {
             args = Array(arguments[..<i]) + Array(arguments[(i + 2)...]) + ["--store", storePath, "--date", date]
                 + ["--lang", arguments[i + 1]]
         }
-        process.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["YIBAO_STORE"] = nil
         env["YIBAO_KIOSK_CONFIG"] = nil
         env["HOME"] = directory.path
         env["XDG_DATA_HOME"] = directory.appendingPathComponent("xdg").path
         for (k, v) in environment { env[k] = v }
-        process.environment = env
-        return try ProcessOutput.run(process, input: input)
+        return try Spawn.run([CLIRunner.binary.path] + args, environment: env, input: input)
     }
 
     /// Runs one writing SQL statement with the sqlite3 shell (to set up a state from outside Yibao).
     static func sqliteWrite(_ path: String, _ sql: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", path, sql]
-        _ = try ProcessOutput.run(process)
+        _ = try Spawn.run(["sqlite3", path, sql])
     }
 }

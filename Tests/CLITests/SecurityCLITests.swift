@@ -20,20 +20,15 @@ struct SecurityCLITests {
         return cli
     }
 
-    /// Runs a shell line with `$Y` the binary and `$S` the store, for bytes Foundation's `Process` cannot pass.
+    /// Runs a shell line with `$Y` the binary and `$S` the store, for bytes a Swift string cannot pass.
     static func shell(_ line: String, _ cli: CLIRunner, store: String? = nil) throws -> ProcessOutput {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", line]
         var env = ProcessInfo.processInfo.environment
         env["Y"] = CLIRunner.binary.path
         env["S"] = store ?? cli.storePath
         env["D"] = cli.directory.path
         env["HOME"] = cli.directory.path
         env["YIBAO_STORE"] = nil
-        process.environment = env
-        process.standardInput = FileHandle.nullDevice
-        return try ProcessOutput.run(process)
+        return try Spawn.run(["/bin/sh", "-c", line], environment: env)
     }
 
     static func mode(_ path: String) -> Int {

@@ -7,17 +7,13 @@ import Testing
 @Suite("--store as a file or a server, from the command line")
 struct StoreLocationCLITests {
     func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> ProcessOutput {
-        let process = Process()
-        process.executableURL = BuiltProduct.yibao
-        process.arguments = arguments + ["--lang", "en"]
-        process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["HOME"] = directory.path
         env["YIBAO_STORE"] = nil
         env["PGPASSWORD"] = nil
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        return try ProcessOutput.run(process, input: "")
+        return try Spawn.run(
+            [BuiltProduct.yibao.path] + arguments + ["--lang", "en"], environment: env, directory: directory.path)
     }
 
     @Test("a store that looks like another kind of URL is refused and no folder is made for it")

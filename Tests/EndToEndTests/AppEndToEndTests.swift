@@ -24,10 +24,8 @@ struct AppEndToEndTests {
 
         @discardableResult
         func cli(_ arguments: [String]) throws -> String {
-            let process = Process()
-            process.executableURL = E2E.binary
-            process.arguments = arguments + ["--store", store, "--lang", "en", "--date", Self.today]
-            let result = try ProcessOutput.run(process)
+            let result = try Spawn.run(
+                [E2E.binary.path] + arguments + ["--store", store, "--lang", "en", "--date", Self.today])
             let text = result.stdout + result.stderr
             guard result.status == 0 else { throw E2E.Failed(message: text) }
             return text

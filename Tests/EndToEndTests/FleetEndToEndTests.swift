@@ -30,10 +30,8 @@ struct FleetEndToEndTests {
             ])
             try cli(["operator", "pin", "set", "--person", FleetEndToEndTests.first.id], input: FleetEndToEndTests.first.pin + "\n")
             // The operator's exit PIN: each kiosk machine has its own file.
-            let process = Process()
-            process.executableURL = E2E.binary
-            process.arguments = ["operator", "exit-pin", "set", "--config", config, "--lang", "en"]
-            let made = try ProcessOutput.run(process, input: "9062\n")
+            let made = try Spawn.run(
+                [E2E.binary.path, "operator", "exit-pin", "set", "--config", config, "--lang", "en"], input: "9062\n")
             guard made.status == 0 else { throw E2E.Failed(message: made.stderr) }
         }
 
@@ -41,11 +39,9 @@ struct FleetEndToEndTests {
 
         @discardableResult
         func cli(_ arguments: [String], input: String? = nil) throws -> String {
-            let process = Process()
-            process.executableURL = E2E.binary
-            process.arguments = arguments + ["--store", store, "--lang", "en"]
-            process.currentDirectoryURL = directory
-            let output = try ProcessOutput.run(process, input: input ?? "")
+            let output = try Spawn.run(
+                [E2E.binary.path] + arguments + ["--store", store, "--lang", "en"], directory: directory.path,
+                input: input ?? "")
             guard output.status == 0 else { throw E2E.Failed(message: output.stdout + output.stderr) }
             return output.stdout
         }

@@ -13,11 +13,9 @@ struct FleetFaultEndToEndTests {
     static let son = "110105198304120036"
 
     func cli(_ url: String, _ arguments: [String], directory: URL) throws -> String {
-        let process = Process()
-        process.executableURL = E2E.binary
-        process.arguments = arguments + ["--store", url, "--lang", "en", "--date", Self.today]
-        process.currentDirectoryURL = directory
-        let output = try ProcessOutput.run(process, input: "")
+        let output = try Spawn.run(
+            [E2E.binary.path] + arguments + ["--store", url, "--lang", "en", "--date", Self.today],
+            directory: directory.path)
         guard output.status == 0 else { throw E2E.Failed(message: output.stdout + output.stderr) }
         return output.stdout
     }

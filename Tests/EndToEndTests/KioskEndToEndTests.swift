@@ -35,10 +35,9 @@ struct KioskEndToEndTests {
         /// Runs the command line on this store; `input` goes to standard input (PINs never in argv).
         @discardableResult
         func cli(_ arguments: [String], input: String? = nil, store useStore: Bool = true) throws -> String {
-            let process = Process()
-            process.executableURL = E2E.binary
-            process.arguments = arguments + (useStore ? ["--store", store] : []) + ["--lang", "en"]
-            let result = try ProcessOutput.run(process, input: input ?? "")
+            let result = try Spawn.run(
+                [E2E.binary.path] + arguments + (useStore ? ["--store", store] : []) + ["--lang", "en"],
+                input: input ?? "")
             let text = result.stdout + result.stderr
             guard result.status == 0 else { throw E2E.Failed(message: text) }
             return text

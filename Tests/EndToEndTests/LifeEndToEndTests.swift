@@ -156,10 +156,7 @@ struct LifeEndToEndTests {
         try tmux.send("y")
         try tmux.waitFor("[exited:0]")
         let store = data.appendingPathComponent("yibao/yibao.sqlite").path
-        let process = Process()
-        process.executableURL = E2E.binary
-        process.arguments = ["person", "list", "--json", "--store", store]
-        let text = try ProcessOutput.run(process).stdout
+        let text = try Spawn.run([E2E.binary.path, "person", "list", "--json", "--store", store]).stdout
         #expect(text.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
     }
 

@@ -11,7 +11,7 @@ struct SignalEndToEndTests {
     static let brother = "110105195001020018"
 
     static func integrity(_ fixture: Fixture) throws -> String {
-        let result = try Spawn.run(["sqlite3", "-readonly", fixture.store, "PRAGMA integrity_check;"])
+        let result = try Spawn.runCombined(["sqlite3", "-readonly", fixture.store, "PRAGMA integrity_check;"])
         return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 

@@ -62,15 +62,9 @@ enum DebianPackage {
     static func run(
         _ arguments: [String], environment: [String: String] = [:], directory: URL? = nil
     ) throws -> ProcessOutput {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        process.currentDirectoryURL = directory ?? repository
-        process.standardInput = FileHandle.nullDevice
-        return try ProcessOutput.run(process)
+        return try Spawn.run(arguments, environment: env, directory: (directory ?? repository).path)
     }
 
     /// A command that must succeed; its output.

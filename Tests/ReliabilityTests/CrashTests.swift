@@ -100,21 +100,20 @@ struct CrashTests {
         let start = Date()
         for run in 0..<Self.kills {
             let arguments = family.writer(tag: "r\(run)", seed: run, log: log) + ["--ready"]
-            let (process, out, _) = YibaoBinary.process(
-                arguments, home: scratch.path, executable: YibaoBinary.stressWriter)
-            try process.run()
+            let writer = try YibaoBinary.start(
+                arguments, home: scratch.path, executable: YibaoBinary.stressWriter, output: .pipe)
             if random.next() % 8 == 0 {
                 // Some kills land while the process starts, opens the store or makes the day's backup.
                 killedEarly += 1
                 usleep(UInt32(random.next() % 40_000))
             } else {
-                _ = out.fileHandleForReading.readData(ofLength: 6)  // "ready\n": the store is open
+                _ = writer.readLine()  // "ready": the store is open
                 usleep(UInt32(random.next() % 25_000))
             }
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal, "writer \(run) stopped before it was killed")
-            if process.terminationReason == .uncaughtSignal { killed += 1 }
+            writer.signal(SIGKILL)
+            let ending = writer.wait()
+            #expect(ending.signal != nil, "writer \(run) stopped before it was killed")
+            if ending.signal != nil { killed += 1 }
             let contents = try StoreContents.read(family.store)
             // Each check counts every in-flight change found so far: the last count is the total.
             inFlightKept = verify(contents, against: LoggedChange.read(log))
@@ -141,11 +140,10 @@ struct CrashTests {
         let scratch = Scratch()
         defer { scratch.remove() }
         let store = scratch.path + "/store/yibao.sqlite"
-        let (process, _, _) = YibaoBinary.process(["init", "--store", store, "--lang", "en"], home: scratch.path)
-        try process.run()
+        let creator = try YibaoBinary.start(["init", "--store", store, "--lang", "en"], home: scratch.path)
         usleep(UInt32(attempt * 2_000))
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        creator.signal(SIGKILL)
+        creator.wait()
         let again = try YibaoBinary.run(
             ["person", "add", "--name", "A", "--id", Family.me, "--scheme", "employee", "--region", "110000", "--me"]
                 + ["--store", store, "--lang", "en", "--date", Family.date], home: scratch.path)

@@ -31,16 +31,13 @@ final class KioskDriver: LoadDriver, @unchecked Sendable {
             (["relatives", "add", "--payer", Family.son, "--beneficiary", person.id, "--relation", relation.1], ""),
             (["operator", "pin", "set", "--person", person.id], person.pin + "\n"),
         ] {
-            let process = YibaoBinary.process(step + family.common, home: family.home).0
-            let result = try ProcessOutput.run(process, input: input)
+            let result = try YibaoBinary.run(step + family.common, home: family.home, input: input)
             guard result.status == 0 else { throw SetupFailed(step: step.joined(separator: " "), stderr: result.stderr) }
         }
         let config = family.home + "/kiosk.conf"
         if !FileManager.default.fileExists(atPath: config) {
-            let process = YibaoBinary.process(
-                ["operator", "exit-pin", "set", "--config", config, "--lang", "en"], home: family.home
-            ).0
-            let result = try ProcessOutput.run(process, input: "9062\n")
+            let result = try YibaoBinary.run(
+                ["operator", "exit-pin", "set", "--config", config, "--lang", "en"], home: family.home, input: "9062\n")
             guard result.status == 0 else { throw SetupFailed(step: "operator exit-pin set", stderr: result.stderr) }
         }
     }

@@ -21,9 +21,7 @@ final class StressWriterDriver: LoadDriver, @unchecked Sendable {
     let family: Family
     let log: String
     let seed: Int
-    private var process: Process?
-    private var err: Pipe?
-    private var out: Pipe?
+    private var writer: Spawn.Child?
 
     init(name: String, family: Family, log: String, seed: Int) {
         self.name = name
@@ -33,29 +31,23 @@ final class StressWriterDriver: LoadDriver, @unchecked Sendable {
     }
 
     func start(seconds: Double) throws {
-        let (process, out, err) = YibaoBinary.process(
+        writer = try YibaoBinary.start(
             family.writer(tag: name, seed: seed, log: log, seconds: seconds), home: family.home,
             executable: YibaoBinary.stressWriter)
-        try process.run()
-        self.process = process
-        self.out = out
-        self.err = err
     }
 
     /// Whether the writer's process is still running.
-    var isRunning: Bool { process?.isRunning ?? false }
+    var isRunning: Bool { writer?.isRunning ?? false }
 
     /// Ends the writer at once (SIGKILL), if it is still running.
     func killNow() {
-        if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        if let writer, writer.isRunning { writer.signal(SIGKILL) }
     }
 
     func finish() -> (errors: [String], changes: Int, parts: [(account: String, fen: Int64)], logged: [LoggedChange]) {
-        guard let process, let out, let err else { return (["not started"], 0, [], []) }
-        let errReader = PipeReader(err)
-        _ = PipeReader(out)
-        let status = process.waitForExitStatus()
-        let errText = String(decoding: errReader.data(waitingUntil: Date().addingTimeInterval(2)), as: UTF8.self)
+        guard let writer else { return (["not started"], 0, [], []) }
+        let status = writer.wait().status
+        let errText = writer.errorOutput
         var errors: [String] = []
         if status != 0 { errors.append("\(name) exited \(status)") }
         if !errText.isEmpty { errors.append("\(name) said: \(errText)") }

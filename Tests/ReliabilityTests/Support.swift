@@ -17,29 +17,29 @@ enum YibaoBinary {
 
     typealias Result = ProcessOutput
 
-    /// A process ready to start, with a clean environment and pipes.
-    static func process(_ arguments: [String], home: String, executable: URL = url) -> (Process, Pipe, Pipe) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+    /// This process's environment with no store or policy folder chosen and `home` as HOME.
+    static func environment(home: String) -> [String: String] {
         var env = ProcessInfo.processInfo.environment
         env["YIBAO_STORE"] = nil
         env["YIBAO_POLICY_DIR"] = nil
         env["HOME"] = home
         env["XDG_DATA_HOME"] = home + "/xdg"
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        return (process, out, err)
+        return env
     }
 
-    /// Runs `yibao ARGS` to the end.
+    /// Starts `executable ARGS` (by default `yibao`) in that clean environment, reading nothing; its
+    /// standard output read line by line (`.pipe`) or thrown away, its standard error kept.
+    static func start(
+        _ arguments: [String], home: String, executable: URL = url, output: Spawn.Child.Output = .discard
+    ) throws -> Spawn.Child {
+        try Spawn.Child(
+            [executable.path] + arguments, environment: environment(home: home), output: output, error: .capture)
+    }
+
+    /// Runs `yibao ARGS` to the end, `input` its standard input.
     @discardableResult
-    static func run(_ arguments: [String], home: String) throws -> Result {
-        try ProcessOutput.run(process(arguments, home: home).0)
+    static func run(_ arguments: [String], home: String, input: String = "") throws -> Result {
+        try Spawn.run([url.path] + arguments, environment: environment(home: home), input: input)
     }
 }
 

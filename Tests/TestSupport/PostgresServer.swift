@@ -57,10 +57,7 @@ public enum PostgresServer {
     /// Runs SQL with `psql` (stops at the first error); returns what it printed (unaligned, tuples only).
     @discardableResult
     public static func psql(_ url: String, _ sql: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", url, "-c", sql]
-        let output = try ProcessOutput.run(process)
+        let output = try Spawn.run(["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", url, "-c", sql])
         guard output.status == 0 else { throw Failed(message: "psql: \(output.stderr)") }
         return output.stdout
     }
@@ -91,10 +88,7 @@ public enum PostgresServer {
 
     @discardableResult
     static func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script] + arguments
-        let output = try ProcessOutput.run(process)
+        let output = try Spawn.run(["/bin/bash", script] + arguments)
         guard output.status == 0 else { throw Failed(message: "postgres-server \(arguments): \(output.stderr)") }
         return output.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }

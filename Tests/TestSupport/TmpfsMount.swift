@@ -66,13 +66,7 @@ public final class TmpfsMount: @unchecked Sendable {
 
     @discardableResult
     static func run(_ tool: String, _ arguments: [String]) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return -1 }
-        process.waitUntilExit()
-        return process.terminationStatus
+        guard let child = try? Spawn.Child([tool] + arguments) else { return -1 }
+        return child.wait().status
     }
 }

@@ -32,7 +32,7 @@ public final class TmuxSession: Sendable {
 
     @discardableResult
     public func tmux(_ arguments: [String]) throws -> String {
-        try Spawn.run(["tmux", "-L", socket] + arguments).output
+        try Spawn.runCombined(["tmux", "-L", socket] + arguments).output
     }
 
     /// Sends tmux key names (`Enter`, `Escape`, `Up`, `C-c`, `F1`) or literal text with `literal: true`.

@@ -37,7 +37,7 @@ struct OperatorSetupKioskCommand: ParsableCommand {
             print("# " + step.why.text(language))
             print(line)
             if dryRun { continue }
-            let status = try Self.execute(step.command)
+            let status = try ChildProgram.run(step.command)
             guard status == 0 else {
                 throw Refused(
                     LocalizedText(
@@ -48,15 +48,5 @@ struct OperatorSetupKioskCommand: ParsableCommand {
         print("")
         print(LocalizedText(zh: "接下来：", en: "Next:").text(language))
         for line in KioskSetupPlan.nextSteps { print("- " + line.text(language)) }
-    }
-
-    /// Runs one command found on PATH, with this program's standard input and output.
-    private static func execute(_ command: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = command
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
     }
 }

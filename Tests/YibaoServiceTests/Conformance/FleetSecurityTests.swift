@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import YibaoCore
 import YibaoService
 import YibaoStore
@@ -106,16 +107,10 @@ struct FleetSecurityTests {
         let other = NSTemporaryDirectory() + "yibao-other-ca-\(UUID().uuidString).pem"
         let key = other + ".key"
         defer { try? FileManager.default.removeItem(atPath: other); try? FileManager.default.removeItem(atPath: key) }
-        let openssl = Process()
-        openssl.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        openssl.arguments = [
+        try Spawn.Child([
             "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
             "-keyout", key, "-out", other,
-        ]
-        openssl.standardOutput = FileHandle.nullDevice
-        openssl.standardError = FileHandle.nullDevice
-        try openssl.run()
-        openssl.waitUntilExit()
+        ]).wait()
         var impostor = verified
         impostor.sslRootCert = other
         do {
