@@ -22,14 +22,15 @@ struct QuestionnaireEveryPathTests {
         return prefixes.sorted().map { RegionCode($0.padding(toLength: 6, withPad: "0", startingAt: 0))! }
     }
 
-    /// One age in each band the questions' limits make (and no age known).
+    /// Every whole age from 0 to 110, which covers each band the questions' limits make (and no age known,
+    /// as before an owner is saved).
     var ages: [Int?] {
-        var edges: Set<Int> = [0]
+        var edges: Set<Int> = Set(0...110)
         for q in guide.questions {
-            if let min = q.minAge { edges.insert(min) }
-            if let max = q.maxAge { edges.insert(max + 1) }
+            if let min = q.minAge { edges.formUnion([min - 1, min]) }
+            if let max = q.maxAge { edges.formUnion([max, max + 1]) }
         }
-        return [nil] + edges.sorted().map { $0 + 1 }
+        return [nil] + edges.sorted().map { Optional($0) }
     }
 
     /// Every complete path for a person: the questions asked and the answers given, one per yes/no branch.
@@ -50,7 +51,7 @@ struct QuestionnaireEveryPathTests {
         return done
     }
 
-    @Test("Every path in every region and age band ends with every case its answers call for, and known-age paths stay short")
+    @Test("Every path in every region and at every age (or none known) ends with every case its answers call for")
     func everyPathEndsWithItsCases() {
         var count = 0
         for region in regions {
@@ -69,16 +70,46 @@ struct QuestionnaireEveryPathTests {
                     }
                     // A "yes" to a question a case needs leads to a case (or the no-cash answer).
                     #expect(!advice.cases.isEmpty || advice.statement != nil, "\(region.code) \(asked)")
-                    // The common paths never take more than five questions; the two rare ones (settling
-                    // abroad at 45-65, enlisting at 26 or under) take six today (issue 13, still open).
-                    // With no age known (no owner saved yet) every age-limited question is asked: up to 7
-                    // today, also still open; only the cases are checked there.
-                    guard age != nil else { continue }
-                    let rare = answers["enlisting"] != nil || (answers["retired_relocated"] != nil && answers["settling_abroad"] != nil)
-                    #expect(asked.count <= (rare ? 6 : 5), "\(region.code) \(age ?? -1): \(asked)")
                 }
             }
         }
         #expect(count > 100)
+    }
+
+    @Test("Every path takes at most five questions, in every region of the data or none, at every age or none known")
+    func everyPathIsShort() {
+        var count = 0
+        var longest: [String] = []
+        // No region known (no owner saved yet) as well as every region the data names.
+        for region in [nil] + regions.map(Optional.some) {
+            for age in ages {
+                for (asked, _) in paths(WithdrawalGuide.Asker(region: region, age: age)) {
+                    count += 1
+                    if asked.count > longest.count { longest = asked }
+                    let who = "\(region?.code ?? "no region") age \(age.map(String.init) ?? "unknown")"
+                    #expect(asked.count <= 5, "\(who): \(asked)")
+                }
+            }
+        }
+        #expect(count > 1000)
+        #expect(longest.count == 5, "the longest path: \(longest)")
+    }
+
+    @Test("Answering no to every question says plainly that an illness or a hospital stay is not a reason for cash")
+    func allNoSaysNoCashForIllness() {
+        for region in regions {
+            for age in ages {
+                let person = WithdrawalGuide.Asker(region: region, age: age)
+                var answers: [String: Bool] = [:]
+                while let q = guide.nextQuestion(answers: answers, person: person) { answers[q.id] = false }
+                let advice = guide.evaluate(answers: answers, region: region, age: age)
+                #expect(advice.cases.map(\.outcome) == [.notAllowed], "\(region.code) \(age ?? -1): \(answers)")
+                let text = advice.cases.map { $0.title.en + " " + $0.summary.en + " " + ($0.reason?.en ?? "") }.joined()
+                #expect(text.contains("illness") && text.contains("hospital stay"), "\(region.code): \(text)")
+                let zh = advice.cases.map { $0.title.zh + $0.summary.zh }.joined()
+                #expect(zh.contains("生病") && zh.contains("住院"), "\(region.code): \(zh)")
+                #expect(advice.fraudWarning != nil && advice.statement != nil)
+            }
+        }
     }
 }

@@ -104,8 +104,7 @@ struct QuestionnaireTests {
         #expect(error.message.contains("reason"))
 
         let stray = cases.replacingOccurrences(
-            of: "outcome: not_allowed\n    scope: national\n    applies_when: {cash_for_illness: true}",
-            with: "outcome: keep_using\n    scope: national\n    applies_when: {cash_for_illness: true}")
+            of: "outcome: not_allowed\n    scope: national\n", with: "outcome: keep_using\n    scope: national\n")
         let strayError = try #require(refusal(cases: stray))
         #expect(strayError.message.contains("reason"))
         let illnessAt = ruleLineNumber(of: "- id: illness_cash", in: stray)

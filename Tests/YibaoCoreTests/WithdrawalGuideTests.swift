@@ -23,10 +23,10 @@ struct WithdrawalGuideTests {
         return (asked, guide.effectiveAnswers(answers, person: person))
     }
 
-    @Test("settling abroad from Shenzhen (440300) at 30: five questions, then money to your own bank with materials")
+    @Test("settling abroad from Shenzhen (440300) at 30: four questions, then money to your own bank with materials")
     func settlingAbroadGuangdong() throws {
         let (asked, answers) = walk(["settling_abroad": true], person: .init(region: region("440300"), age: 30))
-        #expect(asked == ["deceased", "cash_for_illness", "moving_for_work", "leaving_employee_insurance", "settling_abroad"])
+        #expect(asked == ["deceased", "moving_for_work", "leaving_employee_insurance", "settling_abroad"])
         let advice = guide.evaluate(answers: answers, region: region("440300"))
         #expect(advice.cases.map(\.id) == ["settling_abroad_local"])
         #expect(advice.outcomes == [.withdrawToOwnBank])
@@ -53,10 +53,11 @@ struct WithdrawalGuideTests {
         #expect(advice.text(.en).contains("it is not a national rule"))
     }
 
-    @Test("cash for an illness: not allowed, with the reason, the principle and the fraud warning")
+    @Test("no to every question: not allowed, saying an illness is no reason for cash, with the principle and warning")
     func illnessCashOut() throws {
-        let (asked, answers) = walk(["cash_for_illness": true])
-        #expect(asked == ["deceased", "cash_for_illness"])
+        let (asked, answers) = walk([:], person: .init(age: 50))
+        #expect(asked == ["deceased", "moving_for_work", "leaving_employee_insurance", "retired_relocated", "settling_abroad"])
+        #expect(!guide.questions.contains { $0.id == "cash_for_illness" })
         for code in ["110000", "440300", "330100"] {
             let advice = guide.evaluate(answers: answers, region: region(code))
             #expect(advice.cases.map(\.id) == ["illness_cash"])
@@ -64,6 +65,8 @@ struct WithdrawalGuideTests {
             #expect(!advice.allowsMoneyOut)
             let reason = try #require(advice.reasons.first)
             #expect(reason.zh.contains("没有任何正式规定"))
+            #expect(advice.cases[0].summary.zh.contains("生病、住院都不是取现的理由"))
+            #expect(advice.cases[0].title.en.contains("not for an illness or a hospital stay"))
             #expect(advice.statement == guide.principle)
             #expect(advice.fraudWarning == guide.fraudWarning)
             let text = advice.text(.zhHans)
@@ -96,8 +99,10 @@ struct WithdrawalGuideTests {
 
     @Test("moving to another pooling area for work, in or out of the province: transfer, and still no cash")
     func transfer() throws {
+        // With no region known only the national cases count, so no place's own question is asked.
         let (asked, answers) = walk(["moving_for_work": true])
-        #expect(asked == ["deceased", "cash_for_illness", "moving_for_work", "same_province"])
+        #expect(asked == ["deceased", "moving_for_work"])
+        #expect(walk(["moving_for_work": true], person: .init(region: region("320500"))).asked.last == "same_province")
         // Suzhou (Jiangsu) and Wuhan to Yichang (Hubei): the balance moves with the insurance.
         for code in ["320500", "420100"] {
             let advice = guide.evaluate(answers: answers, region: region(code))
@@ -108,8 +113,13 @@ struct WithdrawalGuideTests {
         }
         // Guangzhou to Shenzhen: within Guangdong the balance works everywhere.
         let (gdAsked, gd) = walk(["moving_for_work": true, "same_province": true], person: .init(region: region("440100")))
-        #expect(gdAsked == ["deceased", "cash_for_illness", "moving_for_work", "same_province"])
+        #expect(gdAsked == ["deceased", "moving_for_work", "same_province"])
         #expect(guide.evaluate(answers: gd, region: region("440100")).cases.map(\.id) == ["guangdong_within_province"])
+        // Suzhou to Nanjing: within Jiangsu the balance is moved first, by itself.
+        let (_, js) = walk(["moving_for_work": true, "same_province": true], person: .init(region: region("320500")))
+        let jiangsu = guide.evaluate(answers: js, region: region("320500"))
+        #expect(jiangsu.cases.map(\.id) == ["jiangsu_within_province"])
+        #expect(jiangsu.outcomes == [.transfer])
         let (_, gdOut) = walk(["moving_for_work": true, "same_province": false], person: .init(region: region("440100")))
         #expect(guide.evaluate(answers: gdOut, region: region("440100")).cases.map(\.id) == ["transfer_moving"])
     }
@@ -138,8 +148,8 @@ struct WithdrawalGuideTests {
 
     @Test("enlisting pays out in Guangdong only; elsewhere the balance stays, with the principle and warning")
     func enlisting() {
-        let (asked, answers) = walk(["enlisting": true], person: .init(age: 20))
-        #expect(asked.last == "enlisting")
+        let (asked, answers) = walk(["leaving_employee_insurance": true, "enlisting": true], person: .init(age: 20))
+        #expect(asked == ["deceased", "moving_for_work", "leaving_employee_insurance", "enlisting"])
         #expect(guide.nextQuestion(answers: answers, person: .init(age: 20)) == nil)
         let guangdong = guide.evaluate(answers: answers, region: region("441200"))
         #expect(guangdong.cases.map(\.id) == ["enlisting_guangdong"])
@@ -153,7 +163,7 @@ struct WithdrawalGuideTests {
     @Test("retired and registered elsewhere: Guangdong pays out, other places keep the account in use")
     func retireeRelocated() {
         let (asked, answers) = walk(["retired_relocated": true], person: .init(age: 70))
-        #expect(asked == ["deceased", "cash_for_illness", "leaving_employee_insurance", "retired_relocated"])
+        #expect(asked == ["deceased", "leaving_employee_insurance", "retired_relocated"])
         #expect(
             guide.evaluate(answers: answers, region: region("440100")).cases.map(\.id) == [
                 "retiree_relocated_guangdong"
@@ -172,16 +182,17 @@ struct WithdrawalGuideTests {
         let (young, _) = walk([:], person: .init(region: region("110105"), age: 30))
         #expect(!young.contains("retired_relocated"))
         #expect(!young.contains("enlisting"))
-        #expect(walk([:], person: .init(age: 20)).asked.contains("enlisting"))
+        #expect(walk(["leaving_employee_insurance": true], person: .init(age: 20)).asked.contains("enlisting"))
+        #expect(!walk(["leaving_employee_insurance": true], person: .init(age: 30)).asked.contains("enlisting"))
         // Region questions only where a case needs them.
         #expect(!walk(["moving_for_work": true], person: .init(region: region("110105"))).asked.contains("same_province"))
     }
 
-    @Test("no case fits (all answers no): no cases, but the principle and the fraud warning")
+    @Test("all answers no: only the no-cash case, with the principle and the fraud warning")
     func nothingFits() {
         let (_, answers) = walk([:])
         let advice = guide.evaluate(answers: answers, region: region("110000"))
-        #expect(advice.cases.isEmpty)
+        #expect(advice.cases.map(\.id) == ["illness_cash"])
         #expect(!advice.allowsMoneyOut)
         #expect(advice.statement == guide.principle)
         #expect(advice.fraudWarning == guide.fraudWarning)
@@ -190,7 +201,7 @@ struct WithdrawalGuideTests {
 
     @Test("answers left over from an abandoned path do not count")
     func staleAnswers() {
-        let answers = ["deceased": true, "settling_abroad": true, "retired_relocated": true, "cash_for_illness": true]
+        let answers = ["deceased": true, "settling_abroad": true, "retired_relocated": true, "enlisting": true]
         #expect(guide.effectiveAnswers(answers) == ["deceased": true])
         let advice = guide.evaluate(answers: answers, region: region("440300"))
         #expect(advice.cases.map(\.id) == ["death_inheritance"])
@@ -200,7 +211,7 @@ struct WithdrawalGuideTests {
     @Test("with a date, only cases in force count: before Wuhan's rule, the general case applies")
     func byDate() {
         let answers = [
-            "deceased": false, "cash_for_illness": false, "moving_for_work": false, "leaving_employee_insurance": true,
+            "deceased": false, "moving_for_work": false, "leaving_employee_insurance": true, "enlisting": false,
             "moved_away": true,
         ]
         let before = guide.evaluate(answers: answers, region: region("420100"), on: CivilDate(iso: "2022-01-01"))
@@ -211,30 +222,29 @@ struct WithdrawalGuideTests {
         #expect(longAgo.cases.isEmpty)
     }
 
-    @Test("every path ends within nine questions, and every case is reached by some path in its region")
+    @Test("every path ends within five questions, and every case is reached by some path in its region")
     func everyPath() {
-        let regions = ["110000", "440300", "420100", "330100", "330300", "310000"].map(region)
+        let regions = ["110000", "440300", "420100", "330100", "330300", "310000", "320500"].map(region)
         var reached: Set<String> = []
         var longest = 0
-        func explore(_ answers: [String: Bool]) {
-            guard let question = guide.nextQuestion(answers: answers) else {
+        func explore(_ answers: [String: Bool], person: WithdrawalGuide.Asker) {
+            guard let question = guide.nextQuestion(answers: answers, person: person) else {
                 longest = max(longest, answers.count)
-                for region in regions {
-                    let advice = guide.evaluate(answers: answers, region: region)
-                    reached.formUnion(advice.cases.map(\.id))
-                    #expect(!advice.cases.isEmpty || advice.statement != nil)
-                    #expect(!advice.text(.zhHans).isEmpty && !advice.text(.en).isEmpty)
-                }
+                let advice = guide.evaluate(answers: answers, region: person.region ?? region("110000"))
+                reached.formUnion(advice.cases.map(\.id))
+                #expect(!advice.cases.isEmpty || advice.statement != nil)
+                #expect(!advice.text(.zhHans).isEmpty && !advice.text(.en).isEmpty)
                 return
             }
             for answer in [true, false] {
                 var next = answers
                 next[question.id] = answer
-                explore(next)
+                explore(next, person: person)
             }
         }
-        explore([:])
-        #expect(longest <= 9)
+        explore([:], person: .unknown)
+        for region in regions { explore([:], person: .init(region: region)) }
+        #expect(longest <= 5)
         #expect(reached == Set(guide.cases.map(\.id)))
     }
 

@@ -53,21 +53,22 @@ struct RulesQuestionnaireTests {
         #expect(text.contains("[Y] 是") && text.contains("[N] 否"))
 
         var seen: [String] = []
-        for key in [Key.char("n"), .char("2"), .char("N"), .char("1")] {
+        for key in [Key.char("n"), .char("2"), .char("1")] {
             RulesFixture.press([key], &state, environment)
             seen.append(try questionID(state) ?? "done")
         }
-        // Leaving employee insurance in Guangdong: asked whether the balance cannot follow to another province.
-        #expect(seen == ["cash_for_illness", "moving_for_work", "leaving_employee_insurance", "moved_other_province"])
-        #expect(RulesFixture.screenText(state, environment).contains("问题 5"))
+        // Leaving employee insurance in Guangdong at 50 (too old to be asked about the army): asked whether
+        // the balance cannot follow to another province.
+        #expect(seen == ["moving_for_work", "leaving_employee_insurance", "moved_other_province"])
+        #expect(RulesFixture.screenText(state, environment).contains("问题 4"))
         #expect(
             try screen(state).answers == [
-                "deceased": false, "cash_for_illness": false, "moving_for_work": false, "leaving_employee_insurance": true,
+                "deceased": false, "moving_for_work": false, "leaving_employee_insurance": true,
             ])
 
         // Not leaving: the owner (50) is asked about retirement elsewhere, and a yes ends the questions.
         var other = questions()
-        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n")], &other, environment)
+        RulesFixture.press([.char("N"), .char("n"), .char("n")], &other, environment)
         #expect(try questionID(other) == "retired_relocated")
         RulesFixture.press([.char("y")], &other, environment)
         #expect(try questionID(other) == nil)
@@ -79,9 +80,9 @@ struct RulesQuestionnaireTests {
         for back in [Key.char("b"), .char("B"), .backspace, .left] {
             var state = questions()
             RulesFixture.press([.char("n"), .char("n")], &state, environment)
-            #expect(try questionID(state) == "moving_for_work")
+            #expect(try questionID(state) == "leaving_employee_insurance")
             RulesFixture.press([back], &state, environment)
-            #expect(try questionID(state) == "cash_for_illness")
+            #expect(try questionID(state) == "moving_for_work")
             #expect(try screen(state).history.count == 1)
             RulesFixture.press([back, back], &state, environment)
             #expect(state.top is RulesScreen, "\(back) on the first question goes back to the contents")
@@ -107,7 +108,7 @@ struct RulesQuestionnaireTests {
     @Test("Settling abroad in Shenzhen gives Guangdong's case, what to bring and where to go")
     func settlingAbroadInGuangdong() throws {
         var state = questions()
-        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("n"), .char("y")], &state, environment)
+        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("y")], &state, environment)
         #expect(try questionID(state) == nil)
         let advice = try advice(state)
         #expect(advice.cases.map(\.id) == ["settling_abroad_local"])
@@ -132,7 +133,7 @@ struct RulesQuestionnaireTests {
     @Test("The same answers for an owner insured in Beijing give the national case instead")
     func settlingAbroadInBeijing() throws {
         var state = questions(region: RulesQuestionnaireTests.beijing)
-        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("n"), .char("y")], &state, environment)
+        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("y")], &state, environment)
         #expect(try advice(state).cases.map(\.id) == ["settling_abroad_general"])
         let text = try resultText(state)
         #expect(text.contains("按您参保地（北京）的规定回答。"))
@@ -141,12 +142,12 @@ struct RulesQuestionnaireTests {
     @Test("Leaving employee insurance for another province pays out in Guangdong but not in Beijing, said plainly")
     func leavingDependsOnRegion() throws {
         var shenzhen = questions()
-        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("y"), .char("y")], &shenzhen, environment)
+        RulesFixture.press([.char("n"), .char("n"), .char("y"), .char("y")], &shenzhen, environment)
         #expect(try advice(shenzhen).cases.map(\.id) == ["cannot_receive_guangdong"])
         #expect(try resultText(shenzhen).hasPrefix("可以申请把余额转到银行账户"))
 
         var beijing = questions(region: RulesQuestionnaireTests.beijing, language: .en)
-        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("y")], &beijing, environment)
+        RulesFixture.press([.char("n"), .char("n"), .char("y")], &beijing, environment)
         #expect(try questionID(beijing) == nil, "Beijing has no follow-up question: no case needs one")
         #expect(try advice(beijing).cases.map(\.id) == ["leaving_general"])
         let text = try resultText(beijing)
@@ -154,18 +155,21 @@ struct RulesQuestionnaireTests {
         #expect(text.contains("[Warning] Do not trust anyone"))
     }
 
-    @Test("Cash because of illness: plainly not allowed, why, the warning, sources and the note")
+    @Test("No to every question: plainly not allowed, not even for an illness; why, the warning, sources and the note")
     func illnessIsNotAllowed() throws {
         var state = questions()
+        RulesFixture.press(Array(repeating: .char("n"), count: 4), &state, environment)
+        #expect(try questionID(state) == "settling_abroad")
         RulesFixture.press([.char("n")], &state, environment)
-        #expect(try questionID(state) == "cash_for_illness")
-        RulesFixture.press([.char("y")], &state, environment)
+        #expect(try questionID(state) == nil)
         let advice = try advice(state)
         #expect(advice.cases.map(\.id) == ["illness_cash"])
         #expect(!advice.allowsMoneyOut)
 
         let text = try resultText(state)
         #expect(text.hasPrefix("不可以：账户里的钱不能取成现金"))
+        #expect(text.contains("以上情况都不是：不能取现，生病或住院也不行"), "illness said plainly")
+        #expect(text.contains("生病、住院都不是取现的理由"))
         #expect(text.contains("医保个人账户的钱不能取现金。"), "why: the principle")
         #expect(text.contains("没有任何正式规定允许因为生病或大病把个人账户的钱取成现金"), "why: the case's reason")
         #expect(text.contains("[警告] 谁说能帮您"))
@@ -174,7 +178,7 @@ struct RulesQuestionnaireTests {
         // The headline and why are on the first screen; the warning, sources and note at the end.
         var rows = RulesFixture.rows(state, environment)
         #expect(rows[2] == "  不可以：账户里的钱不能取成现金")
-        #expect(rows.joined().contains("没有任何正式规定允许因为生病或大病"))
+        #expect(rows.joined().contains("生病或住院也不行"))
         RulesFixture.press([.end], &state, environment)
         rows = RulesFixture.rows(state, environment)
         let end = rows.joined(separator: "\n")
@@ -185,23 +189,23 @@ struct RulesQuestionnaireTests {
         #expect(RulesFixture.rows(state, environment)[2].contains("不可以"))
     }
 
-    @Test("No to every question: nothing pays out, said in words, with the reason")
+    @Test("No to every question, in English: nothing pays out, and an illness or hospital stay is no reason for cash")
     func noToEverything() throws {
         var state = questions(language: .en)
-        RulesFixture.press(Array(repeating: .char("n"), count: 6), &state, environment)
+        RulesFixture.press(Array(repeating: .char("n"), count: 5), &state, environment)
         #expect(try questionID(state) == nil)
-        #expect(try advice(state).cases.isEmpty)
+        #expect(try advice(state).cases.map(\.id) == ["illness_cash"])
         let text = try resultText(state)
         #expect(text.hasPrefix("No: the money cannot be taken out as cash"))
-        #expect(text.contains("No rule pays the balance out in your situation."))
+        #expect(text.contains("None of these - no cash, not for an illness or a hospital stay either"))
         #expect(text.contains("Money in a medical insurance personal account cannot be taken out as cash."))
     }
 
     @Test("Without an owner the national rules are used, and the page says so")
     func noOwner() throws {
         var state = questions(withOwner: false)
-        // No owner, so no age: every question can apply, the army one last.
-        RulesFixture.press(Array(repeating: .char("n"), count: 6) + [.char("y")], &state, environment)
+        // No owner, so no age: the army question is asked after leaving employee insurance.
+        RulesFixture.press([.char("n"), .char("n"), .char("y"), .char("y")], &state, environment)
         #expect(try advice(state).cases.map(\.id) == ["enlisting_general"])
         #expect(try resultText(state).contains("没有登记参保地，下面按全国通用的规定回答。"))
     }
@@ -209,27 +213,27 @@ struct RulesQuestionnaireTests {
     @Test("On the result, B goes back to the last question, W starts again, Esc leaves")
     func resultKeys() throws {
         var state = questions()
-        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("n"), .char("y")], &state, environment)
+        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("y")], &state, environment)
         #expect(try questionID(state) == nil)
         RulesFixture.press([.char("b")], &state, environment)
         #expect(try questionID(state) == "settling_abroad")
         RulesFixture.press([.char("y"), .char("w")], &state, environment)
         #expect(try questionID(state) == "deceased")
         #expect(try screen(state).history.isEmpty)
-        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("n"), .char("y")] + [.escape], &state, environment)
+        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("y")] + [.escape], &state, environment)
         #expect(state.top is RulesScreen)
     }
 
     @Test("Switching language on the result keeps the answers and shows the same result in the other language")
     func languageSwitchKeepsAnswers() throws {
         var state = questions()
-        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("n"), .char("y")], &state, environment)
+        RulesFixture.press([.char("n"), .char("n"), .char("n"), .char("n"), .char("y")], &state, environment)
         let effects = RulesFixture.press([.char("L")], &state, environment)
         #expect(effects == [.rememberLanguage(.en)])
         #expect(
             try screen(state).answers == [
-                "deceased": false, "cash_for_illness": false, "moving_for_work": false,
-                "leaving_employee_insurance": false, "retired_relocated": false, "settling_abroad": true,
+                "deceased": false, "moving_for_work": false, "leaving_employee_insurance": false,
+                "retired_relocated": false, "settling_abroad": true,
             ])
         #expect(try resultText(state).hasPrefix("You can apply to have the balance paid into a bank account"))
     }

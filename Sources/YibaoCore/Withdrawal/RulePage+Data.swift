@@ -5,8 +5,14 @@ extension RulePage {
     /// The placeholder for the penalties of `fraud.yaml`.
     public static let fraudPlaceholder = "{{data:fraud}}"
 
-    /// The lines a placeholder stands for, in the page's language; nil for an unknown placeholder.
-    public func dataLines(for placeholder: String, policy: PolicyBook, on date: CivilDate) -> [String]? {
+    /// The lines a placeholder stands for, in the page's language; nil for an unknown placeholder (and for
+    /// the withdrawal cases' placeholders when no `guide` is given).
+    public func dataLines(
+        for placeholder: String, policy: PolicyBook, guide: WithdrawalGuide? = nil, on date: CivilDate
+    ) -> [String]? {
+        if placeholder.hasPrefix(RulePage.localCasesPlaceholder.dropLast(2)) {
+            return guide.flatMap { caseLines(for: placeholder, guide: $0, policy: policy, on: date) }
+        }
         switch placeholder {
         case RulePage.fraudPlaceholder:
             let zh = language == .zhHans
@@ -28,6 +34,8 @@ extension RulePage {
                 let line = place.map { zh ? "\($0.zh)：\(text)" : "\($0.en): \(text)" } ?? text
                 return line + certaintyNote(rule.basis.certainty)
             }
+        case RulePage.regionsPlaceholder:
+            return regionLines(policy: policy, on: date)
         default:
             return nil
         }
@@ -44,7 +52,7 @@ extension RulePage {
     /// Every placeholder a page may hold.
     public static let dataPlaceholders = [
         fraudPlaceholder, usesEverywherePlaceholder, usesSomePlacesPlaceholder, usesNotAllowedPlaceholder,
-        creditsPlaceholder,
+        creditsPlaceholder, regionsPlaceholder,
     ]
 
     /// One use in the page's language: the places first for a local one, "for yourself only" when
@@ -62,7 +70,7 @@ extension RulePage {
     }
 
     /// `（据媒体转载）` / ` (from press reports)` for anything but a national or local rule.
-    private func certaintyNote(_ certainty: Certainty) -> String {
+    func certaintyNote(_ certainty: Certainty) -> String {
         guard certainty != .national, certainty != .regional else { return "" }
         return language == .zhHans ? "（\(certainty.name.zh)）" : " (\(certainty.name.en))"
     }
@@ -74,19 +82,22 @@ extension RulePage {
         return policy.regionCatalog.name(code)
     }
 
-    /// The page with each placeholder paragraph replaced by its lines from the policy tables, as list items
-    /// (and as `- ` lines in the plain text).
-    public func fillingData(from policy: PolicyBook, on date: CivilDate) -> RulePage {
+    /// The page with each placeholder paragraph replaced by its lines from the policy tables (and, given
+    /// the guide, the withdrawal cases), as list items (and as `- ` lines in the plain text).
+    public func fillingData(from policy: PolicyBook, guide: WithdrawalGuide? = nil, on date: CivilDate) -> RulePage {
         var page = self
         page.blocks = blocks.flatMap { block -> [RuleBlock] in
-            if case .paragraph(let text) = block, let lines = dataLines(for: text, policy: policy, on: date) {
+            if case .paragraph(let text) = block,
+                let lines = dataLines(for: text, policy: policy, guide: guide, on: date)
+            {
                 return lines.map { .listItem($0) }
             }
             return [block]
         }
         page.body = body.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let text = String(line)
-            guard let lines = dataLines(for: text.trimmingCharacters(in: .whitespaces), policy: policy, on: date) else {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard let lines = dataLines(for: trimmed, policy: policy, guide: guide, on: date) else {
                 return text
             }
             return lines.map { "- " + $0 }.joined(separator: "\n")

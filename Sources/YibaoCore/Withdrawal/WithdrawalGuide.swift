@@ -34,8 +34,9 @@ public struct WithdrawalGuide: Hashable, Sendable {
             onlyIf.allSatisfy { answers[$0.key] == $0.value } && fitsRegion(person) && fitsAge(person)
         }
 
-        /// False only when the person's region is known and the question is not needed there.
-        func fitsRegion(_ person: Asker) -> Bool { person.region.map(onlyIn.covers) ?? true }
+        /// Whether the question is needed where the person is insured. With no region known (no owner
+        /// saved) only the national cases are used, so a question only some places need is not asked.
+        func fitsRegion(_ person: Asker) -> Bool { person.region.map(onlyIn.covers) ?? (onlyIn == .national) }
 
         /// False only when the person's age is known and outside the question's ages.
         func fitsAge(_ person: Asker) -> Bool {

@@ -25,6 +25,6 @@ struct RulesCommand: ParsableCommand {
                         zh: "没有“\(topic)”这个主题。可选：\(library.topics.joined(separator: "、"))",
                         en: "There is no topic '\(topic)'. Choose one of: \(library.topics.joined(separator: ", "))")))
         }
-        printText(page.fillingData(from: try context.policy(), on: context.today).text())
+        printText(page.fillingData(from: try context.policy(), guide: library.guide, on: context.today).text())
     }
 }

@@ -15,7 +15,8 @@ public struct RuleReaderScreen: ScreenState {
 
     func page(_ context: ScreenContext) -> RulePage? {
         context.environment.rules.page(topic, language: context.language)?
-            .fillingData(from: context.environment.policy, on: context.today)
+            .fillingData(
+                from: context.environment.policy, guide: context.environment.rules.guide, on: context.today)
     }
 
     /// The page's blocks; the fraud page opens with the guide's warning.
