@@ -56,12 +56,15 @@ let package = Package(
             name: "YibaoService", dependencies: ["YibaoCore", "YibaoStore", "YibaoPostgres", "YibaoData"],
             swiftSettings: ownCode),
         .target(name: "ScreenKit", swiftSettings: ownCode),
+        // How every program is started from Yibao, the bench and the tests: posix_spawn, never Foundation's
+        // Process (docs/DECISIONS.md).
+        .target(name: "ChildSpawn", swiftSettings: ownCode),
         .target(name: "YibaoUI", dependencies: ["YibaoCore", "ScreenKit"], swiftSettings: ownCode),
         .target(name: "NcursesBackend", dependencies: ["ScreenKit", "CNCursesw"], swiftSettings: ownCode),
         .executableTarget(
             name: "yibao",
             dependencies: [
-                "YibaoCore", "YibaoStore", "YibaoService", "YibaoUI", "ScreenKit", "NcursesBackend",
+                "YibaoCore", "YibaoStore", "YibaoService", "YibaoUI", "ScreenKit", "NcursesBackend", "ChildSpawn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 "YibaoData",
             ],
@@ -78,7 +81,8 @@ let package = Package(
             ]
         ),
         // The benchmark: drives the real binary in a pseudo-terminal beside `dialog` (docs/performance.md).
-        .executableTarget(name: "yibao-bench", dependencies: ["YibaoCore", "YibaoStore", "YibaoPostgres", "YibaoData"]),
+        .executableTarget(
+            name: "yibao-bench", dependencies: ["YibaoCore", "YibaoStore", "YibaoPostgres", "YibaoData", "ChildSpawn"]),
         // Data/ (policy tables, rule texts, demo household) is compiled into the binary by the
         // EmbedData plugin, so an installed `yibao` works without the source tree.
         .target(name: "YibaoData", swiftSettings: ownCode, plugins: ["EmbedData"]),
@@ -89,7 +93,7 @@ let package = Package(
         .target(
             name: "TestSupport",
             dependencies: [
-                "ScreenKit"
+                "ScreenKit", "ChildSpawn",
             ],
             path: "Tests/TestSupport"
         ),

@@ -1,3 +1,4 @@
+import ChildSpawn
 import Foundation
 
 extension Spawn {
@@ -69,9 +70,7 @@ extension Spawn {
             _ arguments: [String], environment: [String: String]? = nil, directory: String? = nil,
             input: Input = .none, output: Output = .discard, error: Output = .discard
         ) throws {
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            defer { posix_spawn_file_actions_destroy(&actions) }
+            var descriptors: [ChildSpawn.Descriptor] = []
             var parentEnds: [Int32] = []  // this side's ends of the pipes, kept
             var childEnds: [Int32] = []  // the child's ends, closed here once it started
             defer { childEnds.forEach { close($0) } }
@@ -85,12 +84,12 @@ extension Spawn {
 
             switch input {
             case .none:
-                posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+                descriptors.append(.open(0, path: "/dev/null", flags: O_RDONLY))
             case .text(let text):
                 let path = Spawn.temporaryPath()
                 temporary.append(path)
                 try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-                posix_spawn_file_actions_addopen(&actions, 0, path, O_RDONLY, 0)
+                descriptors.append(.open(0, path: path, flags: O_RDONLY))
             case .pipe:
                 // A write to a child that stopped reading fails with EPIPE instead of ending the test run.
                 _ = Glibc.signal(SIGPIPE, SIG_IGN)
@@ -98,7 +97,7 @@ extension Spawn {
                 inputFD = ends.write
                 parentEnds.append(ends.write)
                 childEnds.append(ends.read)
-                posix_spawn_file_actions_adddup2(&actions, ends.read, 0)
+                descriptors.append(.copy(0, from: ends.read))
             }
 
             var readEnd: Int32 = -1
@@ -106,42 +105,27 @@ extension Spawn {
             for (fd, choice) in [(Int32(1), output), (Int32(2), error)] {
                 switch choice {
                 case .discard:
-                    posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", O_WRONLY, 0)
+                    descriptors.append(.open(fd, path: "/dev/null", flags: O_WRONLY))
                 case .capture:
                     let path = Spawn.temporaryPath()
                     temporary.append(path)
                     paths[fd] = path
-                    posix_spawn_file_actions_addopen(&actions, fd, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+                    descriptors.append(.open(fd, path: path, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: 0o600))
                 case .pipe:
                     precondition(fd == 1, "only standard output is read line by line")
                     let ends = try makePipe()
                     readEnd = ends.read
                     parentEnds.append(ends.read)
                     childEnds.append(ends.write)
-                    posix_spawn_file_actions_adddup2(&actions, ends.write, 1)
+                    descriptors.append(.copy(1, from: ends.write))
                 case .toOutput:
                     precondition(fd == 2, "only standard error goes to standard output")
-                    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+                    descriptors.append(.copy(2, from: 1))
                 }
             }
             outputFD = readEnd
             outputPath = paths[1]
             errorPath = paths[2]
-            // Closing one that closed meanwhile (another thread's) is harmless.
-            for fd in Spawn.openDescriptors() where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
-
-            // No blocked signals and default handlers, whatever this test thread has, as a login shell.
-            var attributes = posix_spawnattr_t()
-            posix_spawnattr_init(&attributes)
-            defer { posix_spawnattr_destroy(&attributes) }
-            var none = sigset_t()
-            sigemptyset(&none)
-            var all = sigset_t()
-            sigfillset(&all)
-            posix_spawnattr_setsigmask(&attributes, &none)
-            posix_spawnattr_setsigdefault(&attributes, &all)
-            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
             // The folder through coreutils' `env --chdir` (Swift's Glibc does not offer posix_spawn's
             // addchdir), and a name looked up on the child's own PATH when it has its own environment;
             // env replaces itself with the program, so `pid` is the program's.
@@ -151,24 +135,13 @@ extension Spawn {
             } else if environment != nil, !arguments[0].contains("/") {
                 arguments = ["/usr/bin/env", "--"] + arguments
             }
-            let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-            defer { argv.forEach { free($0) } }
-            let envp: [UnsafeMutablePointer<CChar>?]? =
-                environment.map { $0.map { strdup("\($0.key)=\($0.value)") } + [nil] }
-            defer { envp?.forEach { free($0) } }
-            var pid: pid_t = 0
-            let spawned: Int32
-            if let envp {
-                spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
-            } else {
-                spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
-            }
-            guard spawned == 0 else {
+            do {
+                pid = try ChildSpawn.start(arguments, environment: environment, descriptors: descriptors)
+            } catch {
                 parentEnds.forEach { close($0) }
                 temporary.forEach { unlink($0) }
-                throw SpawnFailed(program: arguments[0], code: spawned)
+                throw SpawnFailed(program: error.program, code: error.code)
             }
-            self.pid = pid
         }
 
         deinit {

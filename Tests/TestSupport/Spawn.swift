@@ -41,12 +41,6 @@ public enum Spawn {
         return environment
     }
 
-    /// This process's open file descriptors, from /proc/self/fd (through FileManager, which reads the
-    /// folder safely).
-    static func openDescriptors() -> [Int32] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).compactMap { Int32($0) }
-    }
-
     /// A new path in the temporary folder for one run's input or output.
     public static func temporaryPath() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("yibao-spawn-\(UUID().uuidString)").path
