@@ -114,7 +114,7 @@ extension HouseholdService {
             asOf: date, today: today(), years: insuranceYears(), action: .unbind,
             summary: AuditWords.unbind(payer: payer, beneficiary: beneficiary)
         ) {
-            let result = try $0.unbind(payer: payer, beneficiary: beneficiary)
+            let result = try $0.unbindOnRequest(payer: payer, beneficiary: beneficiary)
             returned = result.returnedQuota
             return result.changes
         }

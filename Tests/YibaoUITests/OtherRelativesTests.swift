@@ -173,4 +173,25 @@ struct OtherRelativesTests {
         #expect(state.dialog == nil)
         #expect(F.form(state)?.form.text(AddRelativeForm.name) == "张德福")
     }
+
+    @Test("A binding ended with X moves the relative under Other relatives, with the day, \"on request\" and the relation",
+          arguments: [Language.en, .zhHans])
+    func endedOnRequestListed(language: Language) throws {
+        let data = RelativesMemoryData(household: F.household)
+        var state = F.relatives(F.household, language: language, size: Size(columns: 120, rows: 40))
+        // The first binding listed is the mother's (王桂兰); X asks, y ends it.
+        F.run(F.press([.char("x")], &state), &state, data: data)
+        F.run(F.press([.char("y")], &state), &state, data: data)
+        F.run([.reload], &state, data: data)
+        let end = try #require(data.bindingEnds.first)
+        #expect(end.reason == .unbound)
+        #expect(end.endedOn == F.today)
+        let others = Self.otherRows(state)
+        let mother = try #require(others.firstIndex { $0.contains("王桂兰") })
+        #expect(others[mother].contains(language == .en ? "mother" : "母亲"))
+        let why = others[mother + 1]
+        #expect(
+            why.contains(
+                language == .en ? "binding ended on \(F.today.iso): on request" : "共济于 \(F.today.iso) 解除：由本人或家人申请"))
+    }
 }

@@ -270,7 +270,9 @@ final class RelativesMemoryData: AppDataSource {
             write(try household.bind(payer: payer, beneficiary: beneficiary, relation: relation, quota: quota, policy: policy))
             return .done
         case .unbind(let payer, let beneficiary):
-            let (changes, returned) = try household.unbind(payer: payer, beneficiary: beneficiary)
+            var dated = household
+            dated.date = date
+            let (changes, returned) = try dated.unbindOnRequest(payer: payer, beneficiary: beneficiary)
             write(changes)
             return .unbound(returnedQuota: returned)
         case .editPerson(let id, let edit):

@@ -39,6 +39,20 @@ extension Household {
         )
     }
 
+    /// Ends a binding because one of them asked (the app's X, `yibao relatives remove`): `unbind`, and the
+    /// ended binding kept, dated this household's day, as one that ended by itself is (`BindingEnd`), so
+    /// the relative's entry can say when and why.
+    public func unbindOnRequest(
+        payer: ResidentID, beneficiary: ResidentID
+    ) throws(BindingRefused) -> (changes: [Change], returnedQuota: Money) {
+        let result = try unbind(payer: payer, beneficiary: beneficiary)
+        guard let binding = bindings.first(where: { $0.payer == payer && $0.beneficiary == beneficiary }) else {
+            return result
+        }
+        let end = BindingEnd(binding: binding, endedOn: date, reason: .unbound, quotaReturned: result.returnedQuota)
+        return (result.changes + [.recordBindingEnd(end)], result.returnedQuota)
+    }
+
     /// The saved payer order, or, when none is saved, the payers in binding order (oldest first).
     private func orderOfPayers(for beneficiary: ResidentID) -> [ResidentID] {
         if let saved = payerOrders[beneficiary] { return saved }

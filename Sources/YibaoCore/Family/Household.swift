@@ -54,7 +54,8 @@ public enum Change: Hashable, Sendable {
     case addLedgerEntry(LedgerEntry)
     /// A dated change to a person's record, kept beside it (the person itself changes by `updatePerson`).
     case recordPersonEvent(PersonEvent)
-    /// A binding that ended by itself, kept with the quota returned (it is removed by `removeBinding`).
+    /// A binding that ended (by itself, or on request), kept with the quota returned (it is removed by
+    /// `removeBinding`).
     case recordBindingEnd(BindingEnd)
     /// Marks a person as made at a kiosk: unconfirmed until the counter confirms or replaces them.
     case markPending(ResidentID)

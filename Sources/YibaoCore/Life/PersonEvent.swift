@@ -70,6 +70,8 @@ public struct BindingEnd: Hashable, Sendable, Codable {
         case accountEnded = "account_ended"
         /// One side died.
         case died
+        /// Ended because one of them asked (the app's X, `yibao relatives remove`).
+        case unbound
 
         public var name: LocalizedText {
             switch self {
@@ -77,6 +79,7 @@ public struct BindingEnd: Hashable, Sendable, Codable {
             case .insuranceStopped: return .init(zh: "停止参保", en: "insurance stopped")
             case .accountEnded: return .init(zh: "不再有职工医保个人账户", en: "no longer has an employee account")
             case .died: return .init(zh: "去世", en: "died")
+            case .unbound: return .init(zh: "由本人或家人申请", en: "on request")
             }
         }
     }

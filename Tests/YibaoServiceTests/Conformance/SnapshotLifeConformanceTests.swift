@@ -5,7 +5,7 @@ import YibaoService
 import YibaoStore
 
 /// What the Relatives and Balance screens read from the snapshot, the same on both engines: the
-/// bindings that ended by themselves (up to the snapshot's day) and the owner's last credit.
+/// bindings that ended, by themselves or on request (up to the snapshot's day), and the owner's last credit.
 @Suite("Snapshot's ended bindings and last credit on every engine")
 struct SnapshotLifeConformanceTests {
     typealias F = Fixtures
@@ -29,5 +29,30 @@ struct SnapshotLifeConformanceTests {
         let before = try service.snapshot(asOf: F.today.adding(days: -20))
         #expect(before.bindingEnds.isEmpty)
         #expect(before.ownerLastCredit == F.today.adding(days: -40))
+    }
+
+    @Test(
+        "a binding ended on request is kept, dated the day it ended, so the relative's entry can say when and why",
+        arguments: StoreEngine.available)
+    func endedOnRequest(engine: StoreEngine) throws {
+        let store = try engine.makeStore()
+        defer { store.cleanup() }
+        let service = try store.service()
+        try service.addPerson(F.owner, openingBalance: Money(fen: 10_000), asOf: F.today.adding(days: -60))
+        try service.addPerson(F.mother, openingBalance: nil, asOf: F.today.adding(days: -60))
+        try service.bind(payer: F.owner.id, beneficiary: F.mother.id, relation: .mother, quota: nil, asOf: F.today.adding(days: -60))
+        try service.unbind(payer: F.owner.id, beneficiary: F.mother.id, asOf: F.today.adding(days: -3))
+        let now = try service.snapshot(asOf: F.today)
+        #expect(now.household.bindings.isEmpty)
+        let end = try #require(now.bindingEnds.first)
+        #expect(now.bindingEnds.count == 1)
+        #expect(end.reason == .unbound)
+        #expect(end.endedOn == F.today.adding(days: -3))
+        #expect(end.binding.payer == F.owner.id && end.binding.beneficiary == F.mother.id)
+        #expect(end.binding.relation == .mother)
+        #expect(end.quotaReturned == .zero)
+        // The day before, it was still a binding and had not ended.
+        let before = try service.snapshot(asOf: F.today.adding(days: -4))
+        #expect(before.bindingEnds.isEmpty)
     }
 }

@@ -6,13 +6,13 @@ import YibaoCore
 /// premium the owner may pay). Listed on Relatives under "Other relatives" so their entry can be opened.
 struct OtherRelative: Hashable, Sendable {
     var person: Person
-    /// The last binding between the owner and this person that ended by itself, if any.
+    /// The last binding between the owner and this person that ended (by itself or on request), if any.
     var lastEnd: BindingEnd?
     /// Whether the owner was the payer of `lastEnd` (false: this person paid for the owner).
     var ownerPaid: Bool
 
     /// Everyone in the household but the owner and the people in `bound` (the listed bindings), by
-    /// name; each with the last binding with the owner that ended by itself.
+    /// name; each with the last binding with the owner that ended.
     static func others(
         owner: ResidentID?, household: Household?, ends: [BindingEnd], bound: [RelativeEntry]
     ) -> [OtherRelative] {
