@@ -4,9 +4,9 @@ import YibaoCore
 /// `3` on a relative's entry: the day they died (today unless changed, as `yibao person died --date`),
 /// then one sentence to confirm saying which bindings end, what quota comes back, and that the balance
 /// stays for the heirs. A day after today or before birth is refused beside the field.
-public struct DeathScreen: ScreenState {
+public struct DeathScreen: LifeFormScreen {
     let person: ResidentID
-    var form: FormState
+    public var form: FormState
 
     public init(person: ResidentID, context: ScreenContext) {
         self.person = person
@@ -19,10 +19,6 @@ public struct DeathScreen: ScreenState {
         .init(zh: "记录去世：\(context.displayName(person))", en: "Record a death: \(context.displayName(person))")
     }
 
-    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { form.keyScopes }
-
-    public func hints(_ context: ScreenContext) -> [Command] { [.nextField, .previousField, .select] }
-
     public func helpText(_ context: ScreenContext) -> LocalizedText {
         .init(
             zh: "填去世的日期，默认是今天；例如 2026-1-5。保存前会用一句话告诉您哪些共济绑定会解除、多少额度退回。"
@@ -32,15 +28,7 @@ public struct DeathScreen: ScreenState {
                 + "heirs apply under the inheritance case of the withdrawal rules.")
     }
 
-    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
-        switch form.handleOnScreen(input, context: context) {
-        case .cancel: return [.pop]
-        case .submit: return submit(context)
-        default: return []
-        }
-    }
-
-    private mutating func submit(_ context: ScreenContext) -> [Action] {
+    public mutating func submit(_ context: ScreenContext) -> [Action] {
         let day: CivilDate
         switch DateField.check(form.text(DateField.id), today: context.today, birth: person.birthDate) {
         case .success(let value): day = value
@@ -71,25 +59,18 @@ public struct DeathScreen: ScreenState {
         ]
     }
 
-    public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
-        switch event {
-        case .applied(let request, let outcome):
-            guard case .recordDeath(let who) = request.undated, who == person else { return [] }
-            var ended: [BindingEnd] = []
-            if case .ended(let list) = outcome { ended = list }
-            return [.pop, .status(StatusLine(LifeWords.saved(ended, name: context.displayName), kind: .success))]
-        case .refused(let request, let message):
-            guard case .recordDeath(let who) = request.undated, who == person else { return [] }
-            return [.message(title: .init(zh: "没有保存", en: "Not saved"), message: message, isError: true)]
-        default:
-            return []
-        }
+    public func intro(_ context: ScreenContext) -> LocalizedText {
+        LocalizedText(zh: "填好日期，到“检查并保存”按回车。", en: "Type the day, then Enter on \"Check and save\".")
     }
 
-    public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
-        let intro = LocalizedText(
-            zh: "填好日期，到“检查并保存”按回车。", en: "Type the day, then Enter on \"Check and save\".")
-        buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
-        form.render(in: form.area(belowIntroIn: area), into: &buffer, context: context)
+    public func asked(_ request: ChangeRequest) -> Bool {
+        if case .recordDeath(let who) = request { return who == person }
+        return false
+    }
+
+    public func saved(_ request: ChangeRequest, _ outcome: ChangeOutcome, context: ScreenContext) -> LocalizedText {
+        var ended: [BindingEnd] = []
+        if case .ended(let list) = outcome { ended = list }
+        return LifeWords.saved(ended, name: context.displayName)
     }
 }

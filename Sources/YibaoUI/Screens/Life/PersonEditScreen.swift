@@ -5,9 +5,9 @@ import YibaoCore
 /// as of a day (today unless changed; an earlier day as `--date` does on the command line); the old
 /// record is kept as a dated event. The confirmation says in one sentence what ends (a move
 /// to another pooling area, insurance stopped) and what quota comes back.
-public struct PersonEditScreen: ScreenState {
+public struct PersonEditScreen: LifeFormScreen {
     let original: Person
-    var form: FormState
+    public var form: FormState
 
     static let name = "name"
     static let scheme = "scheme"
@@ -46,12 +46,6 @@ public struct PersonEditScreen: ScreenState {
         .init(zh: "修改资料：\(context.displayName(original.id))", en: "Edit: \(context.displayName(original.id))")
     }
 
-    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { form.keyScopes }
-
-    public func hints(_ context: ScreenContext) -> [Command] {
-        form.picker != nil ? [.up, .select] : [.nextField, .previousField, .select]
-    }
-
     public func helpText(_ context: ScreenContext) -> LocalizedText {
         .init(
             zh: "改正或更新这位亲属的姓名、参保和参保地区。“从哪天起”默认是今天；事情发生在更早的日子，就改成那一天，"
@@ -61,14 +55,6 @@ public struct PersonEditScreen: ScreenState {
                 + "if it happened on an earlier day, type that day, e.g. 2026-1-5. The old record is kept, never wiped. "
                 + "A move to another pooling area, or no insurance, ends the bindings by itself and unused quota "
                 + "returns to the payer; a move within the same pooling area changes nothing.")
-    }
-
-    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
-        switch form.handleOnScreen(input, context: context) {
-        case .cancel: return [.pop]
-        case .submit: return submit(context)
-        default: return []
-        }
     }
 
     /// What the form asks to change and as of which day, or every field's problem at once.
@@ -122,7 +108,7 @@ public struct PersonEditScreen: ScreenState {
         var all: [FieldProblem]
     }
 
-    private mutating func submit(_ context: ScreenContext) -> [Action] {
+    public mutating func submit(_ context: ScreenContext) -> [Action] {
         let edit: PersonEdit
         let day: CivilDate
         switch self.edit(catalog: context.environment.policy.regionCatalog, today: context.today) {
@@ -157,25 +143,19 @@ public struct PersonEditScreen: ScreenState {
         ]
     }
 
-    public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
-        switch event {
-        case .applied(let request, let outcome):
-            guard case .editPerson(let who, _) = request.undated, who == original.id else { return [] }
-            var ended: [BindingEnd] = []
-            if case .ended(let list) = outcome { ended = list }
-            return [.pop, .status(StatusLine(LifeWords.saved(ended, name: context.displayName), kind: .success))]
-        case .refused(let request, let message):
-            guard case .editPerson(let who, _) = request.undated, who == original.id else { return [] }
-            return [.message(title: .init(zh: "没有保存", en: "Not saved"), message: message, isError: true)]
-        default:
-            return []
-        }
+    public func intro(_ context: ScreenContext) -> LocalizedText {
+        LocalizedText(
+            zh: "改好后到“检查并保存”按回车。旧的资料会留作记录。", en: "Change what you need, then Enter on \"Check and save\". Old records are kept.")
     }
 
-    public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
-        let intro = LocalizedText(
-            zh: "改好后到“检查并保存”按回车。旧的资料会留作记录。", en: "Change what you need, then Enter on \"Check and save\". Old records are kept.")
-        buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
-        form.render(in: form.area(belowIntroIn: area), into: &buffer, context: context)
+    public func asked(_ request: ChangeRequest) -> Bool {
+        if case .editPerson(let who, _) = request { return who == original.id }
+        return false
+    }
+
+    public func saved(_ request: ChangeRequest, _ outcome: ChangeOutcome, context: ScreenContext) -> LocalizedText {
+        var ended: [BindingEnd] = []
+        if case .ended(let list) = outcome { ended = list }
+        return LifeWords.saved(ended, name: context.displayName)
     }
 }

@@ -5,11 +5,11 @@ import YibaoCore
 /// owner's account, insured or not (paying it is how an uninsured relative becomes insured): the
 /// amount and the year it is for, and what the relative is to the owner when no binding says so (a
 /// relative who was never bound). The confirmation says whom, which year, and what stays in the account.
-public struct PremiumScreen: ScreenState {
+public struct PremiumScreen: LifeFormScreen {
     let payer: ResidentID
     let beneficiary: ResidentID
     let relation: Relationship?
-    var form: FormState
+    public var form: FormState
 
     static let amount = "amount"
     static let year = "year"
@@ -36,12 +36,6 @@ public struct PremiumScreen: ScreenState {
         .init(zh: "代缴保费：\(context.displayName(beneficiary))", en: "Premium for \(context.displayName(beneficiary))")
     }
 
-    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { form.keyScopes }
-
-    public func hints(_ context: ScreenContext) -> [Command] {
-        form.picker != nil ? [.up, .select] : [.nextField, .previousField, .select]
-    }
-
     public func helpText(_ context: ScreenContext) -> LocalizedText {
         .init(
             zh: "用您的个人账户为近亲属缴纳城乡居民医保的个人缴费。没有参保的亲属，可以这样参保；"
@@ -51,14 +45,6 @@ public struct PremiumScreen: ScreenState {
                 + "Only for near relatives, and no more than you may spend now. Local policy prevails.")
     }
 
-    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
-        switch form.handleOnScreen(input, context: context) {
-        case .cancel: return [.pop]
-        case .submit: return submit(context)
-        default: return []
-        }
-    }
-
     /// The relation: the one a binding recorded, or the one chosen on the form.
     var chosenRelation: Relationship? {
         if let relation { return relation }
@@ -66,7 +52,7 @@ public struct PremiumScreen: ScreenState {
         return AddRelativeForm.relations.indices.contains(index) ? AddRelativeForm.relations[index] : nil
     }
 
-    private mutating func submit(_ context: ScreenContext) -> [Action] {
+    public mutating func submit(_ context: ScreenContext) -> [Action] {
         // Every field checked at once, each problem beside its field, the first focused.
         if relation == nil {
             form.setError(
@@ -116,40 +102,27 @@ public struct PremiumScreen: ScreenState {
         ]
     }
 
-    public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
-        switch event {
-        case .applied(let request, _):
-            guard case .payPremium(_, let who, _, let amount, let year) = request.undated, who == beneficiary else {
-                return []
-            }
-            let name = context.displayName(beneficiary)
-            return [
-                .pop,
-                .status(
-                    StatusLine(
-                        .init(
-                            zh: "已代缴\(name)\(year)年度的保费\(amount.formatted)。",
-                            en: "Paid \(amount.formatted): \(name)'s premium for \(year)."), kind: .success)),
-            ]
-        case .refused(let request, let message):
-            guard case .payPremium(_, let who, _, _, _) = request.undated, who == beneficiary else { return [] }
-            return [.message(title: .init(zh: "没有保存", en: "Not saved"), message: message, isError: true)]
-        default:
-            return []
-        }
-    }
-
-    public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
+    public func intro(_ context: ScreenContext) -> LocalizedText {
         let available = context.household?.ownAvailable(person: payer) ?? .zero
-        let intro =
-            relation == nil
+        return relation == nil
             ? LocalizedText(
                 zh: "您现在可用\(available.formatted)。选好TA是您的什么人，填好金额和年度，到“检查并保存”按回车。",
                 en: "You may spend \(available.formatted) now. Choose the relation, type the amount and year, then Enter on Save.")
             : LocalizedText(
                 zh: "您现在可用\(available.formatted)。填好金额和年度，到“检查并保存”按回车。",
                 en: "You may spend \(available.formatted) now. Type the amount and year, then Enter on Save.")
-        buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
-        form.render(in: form.area(belowIntroIn: area), into: &buffer, context: context)
+    }
+
+    public func asked(_ request: ChangeRequest) -> Bool {
+        if case .payPremium(_, let who, _, _, _) = request { return who == beneficiary }
+        return false
+    }
+
+    public func saved(_ request: ChangeRequest, _ outcome: ChangeOutcome, context: ScreenContext) -> LocalizedText {
+        guard case .payPremium(_, _, _, let amount, let year) = request else { return .init(zh: "", en: "") }
+        let name = context.displayName(beneficiary)
+        return .init(
+            zh: "已代缴\(name)\(year)年度的保费\(amount.formatted)。",
+            en: "Paid \(amount.formatted): \(name)'s premium for \(year).")
     }
 }

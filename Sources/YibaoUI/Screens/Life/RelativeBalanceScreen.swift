@@ -4,9 +4,9 @@ import YibaoCore
 /// `5` on a relative's entry, for a relative with a personal account: their balance as read in the
 /// insurance app or on a statement, and the day it was read (today unless changed). Saved as one
 /// adjustment of the difference from what Yibao has, audited; nothing earlier is rewritten.
-public struct RelativeBalanceScreen: ScreenState {
+public struct RelativeBalanceScreen: LifeFormScreen {
     let person: ResidentID
-    var form: FormState
+    public var form: FormState
 
     static let balance = "balance"
 
@@ -29,10 +29,6 @@ public struct RelativeBalanceScreen: ScreenState {
         .init(zh: "记录余额：\(context.displayName(person))", en: "Balance of \(context.displayName(person))")
     }
 
-    public func keyScopes(_ context: ScreenContext) -> [KeyScope] { form.keyScopes }
-
-    public func hints(_ context: ScreenContext) -> [Command] { [.nextField, .previousField, .select] }
-
     public func helpText(_ context: ScreenContext) -> LocalizedText {
         .init(
             zh: "记下这位亲属个人账户现在（或某一天）的余额，例如在医保App里看到的数。Yibao会记一笔“调整”，"
@@ -42,15 +38,7 @@ public struct RelativeBalanceScreen: ScreenState {
                 + "your own records; the insurance office's figure is the real one.")
     }
 
-    public mutating func handle(_ input: Input, context: ScreenContext) -> [Action] {
-        switch form.handleOnScreen(input, context: context) {
-        case .cancel: return [.pop]
-        case .submit: return submit(context)
-        default: return []
-        }
-    }
-
-    private mutating func submit(_ context: ScreenContext) -> [Action] {
+    public mutating func submit(_ context: ScreenContext) -> [Action] {
         var balance: Money?
         do { balance = try Money.parse(form.text(Self.balance)) } catch { form.setError(Self.balance, error.message) }
         var day: CivilDate?
@@ -91,32 +79,21 @@ public struct RelativeBalanceScreen: ScreenState {
         ]
     }
 
-    public mutating func receive(_ event: Event, context: ScreenContext) -> [Action] {
-        switch event {
-        case .applied(let request, _):
-            guard case .recordBalance(let who, let balance) = request.undated, who == person else { return [] }
-            let name = context.displayName(person)
-            return [
-                .pop,
-                .status(
-                    StatusLine(
-                        .init(zh: "已记下\(name)的余额\(balance.formatted)。", en: "Recorded \(name)'s balance: \(balance.formatted)."),
-                        kind: .success)),
-            ]
-        case .refused(let request, let message):
-            guard case .recordBalance(let who, _) = request.undated, who == person else { return [] }
-            return [.message(title: .init(zh: "没有保存", en: "Not saved"), message: message, isError: true)]
-        default:
-            return []
-        }
-    }
-
-    public func render(in area: Rect, into buffer: inout ScreenBuffer, context: ScreenContext) {
+    public func intro(_ context: ScreenContext) -> LocalizedText {
         let now = context.household?.accounts[person]?.balance ?? .zero
-        let intro = LocalizedText(
+        return LocalizedText(
             zh: "Yibao里现在记的是\(now.formatted)。填好余额，到“检查并保存”按回车。",
             en: "Yibao has \(now.formatted) for them now. Type the balance, then Enter on \"Check and save\".")
-        buffer.put(context.text(intro), x: area.x, y: area.y, maxWidth: area.width)
-        form.render(in: form.area(belowIntroIn: area), into: &buffer, context: context)
+    }
+
+    public func asked(_ request: ChangeRequest) -> Bool {
+        if case .recordBalance(let who, _) = request { return who == person }
+        return false
+    }
+
+    public func saved(_ request: ChangeRequest, _ outcome: ChangeOutcome, context: ScreenContext) -> LocalizedText {
+        guard case .recordBalance(_, let balance) = request else { return .init(zh: "", en: "") }
+        let name = context.displayName(person)
+        return .init(zh: "已记下\(name)的余额\(balance.formatted)。", en: "Recorded \(name)'s balance: \(balance.formatted).")
     }
 }
