@@ -9,12 +9,10 @@ struct PageFactsFromCasesTests {
     static let today = PolicyTestKit.date("2026-02-01")
     static let languages: [Language] = [.zhHans, .en]
 
-    static func policy() throws -> PolicyBook { try PolicyBook.load(files: try RulesTestData.files()) }
-
     static func filled(_ topic: String, _ language: Language, on date: CivilDate = today) throws -> RulePage {
         let library = try RulesTestData.library()
         let page = try #require(library.page(topic, language: language))
-        return page.fillingData(from: try policy(), guide: library.guide, on: date)
+        return page.fillingData(from: try RulesTestData.policy(), guide: library.guide, on: date)
     }
 
     static func text(_ item: WithdrawalCase, _ language: Language) -> String {
@@ -37,7 +35,7 @@ struct PageFactsFromCasesTests {
         let guide = try RulesTestData.library().guide
         for language in Self.languages {
             let page = try Self.filled("withdrawal", language)
-            let items = PageFactsFromRegionsTests.items(page)
+            let items = RulesTestData.listItems(page)
             #expect(!page.text().contains("{{data:"))
             let local = guide.cases.filter { if case .regions = $0.scope { true } else { false } }
             #expect(local.count >= 7)
@@ -83,7 +81,7 @@ struct PageFactsFromCasesTests {
     @Test("Without the guide the case placeholders stay unfilled; one naming an unknown question is left alone")
     func placeholderNeedsTheGuide() throws {
         let library = try RulesTestData.library()
-        let policy = try Self.policy()
+        let policy = try RulesTestData.policy()
         let page = try #require(library.page("withdrawal", language: .en))
         #expect(page.dataLines(for: RulePage.localCasesPlaceholder, policy: policy, on: Self.today) == nil)
         func lines(_ placeholder: String) -> [String]? {
@@ -97,7 +95,7 @@ struct PageFactsFromCasesTests {
     func noCaseRestatedByHand() throws {
         let files = try RulesTestData.files()
         let guide = try RulesTestData.library().guide
-        let policy = try Self.policy()
+        let policy = try RulesTestData.policy()
         let pages = files.filter { $0.key.hasPrefix("rules/") && $0.key.hasSuffix(".md") }
         #expect(pages.count >= 12)
         for item in guide.cases {

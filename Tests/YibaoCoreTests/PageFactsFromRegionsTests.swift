@@ -10,14 +10,6 @@ struct PageFactsFromRegionsTests {
     static let today = PolicyTestKit.date("2026-02-01")
     static let languages: [Language] = [.zhHans, .en]
 
-    static func policy() throws -> PolicyBook { try PolicyBook.load(files: try RulesTestData.files()) }
-
-    static func items(_ page: RulePage) -> [String] {
-        page.blocks.compactMap { block -> String? in
-            if case .listItem(let text) = block { return text } else { return nil }
-        }
-    }
-
     /// The words a page would use to state each flag an entry sets, in both languages.
     static func flagWords(_ entry: RegionOverride) -> [String] {
         var words: [String] = []
@@ -58,7 +50,7 @@ struct PageFactsFromRegionsTests {
     func familyAidReadsTheTable() throws {
         let files = try RulesTestData.files()
         let library = try RulesTestData.library()
-        let policy = try Self.policy()
+        let policy = try RulesTestData.policy()
         for language in Self.languages {
             let zh = language == .zhHans
             let markdown = try #require(files[zh ? "rules/zh-Hans/family-aid.md" : "rules/en/family-aid.md"])
@@ -68,7 +60,7 @@ struct PageFactsFromRegionsTests {
 
             let page = try #require(library.page("family-aid", language: language))
                 .fillingData(from: policy, on: Self.today)
-            let items = Self.items(page)
+            let items = RulesTestData.listItems(page)
             #expect(!page.text().contains("{{data:"))
             let shown = policy.regionOverrides.inForce(on: Self.today)
             #expect(shown.count >= 7)
@@ -101,14 +93,14 @@ struct PageFactsFromRegionsTests {
             #expect(items.contains { $0.contains(openedNote) })
             let in2025 = try #require(library.page("family-aid", language: language))
                 .fillingData(from: policy, on: PolicyTestKit.date("2025-06-01"))
-            #expect(Self.items(in2025).contains { $0.contains(blockNote) })
-            #expect(!Self.items(in2025).contains { $0.contains(openedNote) })
+            #expect(RulesTestData.listItems(in2025).contains { $0.contains(blockNote) })
+            #expect(!RulesTestData.listItems(in2025).contains { $0.contains(openedNote) })
         }
     }
 
     @Test("An entry without a note is shown from its flags, in both languages")
     func entryWithoutNote() throws {
-        var policy = try Self.policy()
+        var policy = try RulesTestData.policy()
         policy.regionOverrides = [
             RegionOverride(
                 prefix: "3713", name: .init(zh: "临沂", en: "Linyi"),
@@ -118,10 +110,10 @@ struct PageFactsFromRegionsTests {
         ]
         let library = try RulesTestData.library()
         let zh = try #require(library.page("family-aid", language: .zhHans)).fillingData(from: policy, on: Self.today)
-        #expect(Self.items(zh).contains("临沂：一个共济人最多绑定 6 人；一个人只能共济别人或被共济，不能两者都是（尚未确认）"))
+        #expect(RulesTestData.listItems(zh).contains("临沂：一个共济人最多绑定 6 人；一个人只能共济别人或被共济，不能两者都是（尚未确认）"))
         let en = try #require(library.page("family-aid", language: .en)).fillingData(from: policy, on: Self.today)
         #expect(
-            Self.items(en).contains(
+            RulesTestData.listItems(en).contains(
                 "Linyi: a payer may link at most 6 people; a person either pays for others or is paid for, "
                     + "not both (not confirmed)"))
     }
@@ -129,7 +121,7 @@ struct PageFactsFromRegionsTests {
     @Test("No rule page states a fact of regions.yaml by hand: no line names a place with words for one of its flags")
     func noRegionFactRestatedByHand() throws {
         let files = try RulesTestData.files()
-        let policy = try Self.policy()
+        let policy = try RulesTestData.policy()
         let pages = files.filter { $0.key.hasPrefix("rules/") && $0.key.hasSuffix(".md") }
         #expect(pages.count >= 12)
         for (path, markdown) in pages {

@@ -10,14 +10,6 @@ struct PageFactsFromUsesAndCreditsTests {
     static let today = PolicyTestKit.date("2026-02-01")
     static let languages: [Language] = [.zhHans, .en]
 
-    static func policy() throws -> PolicyBook { try PolicyBook.load(files: try RulesTestData.files()) }
-
-    static func items(_ page: RulePage) -> [String] {
-        page.blocks.compactMap { block -> String? in
-            if case .listItem(let text) = block { return text } else { return nil }
-        }
-    }
-
     /// The Markdown's prose: without the front matter and the sources list (which may name dates).
     static func prose(_ markdown: String) -> String {
         var text = markdown
@@ -34,7 +26,7 @@ struct PageFactsFromUsesAndCreditsTests {
     func usesPageReadsTheTable() throws {
         let files = try RulesTestData.files()
         let library = try RulesTestData.library()
-        let policy = try Self.policy()
+        let policy = try RulesTestData.policy()
         for language in Self.languages {
             let zh = language == .zhHans
             let markdown = try #require(files[zh ? "rules/zh-Hans/uses.md" : "rules/en/uses.md"])
@@ -44,7 +36,7 @@ struct PageFactsFromUsesAndCreditsTests {
                 #expect(markdown.contains(placeholder), "\(placeholder)")
             }
             let page = try #require(library.page("uses", language: language)).fillingData(from: policy, on: Self.today)
-            let items = Self.items(page)
+            let items = RulesTestData.listItems(page)
             let inForce = policy.uses.filter { $0.basis.effectiveFrom <= Self.today }
             for use in inForce {
                 // Superseded entries (an older national one with a later one for the same id) need not show.
@@ -71,11 +63,11 @@ struct PageFactsFromUsesAndCreditsTests {
     @Test("The glossary lists the credits in force from credits.yaml, in both languages")
     func glossaryReadsTheCredits() throws {
         let library = try RulesTestData.library()
-        let policy = try Self.policy()
+        let policy = try RulesTestData.policy()
         for language in Self.languages {
             let zh = language == .zhHans
             let page = try #require(library.page("glossary", language: language)).fillingData(from: policy, on: Self.today)
-            let items = Self.items(page)
+            let items = RulesTestData.listItems(page)
             for rule in policy.creditRules where rule.basis.effectiveFrom <= Self.today {
                 let text = zh ? rule.text.zh : rule.text.en
                 #expect(items.contains { $0.contains(text) }, "\(rule.region) \(rule.group): \(text)")
@@ -87,7 +79,7 @@ struct PageFactsFromUsesAndCreditsTests {
     @Test("No rule page states by hand a figure or date of uses.yaml or credits.yaml")
     func noFigureRestatedByHand() throws {
         let files = try RulesTestData.files()
-        let policy = try Self.policy()
+        let policy = try RulesTestData.policy()
         // Every figure of credits.yaml: percentages and yuan amounts, in the ways a page would write them.
         var figures: Set<String> = []
         func yuan(_ money: Money) -> [String] {

@@ -5,6 +5,16 @@ import Testing
 
 /// The real `Data/` folder of the package, read from disk.
 enum RulesTestData {
+    /// The policy tables of the real `Data/` folder.
+    static func policy() throws -> PolicyBook { try PolicyBook.load(files: try files()) }
+
+    /// The list items of a rule page, as their text.
+    static func listItems(_ page: RulePage) -> [String] {
+        page.blocks.compactMap { block -> String? in
+            if case .listItem(let text) = block { return text } else { return nil }
+        }
+    }
+
     static let dataDirectory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Data")
