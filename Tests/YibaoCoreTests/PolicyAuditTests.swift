@@ -265,11 +265,7 @@ struct QuestionnairePathTests {
 
     /// Every region prefix the data names (cases, questions, region rules), as a full code, and Beijing.
     var regions: [RegionCode] {
-        var prefixes: Set<String> = ["11"]
-        for item in guide.cases { if case .regions(let p) = item.scope { prefixes.formUnion(p) } }
-        for q in guide.questions { if case .regions(let p) = q.onlyIn { prefixes.formUnion(p) } }
-        prefixes.formUnion(policy.regionOverrides.map(\.prefix))
-        return prefixes.sorted().map { RegionCode($0.padding(toLength: 6, withPad: "0", startingAt: 0))! }
+        RulesTestData.regionsNamed(by: guide, policy)
     }
 
     /// Answers "yes" to `target` when asked and, after it, "yes" to the follow-ups in `then`; "no" otherwise.

@@ -15,11 +15,7 @@ struct QuestionnaireEveryPathTests {
 
     /// Every region prefix the data names, as a full code, and Beijing (no local rule).
     var regions: [RegionCode] {
-        var prefixes: Set<String> = ["11"]
-        for item in guide.cases { if case .regions(let p) = item.scope { prefixes.formUnion(p) } }
-        for q in guide.questions { if case .regions(let p) = q.onlyIn { prefixes.formUnion(p) } }
-        prefixes.formUnion(policy.regionOverrides.map(\.prefix))
-        return prefixes.sorted().map { RegionCode($0.padding(toLength: 6, withPad: "0", startingAt: 0))! }
+        RulesTestData.regionsNamed(by: guide, policy)
     }
 
     /// Every whole age from 0 to 110, which covers each band the questions' limits make (and no age known,

@@ -8,6 +8,16 @@ enum RulesTestData {
     /// The policy tables of the real `Data/` folder.
     static func policy() throws -> PolicyBook { try PolicyBook.load(files: try files()) }
 
+    /// Every region prefix the questionnaire and the region rules name, as a full code, and Beijing (no
+    /// local rule): the regions a questionnaire path test walks.
+    static func regionsNamed(by guide: WithdrawalGuide, _ policy: PolicyBook) -> [RegionCode] {
+        var prefixes: Set<String> = ["11"]
+        for item in guide.cases { if case .regions(let p) = item.scope { prefixes.formUnion(p) } }
+        for q in guide.questions { if case .regions(let p) = q.onlyIn { prefixes.formUnion(p) } }
+        prefixes.formUnion(policy.regionOverrides.map(\.prefix))
+        return prefixes.sorted().map { RegionCode($0.padding(toLength: 6, withPad: "0", startingAt: 0))! }
+    }
+
     /// The list items of a rule page, as their text.
     static func listItems(_ page: RulePage) -> [String] {
         page.blocks.compactMap { block -> String? in
