@@ -10,14 +10,19 @@ import YibaoStore
 struct SnapshotLifeConformanceTests {
     typealias F = Fixtures
 
+    /// The owner (¥100) and the mother, bound sixty days before the fixtures' today.
+    static func ownerPaysForMother(_ service: HouseholdService) throws {
+        try service.addPerson(F.owner, openingBalance: Money(fen: 10_000), asOf: F.today.adding(days: -60))
+        try service.addPerson(F.mother, openingBalance: nil, asOf: F.today.adding(days: -60))
+        try service.bind(payer: F.owner.id, beneficiary: F.mother.id, relation: .mother, quota: nil, asOf: F.today.adding(days: -60))
+    }
+
     @Test("a death's ended binding and the owner's newest credit come back in the snapshot, as of its day", arguments: StoreEngine.available)
     func endsAndLastCredit(engine: StoreEngine) throws {
         let store = try engine.makeStore()
         defer { store.cleanup() }
         let service = try store.service()
-        try service.addPerson(F.owner, openingBalance: Money(fen: 10_000), asOf: F.today.adding(days: -60))
-        try service.addPerson(F.mother, openingBalance: nil, asOf: F.today.adding(days: -60))
-        try service.bind(payer: F.owner.id, beneficiary: F.mother.id, relation: .mother, quota: nil, asOf: F.today.adding(days: -60))
+        try Self.ownerPaysForMother(service)
         try service.credit(account: F.owner.id, amount: Money(fen: 100), asOf: F.today.adding(days: -40))
         try service.credit(account: F.owner.id, amount: Money(fen: 100), asOf: F.today.adding(days: -10))
         try service.recordDeath(F.mother.id, asOf: F.today.adding(days: -5))
@@ -38,9 +43,7 @@ struct SnapshotLifeConformanceTests {
         let store = try engine.makeStore()
         defer { store.cleanup() }
         let service = try store.service()
-        try service.addPerson(F.owner, openingBalance: Money(fen: 10_000), asOf: F.today.adding(days: -60))
-        try service.addPerson(F.mother, openingBalance: nil, asOf: F.today.adding(days: -60))
-        try service.bind(payer: F.owner.id, beneficiary: F.mother.id, relation: .mother, quota: nil, asOf: F.today.adding(days: -60))
+        try Self.ownerPaysForMother(service)
         try service.unbind(payer: F.owner.id, beneficiary: F.mother.id, asOf: F.today.adding(days: -3))
         let now = try service.snapshot(asOf: F.today)
         #expect(now.household.bindings.isEmpty)
