@@ -6,7 +6,8 @@ import PackageDescription
 // Release builds fetch concrete generic types' metadata through their accessors, not by mangled name: a
 // mangled name makes the runtime look up each generic requirement's conformance by scanning every
 // conformance record of the static binary (~560,000 instructions each, ~30 before the first Home;
-// docs/performance.md, round four). Yibao's own targets only; the benchmark's Swift floor is left as it is.
+// docs/performance.md, round four). Here for a plain `swift build -c release`; packaging/release-build, which
+// every shipped and measured build goes through, gives it to the dependencies too (round five).
 let ownCode: [SwiftSetting] = [
     .unsafeFlags(
         ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))

@@ -72,6 +72,41 @@ struct DebianPackageTests {
         }
     }
 
+    @Test("the release build places the functions a session runs together (packaging/link-order.txt)")
+    func sessionCodeTogether() throws {
+        try withPackage { _ in
+            // build-deb's release build, before stripping: packaging/release-build's layout.
+            let binary = DebianPackage.repository.appendingPathComponent(".build-release/release/yibao").path
+            let order = try String(
+                contentsOf: DebianPackage.repository.appendingPathComponent("packaging/link-order.txt"), encoding: .utf8)
+            let listed = Set(order.split(separator: "\n").map { $0.dropFirst(".text.".count) })
+            let symbols = try DebianPackage.must(["nm", "-S", "--defined-only", binary]).stdout
+            var functions: [(address: UInt64, size: UInt64)] = []
+            for line in symbols.split(separator: "\n") {
+                let fields = line.split(separator: " ")
+                guard fields.count == 4, listed.contains(fields[3]),
+                    let address = UInt64(fields[0], radix: 16), let size = UInt64(fields[1], radix: 16)
+                else { continue }
+                functions.append((address, size))
+            }
+            functions.sort { $0.address < $1.address }
+            #expect(functions.count > listed.count / 2, "\(functions.count) of \(listed.count) listed functions found")
+            // The most listed functions any stretch of twice their total size holds. Spread over the 29 MB of
+            // code as the compiler left them, it is about a third; laid out together, most of them (the rest
+            // are the Swift library's and Foundation's functions that were not compiled one to a section).
+            let stretch = 2 * functions.reduce(0) { $0 + $1.size }
+            var most = 0
+            var first = 0
+            for last in functions.indices {
+                while functions[last].address - functions[first].address > stretch { first += 1 }
+                most = max(most, last - first + 1)
+            }
+            #expect(
+                Double(most) >= 0.6 * Double(functions.count),
+                "only \(most) of \(functions.count) listed functions lie within \(stretch) bytes of each other")
+        }
+    }
+
     @Test("lintian finds no error, and every warning it gives is explained in docs/packaging.md")
     func lintianClean() throws {
         try withPackage { built in
