@@ -4,7 +4,7 @@ import GRDB
 /// They are not changes to anyone's records, so they leave no audit row.
 extension Store {
     public func preference(_ key: String) -> String? {
-        try? pool.read { db in
+        try? read { db in
             try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: ["pref." + key])
         }
     }

@@ -51,7 +51,7 @@ extension Store {
             do {
                 let pool = try DatabasePool(path: uri, configuration: config)
                 // Opening is lazy: read once so a file SQLite cannot use is reported now.
-                _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM meta") }
+                _ = try Store.read(pool) { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM meta") }
                 return Store(path: path, pool: pool, options: options)
             } catch {
                 failure = StoreError.from(error, path: path)

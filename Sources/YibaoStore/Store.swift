@@ -151,11 +151,31 @@ public final class Store: Sendable {
     }
 
     /// Runs a read in one consistent snapshot, turning every failure into a `StoreError`.
+    ///
+    /// On the pool's writer connection, in a read-only deferred transaction: the same snapshot
+    /// isolation as a reader's, and the process keeps ONE SQLite connection. A reader connection would
+    /// parse the whole schema again and set itself up before the first screen (~2.5 M instructions,
+    /// a third of opening: docs/performance.md, round five), and one process never needs reads beside
+    /// its own writes. Other processes' writes are not blocked either way (WAL).
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.read(body)
+            return try Self.read(pool, body)
         } catch {
             throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// `read`'s snapshot on `pool`'s writer connection, for the places that have no `Store` yet.
+    static func read<T>(_ pool: DatabasePool, _ body: (Database) throws -> T) throws -> T {
+        try pool.writeWithoutTransaction { db in
+            try db.readOnly {
+                var value: T?
+                try db.inTransaction(.deferred) {
+                    value = try body(db)
+                    return .commit
+                }
+                return value!
+            }
         }
     }
 }
