@@ -11,7 +11,7 @@ extension Store {
 
     public func setPreference(_ key: String, _ value: String) throws(StoreError) {
         do {
-            try pool.write { db in
+            try database.write { db in
                 try db.execute(
                     sql: "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     arguments: ["pref." + key, value])

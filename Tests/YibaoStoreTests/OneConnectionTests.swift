@@ -4,9 +4,8 @@ import YibaoCore
 
 @testable import YibaoStore
 
-/// Every read runs on the store's writer connection, so a process holds one SQLite connection to its
-/// store: a reader connection parsed the whole schema again before the first screen (docs/performance.md,
-/// round five). Counted as SQLite opens files: each connection holds the store file open once.
+/// A store is one SQLite connection, for reads and writes alike: a pool's reader connection parsed the
+/// whole schema again before the first screen (docs/performance.md, round five). Counted as SQLite opens files: each connection holds the store file open once.
 @Suite("One connection to the store per process")
 struct OneConnectionTests {
     let owner = Fixtures.person(1, name: "王芳", owner: true)
