@@ -71,12 +71,12 @@ public enum StoreBackups {
         Timestamp.iso(date).replacingOccurrences(of: ":", with: "")
     }
 
-    /// Copies `source` (a store's pool) into a new backup of `storePath`, then removes the oldest
+    /// Copies `source` (a store's connection) into a new backup of `storePath`, then removes the oldest
     /// copies beyond `keep`. With `oncePerDay`, nothing is made when a `reason` copy of that day exists.
     /// Returns the new copy, or nil when none was needed.
     @discardableResult
     static func make(
-        from source: DatabasePool, storePath: String, reason: String, now: Date,
+        from source: DatabaseQueue, storePath: String, reason: String, now: Date,
         oncePerDay: Bool = false
     ) throws(StoreError) -> StoreBackup? {
         let folder = try privateFolder(for: storePath)
@@ -104,8 +104,7 @@ public enum StoreBackups {
                 throw StoreError.backupFailed(path: storePath, reason: "\(temporary) appeared meanwhile")
             }
             let destination = try DatabaseQueue(path: temporary)
-            // Copied through the writer connection: a pool's read-only reader closing last would leave
-            // the store's -wal behind. The copy is one read transaction: other processes keep writing.
+            // The copy is one read transaction: other processes keep writing.
             try destination.writeWithoutTransaction { copy in
                 try source.writeWithoutTransaction { db in try db.backup(to: copy) }
             }
@@ -209,7 +208,7 @@ extension Store {
     /// Makes a safety copy now (`reason` without dots), keeping the newest `StoreBackups.keep`.
     @discardableResult
     public func backUp(reason: String = "manual") throws(StoreError) -> StoreBackup? {
-        try StoreBackups.make(from: pool, storePath: path, reason: reason, now: options.now())
+        try StoreBackups.make(from: database, storePath: path, reason: reason, now: options.now())
     }
 
     /// Before the first change of a (UTC) day: a copy of the store as the day found it. A copy that
@@ -221,24 +220,23 @@ extension Store {
         let day = String(Timestamp.iso(now).prefix(10))
         guard backupMark.claim(day) else { return }
         _ = try? StoreBackups.make(
-            from: pool, storePath: path, reason: "daily", now: now, oncePerDay: true)
+            from: database, storePath: path, reason: "daily", now: now, oncePerDay: true)
     }
 
     /// Before migrating an existing store to this build's format: a copy of it as it was. If the copy
     /// cannot be made the migration is not run and the store is left as it was. Returns whether
     /// migrations are pending.
-    static func backUpBeforeMigration(_ pool: DatabasePool, path: String, options: Options) throws(StoreError)
+    static func backUpBeforeMigration(_ database: DatabaseQueue, path: String, options: Options) throws(StoreError)
         -> Bool
     {
         let complete: Bool
         do {
-            // Through the writer: a pool's reader closing last would leave the -wal behind.
-            complete = try pool.writeWithoutTransaction { db in try Schema.migrator.hasCompletedMigrations(db) }
+            complete = try database.writeWithoutTransaction { db in try Schema.migrator.hasCompletedMigrations(db) }
         } catch {
             throw StoreError.from(error, path: path)
         }
         guard !complete else { return false }
-        try StoreBackups.make(from: pool, storePath: path, reason: "before-v\(Schema.version)", now: options.now())
+        try StoreBackups.make(from: database, storePath: path, reason: "before-v\(Schema.version)", now: options.now())
         return true
     }
 }

@@ -70,7 +70,7 @@ extension Store {
         while true {
             attempt += 1
             do {
-                return try pool.writeWithoutTransaction { db in
+                return try database.writeWithoutTransaction { db in
                     var result: T?
                     try db.inTransaction(.immediate) {
                         result = try body(db)

@@ -49,10 +49,10 @@ extension Store {
         for query in queries {
             let uri = "file:" + StoreInspector.percentEncoded(path) + "?" + query
             do {
-                let pool = try DatabasePool(path: uri, configuration: config)
+                let database = try DatabaseQueue(path: uri, configuration: config)
                 // Opening is lazy: read once so a file SQLite cannot use is reported now.
-                _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM meta") }
-                return Store(path: path, pool: pool, options: options)
+                _ = try database.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM meta") }
+                return Store(path: path, database: database, options: options)
             } catch {
                 failure = StoreError.from(error, path: path)
             }

@@ -36,11 +36,11 @@ extension Store {
 
     /// A number that changes when ANOTHER connection (another process, or another `Store` on the same
     /// file) commits a change; this store's own commits leave it alone. SQLite's `PRAGMA data_version`,
-    /// always read on the pool's one writer connection, so it is comparable from call to call. Compare
+    /// always read on the store's one connection, so it is comparable from call to call. Compare
     /// two readings; the value itself means nothing.
     public func changeMark() throws(StoreError) -> Int64 {
         do {
-            return try pool.writeWithoutTransaction { db in
+            return try database.writeWithoutTransaction { db in
                 try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
             }
         } catch {

@@ -10,7 +10,8 @@ import GRDB
 public final class Store: Sendable {
     /// The file's path, as given.
     public let path: String
-    let pool: DatabasePool
+    /// The one connection, for reads and writes alike (docs/performance.md, round five).
+    let database: DatabaseQueue
     let options: Options
     /// The day this process last made (or found) the daily backup (Store+Backup.swift).
     let backupMark = BackupMark()
@@ -31,9 +32,9 @@ public final class Store: Sendable {
         var dailyBackups = true
     }
 
-    init(path: String, pool: DatabasePool, options: Options) {
+    init(path: String, database: DatabaseQueue, options: Options) {
         self.path = path
-        self.pool = pool
+        self.database = database
         self.options = options
     }
 
@@ -66,24 +67,24 @@ public final class Store: Sendable {
         }
         StorePath.makePrivate(path)
         if verdict == .store { StoreFileSafety.prepareLog(of: path) }
-        let pool: DatabasePool
+        let database: DatabaseQueue
         do {
-            pool = try DatabasePool(path: path, configuration: configuration(options))
+            database = try DatabaseQueue(path: path, configuration: configuration(options))
         } catch {
             throw StoreError.from(error, path: path)
         }
         // A store needing no migration is not written on opening: a damaged page found later by a read
         // is reported with the file untouched (StoreDamage.swift). One that needs a migration is backed
         // up first (Store+Backup.swift).
-        if verdict == .store { _ = try backUpBeforeMigration(pool, path: path, options: options) }
-        if try migrate(pool, path: path, options: options) {
+        if verdict == .store { _ = try backUpBeforeMigration(database, path: path, options: options) }
+        if try migrate(database, path: path, options: options) {
             // Copy the log into the main file after a migration, so even a file copied without its -wal
             // carries the Yibao header (application id, version). Passive: never waits for other
             // sessions. Not on every open: a checkpoint syncs the disk twice before the first screen.
-            _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.passive) }
+            _ = try? database.writeWithoutTransaction { db in try db.checkpoint(.passive) }
         }
         for suffix in ["-wal", "-shm"] { StorePath.makePrivate(path + suffix) }
-        return Store(path: path, pool: pool, options: options)
+        return Store(path: path, database: database, options: options)
     }
 
     static func configuration(_ options: Options) -> Configuration {
@@ -91,24 +92,30 @@ public final class Store: Sendable {
         config.busyMode = .callback(StoreBusy.waiter(timeout: options.busyTimeout))
         config.foreignKeysEnabled = true
         config.label = "yibao.store"
-        config.maximumReaderCount = 4
         config.prepareDatabase { db in
             // 16 MiB of page cache at most: bulk inserts into the ledger indexes run twice as fast.
             try db.execute(sql: "PRAGMA cache_size = -16384")
+            // WAL mode, as GRDB's pool set it up: other processes read while one writes. A store already in
+            // WAL mode is not written by this; a new one is put in it before its first table.
+            guard !db.configuration.readonly else { return }
+            guard try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") == "wal" else {
+                throw DatabaseError(message: "could not put the store in WAL mode")
+            }
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         return config
     }
 
     /// Runs the migrations this build knows; true when there were any to run. Two processes creating
     /// the same new store at once may collide on the first migration; the loser waits and finds it done.
-    static func migrate(_ pool: DatabasePool, path: String, options: Options) throws(StoreError) -> Bool {
+    static func migrate(_ database: DatabaseQueue, path: String, options: Options) throws(StoreError) -> Bool {
         var attempt = 0
         while true {
             attempt += 1
             do {
-                let done = try pool.writeWithoutTransaction { db in try Schema.migrator.hasCompletedMigrations(db) }
+                let done = try database.writeWithoutTransaction { db in try Schema.migrator.hasCompletedMigrations(db) }
                 if done { return false }
-                try Schema.migrator.migrate(pool)
+                try Schema.migrator.migrate(database)
                 return true
             } catch {
                 let storeError = StoreError.from(error, path: path)
@@ -126,7 +133,7 @@ public final class Store: Sendable {
     /// Closes the file. The store may not be used afterwards. (Dropping the last reference closes it too.)
     public func close() throws(StoreError) {
         do {
-            try pool.close()
+            try database.close()
         } catch {
             throw StoreError.from(error, path: path)
         }
@@ -150,10 +157,11 @@ public final class Store: Sendable {
         folder.hasSuffix("/") ? folder + rest : folder + "/" + rest
     }
 
-    /// Runs a read in one consistent snapshot, turning every failure into a `StoreError`.
+    /// Runs a read in one consistent snapshot (a read-only transaction on the store's one connection;
+    /// other processes' writes go on meanwhile: WAL), turning every failure into a `StoreError`.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
-            return try pool.read(body)
+            return try database.read(body)
         } catch {
             throw StoreError.from(error, path: path)
         }

@@ -42,9 +42,10 @@ enum StoreFileSafety {
 
     /// Puts an empty log beside an existing store that has none, so that opening it writes nothing.
     ///
-    /// GRDB makes sure a pool's `-wal` is not empty by creating and dropping a table on opening; that
-    /// write reaches the main file at the next checkpoint (on closing), so a store whose damage is only
-    /// found later, by a read, would have been changed. SQLite treats a log whose header is not valid
+    /// GRDB's pool (which Yibao used until round five of docs/performance.md, and an older Yibao on the
+    /// same store still uses) makes sure a `-wal` is not empty by creating and dropping a table on
+    /// opening; that write reaches the main file at the next checkpoint (on closing), so a store whose
+    /// damage is only found later, by a read, would have been changed. SQLite treats a log whose header is not valid
     /// (here: 32 zero bytes) as holding no frames, and rewrites it on the first real change. Made with
     /// O_EXCL | O_NOFOLLOW, 0600: a log another process is creating at the same moment is left alone.
     static func prepareLog(of path: String) {

@@ -149,7 +149,7 @@ struct CrashTests {
                 + ["--store", store, "--lang", "en", "--date", Family.date], home: scratch.path)
         #expect(again.status == 0, "\(again.stderr)")
         let check = try Store.open(path: store, create: false, options: .init(dailyBackups: false))
-        let integrity = try check.pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        let integrity = try check.database.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
         #expect(integrity == ["ok"])
         #expect(try check.persons().count == 1)
     }

@@ -187,7 +187,7 @@ struct StoreContents {
         defer { try? store.close() }
         let today = CivilDate(iso: Family.date)!
         let household = try store.household(asOf: today)
-        return try store.pool.read { db in
+        return try store.database.read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             var audit: [AuditRow] = []
             for row in try Row.fetchAll(db, sql: "SELECT id, summary, detail FROM audit ORDER BY id") {

@@ -137,7 +137,7 @@ struct BackupTests {
         #expect(migrations == ["v1-initial"])
         #expect(persons == 1)
         try copy.close()
-        let migrated = try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+        let migrated = try store.database.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
         #expect(migrated == Schema.version)
         // A store already current makes no migration copy.
         try store.close()

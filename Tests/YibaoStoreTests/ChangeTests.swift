@@ -196,7 +196,7 @@ struct ChangeTests {
         defer { dir.remove() }
         let store = try Fixtures.store(in: dir, persons: [owner])
         // Simulate a full disk: the writer may not grow the file by a single page.
-        try store.pool.writeWithoutTransaction { db in
+        try store.database.writeWithoutTransaction { db in
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count")!
             try db.execute(sql: "PRAGMA max_page_count = \(pages)")
         }

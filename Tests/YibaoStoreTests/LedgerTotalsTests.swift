@@ -48,10 +48,10 @@ struct LedgerTotalsTests {
     }
 
     func expectTotalsMatch(_ store: Store, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let (kept, summed) = try store.pool.read { db in try Self.keptAndSummed(db) }
+        let (kept, summed) = try store.database.read { db in try Self.keptAndSummed(db) }
         #expect(kept == summed, "after \(what)", sourceLocation: sourceLocation)
         for id in ids {
-            let count = try store.pool.read { db in
+            let count = try store.database.read { db in
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ledger WHERE account = ?", arguments: [id.value]) ?? 0
             }
             #expect(
@@ -93,7 +93,7 @@ struct LedgerTotalsTests {
                 to: Fixtures.date("2026-12-31"), using: &rng))
         try expectTotalsMatch(store, "a bulk insert")
 
-        try store.pool.write { db in
+        try store.database.write { db in
             try db.execute(sql: "UPDATE ledger SET amount_fen = amount_fen + 1 WHERE id % 7 = 0")
             try db.execute(sql: "UPDATE ledger SET date = '2018-03-03' WHERE id % 11 = 0")
             try db.execute(sql: "UPDATE ledger SET account = ? WHERE id % 13 = 0", arguments: [ids[2].value])
@@ -103,11 +103,11 @@ struct LedgerTotalsTests {
         }
         try expectTotalsMatch(store, "edited lines")
 
-        try store.pool.write { db in try db.execute(sql: "DELETE FROM ledger WHERE id % 4 = 0") }
+        try store.database.write { db in try db.execute(sql: "DELETE FROM ledger WHERE id % 4 = 0") }
         try expectTotalsMatch(store, "deleted lines")
-        try store.pool.write { db in try db.execute(sql: "DELETE FROM ledger") }
+        try store.database.write { db in try db.execute(sql: "DELETE FROM ledger") }
         try expectTotalsMatch(store, "the whole ledger deleted")
-        #expect(try store.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ledger_totals") } == 0)
+        #expect(try store.database.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ledger_totals") } == 0)
     }
 
     @Test("a change the model refuses, or a bulk insert that fails, leaves the totals as they were")
@@ -116,7 +116,7 @@ struct LedgerTotalsTests {
         defer { dir.remove() }
         let store = try Fixtures.store(in: dir, persons: people)
         try store.bulkInsertLedger([line(ids[0], "2025-01-05", .credit, 10_000)])
-        let before = try store.pool.read { db in try Self.keptAndSummed(db).kept }
+        let before = try store.database.read { db in try Self.keptAndSummed(db).kept }
         let stranger = Fixtures.id(999)
         #expect(throws: (any Error).self) {
             try store.bulkInsertLedger([
@@ -131,7 +131,7 @@ struct LedgerTotalsTests {
                 ]
             }
         }
-        #expect(try store.pool.read { db in try Self.keptAndSummed(db).kept } == before)
+        #expect(try store.database.read { db in try Self.keptAndSummed(db).kept } == before)
         try expectTotalsMatch(store, "failed changes")
     }
 
@@ -181,7 +181,7 @@ struct LedgerTotalsTests {
             chmod(path, 0o600)
         }
         let store = try Store.open(path: path)
-        let version = try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+        let version = try store.database.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
         #expect(version == Schema.version)
         let backups = (try? FileManager.default.contentsOfDirectory(atPath: dir.file("backups"))) ?? []
         #expect(backups.contains { $0.hasSuffix("before-v\(Schema.version)") }, "no backup before the migration: \(backups)")

@@ -30,7 +30,7 @@ struct LifeEventMigrationTests {
         #expect(person.diedOn == nil && person.retiredOn == nil && person.contributionBase == nil)
         #expect(try store.personEvents().isEmpty)
         #expect(try store.bindingEnds().isEmpty)
-        let version = try store.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+        let version = try store.database.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
         #expect(version == 5)  // the current schema: v4 added these tables, v5 the kiosk throttle
     }
 

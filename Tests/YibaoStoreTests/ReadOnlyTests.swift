@@ -104,7 +104,7 @@ struct ReadOnlyTests {
         mount.unfill()
         let again = try Store.open(path: path, create: false)
         try expectEverythingThere(again)
-        let check = try again.pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        let check = try again.database.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
         #expect(check == ["ok"])
         try credit(again, 1)
         #expect(try again.ledgerCount(of: owner.id) == 121)

@@ -33,7 +33,7 @@ struct KioskMigrationTests {
         let store = try Store.open(path: path)
         #expect(try store.owner()?.name == "王芳")
         #expect(try store.kioskSettings() == .standard)
-        let (hasTable, version, recorded) = try store.pool.read { db in
+        let (hasTable, version, recorded) = try store.database.read { db in
             (
                 try db.tableExists("kiosk_credentials"), try Int.fetchOne(db, sql: "PRAGMA user_version"),
                 try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'")

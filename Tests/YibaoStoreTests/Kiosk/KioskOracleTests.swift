@@ -68,7 +68,7 @@ struct KioskOracleTests {
             for step in 0..<3 {
                 let index = (round + step) % 3
                 // Each ID's count cleared before every try, and a fresh terminal, so no lock cuts the work short.
-                try store.pool.write { db in
+                try store.database.write { db in
                     try db.execute(sql: "DELETE FROM kiosk_id_failures; UPDATE kiosk_credentials SET failed_count = 0")
                 }
                 let now = t0.adding(seconds: Double(round) * 3600)
@@ -132,7 +132,7 @@ struct KioskOracleTests {
         for i in 0..<KioskTerminalThrottle.lockAfter {
             state = KioskTerminalThrottle.failed(state, now: t0.adding(seconds: Double(i * 10)), settings: .standard)
         }
-        try store.pool.write { db in try Store.saveTerminalState(db, "local", state) }
+        try store.database.write { db in try Store.saveTerminalState(db, "local", state) }
         let now = t0.adding(seconds: 120)
         #expect(try store.kioskSignIn(withPin.id, pin: right, at: now) == .terminalLocked(until: state.lockedUntil!))
         #expect(try store.kioskUnlockTerminal("local", at: now) == true)

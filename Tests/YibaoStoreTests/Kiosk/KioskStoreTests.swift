@@ -101,7 +101,7 @@ struct KioskStoreTests {
         #expect(try store.kioskSettings() == changed)
         // The schema itself refuses a countdown under 20 s.
         #expect(throws: (any Error).self) {
-            try store.pool.write { db in try db.execute(sql: "UPDATE kiosk_settings SET countdown_seconds = 5") }
+            try store.database.write { db in try db.execute(sql: "UPDATE kiosk_settings SET countdown_seconds = 5") }
         }
     }
 
