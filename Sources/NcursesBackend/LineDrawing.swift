@@ -18,8 +18,13 @@ struct LineDrawing {
     /// The fewest box cells in a row, of one style, worth switching to the line-drawing set for.
     static let shortestRun = 5
 
-    /// Code point → `acsc` letter, for the letters this terminal has.
-    private let letters: [UInt32: UInt8]
+    /// The `acsc` letter of U+2500 + i at index i (the box-drawing block, 128 code points), for the
+    /// letters this terminal has; 0 where there is none. A table, not a dictionary: it is read for every
+    /// cell of every frame.
+    private let letters: [UInt8]
+
+    /// True when no character is sent through the line-drawing set.
+    let isEmpty: Bool
 
     /// The box characters and their VT100 letters.
     static let vt100: [(Unicode.Scalar, Character)] = [
@@ -29,14 +34,19 @@ struct LineDrawing {
 
     /// Reads the terminal's `acsc` (after `newterm`); `enabled` false maps nothing.
     init(enabled: Bool) {
-        var letters: [UInt32: UInt8] = [:]
+        var letters = [UInt8](repeating: 0, count: 128)
+        var isEmpty = true
         if enabled {
             for (scalar, letter) in Self.vt100 {
                 let byte = letter.asciiValue!
-                if cn_acs_available(byte) != 0 { letters[scalar.value] = byte }
+                if cn_acs_available(byte) != 0 {
+                    letters[Int(scalar.value - 0x2500)] = byte
+                    isEmpty = false
+                }
             }
         }
         self.letters = letters
+        self.isEmpty = isEmpty
     }
 
     /// The fewest equal box cells in a row worth sending with the terminal's `rep` (`line_repeat.h`):
@@ -55,13 +65,10 @@ struct LineDrawing {
         return term.contains("screen") && (environment["TERMCAP"]?.contains("screen") ?? false)
     }
 
-    /// True when no character is sent through the line-drawing set.
-    var isEmpty: Bool { letters.isEmpty }
-
     /// The line-drawing characters for the box cells of one style starting at `x` in row `y`, if there
     /// are at least `shortestRun` of them; else empty (the cells are drawn as UTF-8).
     func run(in buffer: ScreenBuffer, row y: Int, from x: Int, to columns: Int, style: Style) -> [chtype] {
-        guard !letters.isEmpty else { return [] }
+        guard !isEmpty else { return [] }
         var result: [chtype] = []
         var column = x
         while column < columns, case .glyph(let character, let cellStyle) = buffer[column, y], cellStyle == style,
@@ -75,17 +82,23 @@ struct LineDrawing {
 
     /// Whether a run worth the line-drawing set starts at `x` (so a UTF-8 run must stop before it).
     func startsRun(in buffer: ScreenBuffer, row y: Int, at x: Int, to columns: Int, style: Style) -> Bool {
-        guard !letters.isEmpty, case .glyph(let character, _) = buffer[x, y], self.character(for: character) != nil
+        guard !isEmpty, case .glyph(let character, _) = buffer[x, y], self.character(for: character) != nil
         else { return false }
         return run(in: buffer, row: y, from: x, to: min(columns, x + Self.shortestRun), style: style).count
             >= Self.shortestRun
     }
 
     /// The line-drawing character (with `A_ALTCHARSET`) for a box character, or nil.
+    /// Read from the UTF-8 bytes (U+2500...U+257F is E2 94 80...E2 95 BF): most cells are not box lines,
+    /// and are turned away at the byte count without a scalar view or a hash.
     func character(for character: Character) -> chtype? {
-        guard !letters.isEmpty, let scalar = character.unicodeScalars.first,
-            character.unicodeScalars.count == 1, let letter = letters[scalar.value]
+        let utf8 = character.utf8
+        guard !isEmpty, utf8.count == 3 else { return nil }
+        var bytes = utf8.makeIterator()
+        guard bytes.next() == 0xE2, let second = bytes.next(), second == 0x94 || second == 0x95,
+            let third = bytes.next()
         else { return nil }
-        return cn_acs(letter)
+        let letter = letters[Int(second & 0x01) << 6 | Int(third & 0x3F)]
+        return letter == 0 ? nil : cn_acs(letter)
     }
 }

@@ -25,21 +25,32 @@ public enum DisplayWidth {
 
     /// The columns one grapheme cluster takes: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
+        // Almost every cell of a screen is one ASCII byte or one three-byte scalar (box lines and blocks:
+        // ambiguous, 1; CJK ideographs: wide, 2), read here from the UTF-8 bytes without a scalar view or
+        // the Unicode property look-ups below (~400 and ~700 instructions a character). A keycap such as
+        // "1\u{FE0F}\u{20E3}" is more bytes and still takes the emoji route.
+        let utf8 = character.utf8
+        switch utf8.count {
+        case 1:
+            let byte = utf8.first!
+            return byte < 0x20 || byte == 0x7F ? 0 : 1
+        case 3:
+            var bytes = utf8.makeIterator()
+            let lead = bytes.next()!
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes.next()! & 0x3F) << 6 | UInt32(bytes.next()! & 0x3F)
+            // A lead byte 1110xxxx starts one scalar of all three bytes.
+            if lead & 0xF0 == 0xE0 {
+                switch value {
+                case 0x2500...0x259F: return 1
+                case 0x3400...0x4DBF, 0x4E00...0x9FFF: return 2
+                default: break
+                }
+            }
+        default:
+            break
+        }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.value < 0x7F {
-            // ASCII fast path; "1\u{FE0F}\u{20E3}" (keycap) still takes the emoji route below.
-            if scalars.count == 1 { return of(first) }
-        }
-        if scalars.count == 1 {
-            // Box lines and blocks (ambiguous: 1) and CJK ideographs (wide: 2), the rest of every
-            // screen, without the Unicode property look-ups below (~700 instructions a character).
-            switch first.value {
-            case 0x2500...0x259F: return 1
-            case 0x3400...0x4DBF, 0x4E00...0x9FFF: return 2
-            default: break
-            }
-        }
         if scalars.count > 1, first.properties.isEmoji, scalars.contains(where: { $0.value == 0xFE0F }) {
             return 2
         }
