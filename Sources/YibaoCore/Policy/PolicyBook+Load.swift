@@ -20,7 +20,6 @@ extension PolicyBook {
     public static func load(files: [String: String], regionOverrides parsedRegions: [RegionOverride]?)
         throws(PolicyFileError) -> PolicyBook
     {
-
         let (useReader, useNodes) = try entries(files, "policy/uses.yaml", key: "uses")
         var uses: [AccountUse] = []
         for node in useNodes {
