@@ -67,7 +67,7 @@ let package = Package(
             dependencies: [
                 "YibaoCore", "YibaoStore", "YibaoService", "YibaoUI", "ScreenKit", "NcursesBackend", "ChildSpawn",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                "YibaoData",
+                "YibaoData", "YibaoBuiltInPolicy",
             ],
             swiftSettings: ownCode,
             plugins: ["EmbedVersion"]
@@ -88,6 +88,11 @@ let package = Package(
         // EmbedData plugin, so an installed `yibao` works without the source tree.
         .target(name: "YibaoData", swiftSettings: ownCode, plugins: ["EmbedData"]),
         .executableTarget(name: "embed-data-tool", path: "Plugins/EmbedDataTool"),
+        // Data/policy/regions.yaml as Swift values, checked by Yibao's own reader while building, so the
+        // first screen parses no YAML (docs/performance.md, round six).
+        .target(name: "YibaoBuiltInPolicy", dependencies: ["YibaoCore"], swiftSettings: ownCode, plugins: ["CompilePolicy"]),
+        .executableTarget(name: "compile-policy-tool", dependencies: ["YibaoCore"], path: "Plugins/CompilePolicyTool"),
+        .plugin(name: "CompilePolicy", capability: .buildTool(), dependencies: ["compile-policy-tool"]),
         .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["embed-data-tool"]),
         // The one VERSION file, compiled into `yibao --version` (docs/packaging.md).
         .plugin(name: "EmbedVersion", capability: .buildTool()),
@@ -100,7 +105,7 @@ let package = Package(
         ),
         .testTarget(
             name: "YibaoCoreTests",
-            dependencies: ["YibaoCore", "TestSupport", .product(name: "Yams", package: "Yams")]),
+            dependencies: ["YibaoCore", "YibaoBuiltInPolicy", "TestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "YibaoStoreTests", dependencies: ["YibaoStore", "TestSupport"]),
         .testTarget(
             name: "YibaoServiceTests",

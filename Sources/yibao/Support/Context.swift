@@ -1,4 +1,5 @@
 import Foundation
+import YibaoBuiltInPolicy
 import YibaoCore
 import YibaoData
 import YibaoService
@@ -81,10 +82,12 @@ struct Context {
         return files
     }
 
-    /// The policy from `files` (read now when nil), with `regions.yaml`'s entries when already read.
-    func policy(files: [String: String]? = nil, regionOverrides: [RegionOverride]? = nil) throws -> PolicyBook {
+    /// The policy from `files` (read now when nil). With the built-in files alone, `regions.yaml`'s
+    /// entries are the ones compiled in at build time (the same file, read by the same reader).
+    func policy(files: [String: String]? = nil) throws -> PolicyBook {
         do {
-            return try PolicyBook.load(files: try files ?? dataFiles(), regionOverrides: regionOverrides)
+            let compiled = overlaysDataFiles ? nil : BuiltInPolicy.regionOverrides
+            return try PolicyBook.load(files: try files ?? dataFiles(), regionOverrides: compiled)
         } catch let error as PolicyFileError {
             throw Refused(policyFile: error)
         }

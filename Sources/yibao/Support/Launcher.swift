@@ -1,6 +1,7 @@
 import Foundation
 import NcursesBackend
 import ScreenKit
+import YibaoBuiltInPolicy
 import YibaoCore
 import YibaoService
 import YibaoStore
@@ -37,7 +38,8 @@ struct Launched {
     let terminal: NcursesTerminal
     /// The policy tables, parsed when first read (or already parsed, with an operator's folder).
     let policy: Deferred<PolicyBook>
-    /// Each account's insurance year, from `regions.yaml` alone (the policy's own once it is parsed).
+    /// Each account's insurance year, from `regions.yaml` alone (compiled in; with an operator's folder,
+    /// the parsed policy's).
     let insuranceYears: Deferred<InsuranceYears>
     let environment: UIEnvironment
     let language: Language
@@ -72,7 +74,7 @@ enum Launcher {
         }
         defer { terminal.shutdown() }
         // Home's data; a failure here is left for the first load to report, as before. Each account's
-        // year as its region counts it (Shanghai: July to June): regions.yaml alone, read once.
+        // year as its region counts it (Shanghai: July to June): regions.yaml's entries, compiled in.
         let prefetched = plan.prefetchesHome ? try? store.snapshot(asOf: context.today, years: years.value) : nil
         let (deferredPolicy, deferredRules) = (try policy.deferred(), try rules.deferred())
         let language = chooseLanguage(context, plan, store: store, terminal: terminal)
@@ -93,22 +95,22 @@ enum Launcher {
     }
 
     /// The policy, the rules and the insurance years, from the data files read once: made when first
-    /// read from the built-in files alone (`regions.yaml`'s entries, read for the insurance years, are
-    /// given to the policy's parse), or parsed now on other threads when an operator's folder overlays
-    /// them (its errors must stop the start; the years are then the parsed policy's).
+    /// read from the built-in files alone (the insurance years from `regions.yaml`'s entries compiled in
+    /// at build time, which the policy's parse takes as they are), or parsed now on other threads when
+    /// an operator's folder overlays them (its errors must stop the start; the years are then the
+    /// parsed policy's).
     private static func dataFiles(_ context: Context) throws -> (
         DataFile<PolicyBook>, DataFile<RuleLibrary>, Deferred<InsuranceYears>
     ) {
         let files = try context.dataFiles()
         guard context.overlaysDataFiles else {
-            let regions = Deferred<[RegionOverride]?>(making: { try? PolicyBook.regionOverrides(files: files) })
             return (
                 .later(
                     Deferred(making: { [context] in
-                        builtIn { try context.policy(files: files, regionOverrides: regions.value) }
+                        builtIn { try context.policy(files: files) }
                     })),
                 .later(Deferred(making: { [context] in builtIn { try context.rules(files: files) } })),
-                Deferred(making: { regions.value.map(InsuranceYears.init(overrides:)) ?? .calendar })
+                Deferred(making: { InsuranceYears(overrides: BuiltInPolicy.regionOverrides) })
             )
         }
         let policy = BackgroundWork { [context] in try context.policy(files: files) }

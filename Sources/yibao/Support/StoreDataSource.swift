@@ -25,7 +25,7 @@ final class StoreDataSource: AppDataSource {
     }
 
     /// The data source over a service on `store` whose policy is read the first time a change needs it;
-    /// its reads count each account's year by `insuranceYears` (regions.yaml alone) until then.
+    /// its reads count each account's year by `insuranceYears` (regions.yaml's entries alone) until then.
     convenience init(
         store: any RecordStore, policy: Deferred<PolicyBook>, insuranceYears: Deferred<InsuranceYears>,
         prefetched: AppSnapshot? = nil
