@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import YibaoCore
+
+/// Issue 19 (round six): the region list is read by its UTF-8 bytes. It must read exactly what the reading
+/// by characters read, and a little more (CR LF line ends).
+@Suite("The region list's byte-level reading")
+struct RegionCatalogParseTests {
+    /// The reading this replaced: lines and columns cut character by character.
+    static func byCharacters(_ text: String) -> [RegionCatalog.Place] {
+        var places: [RegionCatalog.Place] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) where !line.hasPrefix("#") {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard columns.count >= 5, let code = RegionCode(columns[0]), !columns[1].isEmpty else { continue }
+            places.append(
+                .init(code: code, name: columns[1], english: columns[2], pinyin: columns[3], initials: columns[4]))
+        }
+        return places.sorted { $0.code < $1.code }
+    }
+
+    static func realText() throws -> String {
+        try String(
+            contentsOf: PolicyFixture.dataDirectory.appendingPathComponent(RegionCatalog.fileName), encoding: .utf8)
+    }
+
+    @Test("the real list reads to the same 3,200 places, names and spellings as before")
+    func sameAsBefore() throws {
+        let text = try Self.realText()
+        let places = RegionCatalog.parse(text).places
+        #expect(places.count > 3_000)
+        #expect(places == Self.byCharacters(text))
+    }
+
+    @Test("comments, blank lines, short lines, bad codes, empty names and a last line without its end")
+    func oddLines() {
+        let text = [
+            "# a comment\t110000\t北京市\tBeijing\tbeijingshi\tbjs",
+            "",
+            "110000\t北京市\tBeijing\tbeijingshi\tbjs",
+            "\t\t\t\t",
+            "320200\t无锡市\tWuxi",
+            "999999\t无\tNowhere\twu\tw",
+            "810000\t香港\tHong Kong\txianggang\txg",
+            "330300\t\tWenzhou\twenzhoushi\twzs",
+            " 440300 \t深圳市\tShenzhen\tshenzhenshi\tszs\textra column",
+            "",
+            "310000\t上海市\tShanghai\tshanghaishi\tshs",
+        ].joined(separator: "\n")
+        let places = RegionCatalog.parse(text).places
+        #expect(places == Self.byCharacters(text))
+        #expect(places.map(\.code.code) == ["110000", "310000", "440300"])
+        #expect(places.last?.initials == "szs")
+    }
+
+    @Test("a list saved with CR LF line ends reads as the same list")
+    func crlf() throws {
+        let text = try Self.realText()
+        let windows = text.replacingOccurrences(of: "\n", with: "\r\n")
+        let places = RegionCatalog.parse(windows).places
+        #expect(places == RegionCatalog.parse(text).places)
+        #expect(!places.contains { $0.initials.hasSuffix("\r") || $0.name.contains("\r") })
+    }
+
+    @Test("an empty list and a list of only comments give an empty catalog")
+    func empty() {
+        #expect(RegionCatalog.parse("").isEmpty)
+        #expect(RegionCatalog.parse("# only\n# comments\n\n").isEmpty)
+        #expect(RegionCatalog.parse("\n\n\n").isEmpty)
+    }
+}
