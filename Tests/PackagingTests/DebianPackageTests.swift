@@ -51,6 +51,8 @@ struct DebianPackageTests {
             #expect(fields.contains("Version: \(try DebianPackage.version)\n"))
             let depends = fields.split(separator: "\n").first { $0.hasPrefix("Depends: ") } ?? ""
             #expect(depends.contains("libncursesw6"), "\(depends)")
+            // The loader must read packed relocations (DT_RELR): glibc 2.36 or later, though no symbol says so.
+            #expect(depends.contains("libc6 (>= 2.36)"), "\(depends)")
             #expect(depends.contains("libsqlite3-0"), "\(depends)")
             #expect(depends.contains("libc6"), "\(depends)")
             #expect(!depends.lowercased().contains("swift"), "\(depends)")
