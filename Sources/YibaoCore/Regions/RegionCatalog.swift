@@ -50,23 +50,24 @@ public struct RegionCatalog: Sendable {
     /// 3,200 lines character by character (160 M instructions, about 40 ms, the first time a screen or
     /// command loaded the policy; docs/performance.md, round six).
     public static func parse(_ text: String) -> RegionCatalog {
+        let bytes = Array(text.utf8)
         var places: [Place] = []
-        let bytes = text.utf8
-        var lineStart = bytes.startIndex
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-            var columns: [String] = []
-            if bytes[lineStart] != UInt8(ascii: "#") {
-                var columnStart = lineStart
-                for index in bytes[lineStart..<lineEnd].indices where bytes[index] == UInt8(ascii: "\t") {
-                    columns.append(String(text[columnStart..<index]))
-                    columnStart = bytes.index(after: index)
-                }
-                var last = text[columnStart..<lineEnd]
-                if last.utf8.last == UInt8(ascii: "\r") { last = last.dropLast() }
-                columns.append(String(last))
+        var columns: [String] = []
+        columns.reserveCapacity(8)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            guard bytes[lineStart] != UInt8(ascii: "#") else { continue }
+            var contentEnd = lineEnd
+            if contentEnd > lineStart, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+            columns.removeAll(keepingCapacity: true)
+            var columnStart = lineStart
+            for index in lineStart...contentEnd where index == contentEnd || bytes[index] == UInt8(ascii: "\t") {
+                columns.append(String(decoding: bytes[columnStart..<index], as: UTF8.self))
+                columnStart = index + 1
             }
-            lineStart = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
             guard columns.count >= 5, let code = RegionCode(columns[0]), !columns[1].isEmpty else { continue }
             places.append(
                 Place(code: code, name: columns[1], english: columns[2], pinyin: columns[3], initials: columns[4]))
