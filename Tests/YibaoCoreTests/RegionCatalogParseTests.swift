@@ -69,3 +69,37 @@ struct RegionCatalogParseTests {
         #expect(RegionCatalog.parse("\n\n\n").isEmpty)
     }
 }
+
+/// The policy keeps the region list's text and reads it the first time a place is asked for.
+@Suite("The region list is read when first needed")
+struct RegionCatalogReadingTests {
+    @Test("loading the policy does not read the list; the first question reads it, and the answers are the parse's")
+    func readWhenAsked() throws {
+        var files = try PolicyFixture.realFiles()
+        files[RegionCatalog.fileName] = try RegionCatalogParseTests.realText()
+        let book = try PolicyBook.load(files: files)
+        #expect(!book.regionCatalog.hasRead)
+        #expect(book.regionCatalog.contains(RegionCode("320281")!))
+        #expect(book.regionCatalog.hasRead)
+        let parsed = RegionCatalog.parse(files[RegionCatalog.fileName]!)
+        #expect(book.regionCatalog.places == parsed.places)
+        #expect(book.regionCatalog.place(RegionCode("110105")!)?.name == "朝阳区")
+        #expect(!book.regionCatalog.contains(RegionCode("110199")!))
+    }
+
+    @Test("many threads asking at once read the list once and all get the same places")
+    func concurrentFirstQuestions() async throws {
+        let catalog = RegionCatalog.reading(try RegionCatalogParseTests.realText())
+        let counts = await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<8 { group.addTask { catalog.places.count } }
+            return await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(Set(counts).count == 1 && counts.first! > 3_000)
+    }
+
+    @Test("a list with no places read later is empty, as a parsed one is")
+    func emptyLater() {
+        #expect(RegionCatalog.reading("# nothing\n").isEmpty)
+        #expect(RegionCatalog.reading("").contains(RegionCode("320281")!))
+    }
+}

@@ -74,7 +74,7 @@ extension PolicyBook {
             nationalRules: national, regionOverrides: regions, uses: uses, creditRules: credits,
             fraudPenalties: fraud)
         book.poolingAreas = try PoolingAreas.load(files: files)
-        if let list = files[RegionCatalog.fileName] { book.regionCatalog = RegionCatalog.parse(list) }
+        if let list = files[RegionCatalog.fileName] { book.regionCatalog = RegionCatalog.reading(list) }
         return book
     }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Every province, prefecture and county of mainland China by its GB/T 2260 code, read from the
 /// generated `Data/regions/gb2260.tsv` (its source and date are in the file's head): what a typed code
 /// is called, whether it exists, the nearest real codes to a mistyped one, and type-ahead search by
@@ -27,15 +29,25 @@ public struct RegionCatalog: Sendable {
     public enum Level: Int, Sendable { case province, prefecture, county }
 
     /// The places in code order.
-    public let places: [Place]
-    private let index: [String: Int]
+    public var places: [Place] { contents.value.places }
+    private var index: [String: Int] { contents.value.index }
+    private let contents: Contents
 
     public init(places: [Place]) {
-        self.places = places.sorted { $0.code < $1.code }
-        var index: [String: Int] = [:]
-        for (i, place) in self.places.enumerated() { index[place.code.code] = i }
-        self.index = index
+        contents = Contents(ready: Listing(places))
     }
+
+    private init(reading text: String) {
+        contents = Contents(text: text)
+    }
+
+    /// A catalog of the list `text` (as `parse` reads it), read the first time a place is asked for: the
+    /// policy's load keeps the list's text, and a session that never checks or looks up a region never
+    /// holds its 3,200 places (0.6 MiB; docs/performance.md, round six).
+    public static func reading(_ text: String) -> RegionCatalog { RegionCatalog(reading: text) }
+
+    /// Whether the places have been read (tests).
+    var hasRead: Bool { contents.hasRead }
 
     /// No places: every well-formed code is taken as it is (a policy folder without the list).
     public static let empty = RegionCatalog(places: [])
@@ -73,6 +85,50 @@ public struct RegionCatalog: Sendable {
                 Place(code: code, name: columns[1], english: columns[2], pinyin: columns[3], initials: columns[4]))
         }
         return RegionCatalog(places: places)
+    }
+
+    /// The places in code order and where each code is among them.
+    fileprivate struct Listing: Sendable {
+        let places: [Place]
+        let index: [String: Int]
+
+        init(_ places: [Place]) {
+            self.places = places.sorted { $0.code < $1.code }
+            var index: [String: Int] = [:]
+            for (i, place) in self.places.enumerated() { index[place.code.code] = i }
+            self.index = index
+        }
+    }
+
+    /// The listing, or the text it is read from the first time it is needed (once, whichever thread asks).
+    fileprivate final class Contents: Sendable {
+        private enum State: Sendable {
+            case text(String)
+            case read(Listing)
+        }
+        private let state: Mutex<State>
+
+        init(ready listing: Listing) { state = Mutex(.read(listing)) }
+        init(text: String) { state = Mutex(.text(text)) }
+
+        var value: Listing {
+            state.withLock { state in
+                switch state {
+                case .read(let listing): return listing
+                case .text(let text):
+                    let listing = RegionCatalog.parse(text).contents.value
+                    state = .read(listing)
+                    return listing
+                }
+            }
+        }
+
+        var hasRead: Bool {
+            state.withLock { state in
+                if case .read = state { return true }
+                return false
+            }
+        }
     }
 
     public var isEmpty: Bool { places.isEmpty }
