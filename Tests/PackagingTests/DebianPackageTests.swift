@@ -19,6 +19,13 @@ struct DebianPackageTests {
         try body(try DebianPackage.built.get())
     }
 
+    /// The package's `/usr/bin/yibao`, unpacked into a folder of its own beside the package.
+    func unpackedBinary(_ built: DebianPackage.Built) throws -> String {
+        let unpacked = built.directory.appendingPathComponent("x-\(UUID().uuidString.prefix(8))")
+        try DebianPackage.must(["dpkg-deb", "-x", built.current.path, unpacked.path])
+        return unpacked.appendingPathComponent("usr/bin/yibao").path
+    }
+
     @Test("the package is named yibao_<VERSION>_<arch>.deb and holds the binary, man pages, completions, unit and docs")
     func contents() throws {
         try withPackage { built in
@@ -62,9 +69,7 @@ struct DebianPackageTests {
     @Test("the packaged binary is stripped, has the Swift runtime inside and loads no Swift library")
     func binaryIsStandalone() throws {
         try withPackage { built in
-            let unpacked = built.directory.appendingPathComponent("x-\(UUID().uuidString.prefix(8))")
-            try DebianPackage.must(["dpkg-deb", "-x", built.current.path, unpacked.path])
-            let binary = unpacked.appendingPathComponent("usr/bin/yibao").path
+            let binary = try unpackedBinary(built)
             let file = try DebianPackage.must(["file", "-b", binary]).stdout
             #expect(file.contains("stripped") && !file.contains("not stripped"), "\(file)")
             let libraries = try DebianPackage.must(["ldd", binary]).stdout
@@ -124,9 +129,7 @@ struct DebianPackageTests {
     @Test("the loader's work is small: relative relocations packed, none of the program's own symbols exported")
     func smallLoaderTables() throws {
         try withPackage { built in
-            let unpacked = built.directory.appendingPathComponent("r-\(UUID().uuidString.prefix(8))")
-            try DebianPackage.must(["dpkg-deb", "-x", built.current.path, unpacked.path])
-            let binary = unpacked.appendingPathComponent("usr/bin/yibao").path
+            let binary = try unpackedBinary(built)
             // DT_RELR: 124,000 relative relocations as a bitmap of about 24 KB, not a 3 MB table.
             let dynamic = try DebianPackage.must(["readelf", "-d", binary]).stdout
             #expect(dynamic.contains("(RELR)"), "\(dynamic)")
