@@ -71,21 +71,26 @@ public enum TextWrap {
     }
 
     private static func breakUnits(_ characters: [Character]) -> [Unit] {
+        // Each character's width once (the break test needs both neighbours'), and spaces by their byte:
+        // the rules and help screens wrap thousands of characters (docs/performance.md, round six).
+        let widths = characters.map(DisplayWidth.of)
         var units: [Unit] = []
         var unit = Unit()
-        for (index, character) in characters.enumerated() {
-            if character == " " {
+        for index in characters.indices {
+            let character = characters[index]
+            if isSpace(character) {
                 unit.spaces += 1
-                let next = index + 1 < characters.count ? characters[index + 1] : nil
-                if next != " " {
+                if index + 1 == characters.count || !isSpace(characters[index + 1]) {
                     units.append(unit)
                     unit = Unit()
                 }
                 continue
             }
             unit.word.append(character)
-            unit.wordWidth += DisplayWidth.of(character)
-            if index + 1 < characters.count, canBreak(between: character, and: characters[index + 1]) {
+            unit.wordWidth += widths[index]
+            if index + 1 < characters.count,
+                canBreak(between: character, widths[index], and: characters[index + 1], widths[index + 1])
+            {
                 units.append(unit)
                 unit = Unit()
             }
@@ -94,10 +99,32 @@ public enum TextWrap {
         return units
     }
 
-    static func canBreak(between before: Character, and after: Character) -> Bool {
-        if after == " " { return false }
-        if noBreakBefore.contains(after) || noBreakAfter.contains(before) { return false }
-        return DisplayWidth.of(before) == 2 || DisplayWidth.of(after) == 2
+    /// Whether a line may end after `before` and start with `after` (each with its display width).
+    static func canBreak(between before: Character, _ beforeWidth: Int, and after: Character, _ afterWidth: Int)
+        -> Bool
+    {
+        if isSpace(after) { return false }
+        if mayBeKinsoku(after), noBreakBefore.contains(after) { return false }
+        if mayBeKinsoku(before), noBreakAfter.contains(before) { return false }
+        return beforeWidth == 2 || afterWidth == 2
+    }
+
+    /// The one space character, told by its one byte.
+    private static func isSpace(_ character: Character) -> Bool {
+        character.utf8.count == 1 && character.utf8.first == UInt8(ascii: " ")
+    }
+
+    /// False for a character that is in neither kinsoku list, told by its first byte: an ASCII letter or
+    /// digit, or a character outside the blocks the lists draw from (ASCII, U+0080-00FF, U+2000-3FFF,
+    /// U+F000-FFFF), such as a CJK ideograph. Saves hashing nearly every character twice.
+    private static func mayBeKinsoku(_ character: Character) -> Bool {
+        guard let lead = character.utf8.first else { return false }
+        switch lead {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+            return false
+        case 0x00..<0x80, 0xC2, 0xC3, 0xE2, 0xE3, 0xEF: return true
+        default: return false
+        }
     }
 
     /// Characters that should not start a line (kinsoku): closing punctuation, CJK and Latin.
