@@ -80,6 +80,13 @@ struct RegionCatalogReadingTests {
         let book = try PolicyBook.load(files: files)
         #expect(!book.regionCatalog.hasRead)
         #expect(book.regionCatalog.contains(RegionCode("320281")!))
+        // A code is looked up through the list's line index: the places are not all made for it.
+        #expect(!book.regionCatalog.hasRead)
+        #expect(book.regionCatalog.name(RegionCode("370200")!) == LocalizedText(zh: "青岛市", en: "Qingdao"))
+        #expect(!book.regionCatalog.hasRead)
+        #expect(!book.regionCatalog.isEmpty)
+        #expect(!book.regionCatalog.hasRead)
+        #expect(book.regionCatalog.places.count > 3_000)
         #expect(book.regionCatalog.hasRead)
         let parsed = RegionCatalog.parse(files[RegionCatalog.fileName]!)
         #expect(book.regionCatalog.places == parsed.places)
@@ -95,6 +102,56 @@ struct RegionCatalogReadingTests {
             return await group.reduce(into: [Int]()) { $0.append($1) }
         }
         #expect(Set(counts).count == 1 && counts.first! > 3_000)
+    }
+
+    @Test("every code, looked up before the list is read, gives the parse's place; unknown codes none")
+    func lookUpBeforeReading() throws {
+        let text = try RegionCatalogParseTests.realText()
+        let parsed = RegionCatalog.parse(text)
+        let lookedUp = RegionCatalog.reading(text)
+        for place in parsed.places {
+            #expect(lookedUp.place(place.code) == place)
+            #expect(lookedUp.words(place.code) == parsed.words(place.code))
+        }
+        for code in ["110199", "320299", "999999", "810000", "110000"].compactMap(RegionCode.init) {
+            #expect(lookedUp.place(code) == parsed.place(code))
+            #expect(lookedUp.contains(code) == parsed.contains(code))
+        }
+        #expect(!lookedUp.hasRead)
+        // Once read, the same answers come from the listing.
+        #expect(lookedUp.places == parsed.places)
+        #expect(lookedUp.hasRead)
+        #expect(lookedUp.place(RegionCode("320200")!) == parsed.place(RegionCode("320200")!))
+    }
+
+    @Test("odd lines and CR LF: the look-up skips what the parse skips and takes a code's last good line")
+    func lookUpOddLines() {
+        let lines = [
+            "# 110000\t北京市\tBeijing\tbeijingshi\tbjs",
+            "110000\t北京市\tBeijing\tbeijingshi\tbjs",
+            "320200\t无锡市\tWuxi",
+            "330300\t\tWenzhou\twenzhoushi\twzs",
+            " 440300 \t深圳市\tShenzhen\tshenzhenshi\tszs\textra column",
+            "310000\t上海市\tShanghai\tshanghaishi\tshs",
+            "310000\t上海\tShanghai City\tshanghai\tsh",
+            "310000\t\tbroken\tx\tx",
+            "810000\t香港\tHong Kong\txianggang\txg",
+        ]
+        for separator in ["\n", "\r\n"] {
+            let text = lines.joined(separator: separator)
+            let parsed = RegionCatalog.parse(text)
+            let lookedUp = RegionCatalog.reading(text)
+            for code in ["110000", "320200", "330300", "440300", "310000", "810000"] {
+                let regionCode = RegionCode(code)
+                #expect(regionCode.flatMap(lookedUp.place) == regionCode.flatMap(parsed.place), "\(code)")
+            }
+            #expect(lookedUp.place(RegionCode("310000")!)?.english == "Shanghai City")
+            #expect(lookedUp.place(RegionCode("440300")!)?.initials == "szs")
+            #expect(lookedUp.place(RegionCode("110000")!)?.initials == "bjs")
+            #expect(!lookedUp.hasRead)
+        }
+        #expect(RegionCatalog.reading("# nothing\n").isEmpty)
+        #expect(!RegionCatalog.reading("# nothing\n").hasRead)
     }
 
     @Test("a list with no places read later is empty, as a parsed one is")

@@ -30,7 +30,6 @@ public struct RegionCatalog: Sendable {
 
     /// The places in code order.
     public var places: [Place] { contents.value.places }
-    private var index: [String: Int] { contents.value.index }
     private let contents: Contents
 
     public init(places: [Place]) {
@@ -46,7 +45,7 @@ public struct RegionCatalog: Sendable {
     /// holds its 3,200 places (0.6 MiB; docs/performance.md, round six).
     public static func reading(_ text: String) -> RegionCatalog { RegionCatalog(reading: text) }
 
-    /// Whether the places have been read (tests).
+    /// Whether all the places have been read (tests); a place asked for by its code does not read them.
     var hasRead: Bool { contents.hasRead }
 
     /// No places: every well-formed code is taken as it is (a policy folder without the list).
@@ -64,8 +63,16 @@ public struct RegionCatalog: Sendable {
     public static func parse(_ text: String) -> RegionCatalog {
         let bytes = Array(text.utf8)
         var places: [Place] = []
-        var columns: [String] = []
-        columns.reserveCapacity(8)
+        forEachLine(of: bytes) { line in
+            if let place = place(line: line, of: bytes) { places.append(place) }
+        }
+        return RegionCatalog(places: places)
+    }
+
+    /// Calls `body` with each line of `bytes` that is not a comment, without its line end (LF or CR LF).
+    fileprivate static func forEachLine<Bytes: RandomAccessCollection<UInt8>>(
+        of bytes: Bytes, _ body: (Range<Int>) -> Void
+    ) where Bytes.Index == Int {
         var lineStart = 0
         while lineStart < bytes.count {
             var lineEnd = lineStart
@@ -74,17 +81,66 @@ public struct RegionCatalog: Sendable {
             guard bytes[lineStart] != UInt8(ascii: "#") else { continue }
             var contentEnd = lineEnd
             if contentEnd > lineStart, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
-            columns.removeAll(keepingCapacity: true)
-            var columnStart = lineStart
-            for index in lineStart...contentEnd where index == contentEnd || bytes[index] == UInt8(ascii: "\t") {
-                columns.append(String(decoding: bytes[columnStart..<index], as: UTF8.self))
-                columnStart = index + 1
-            }
-            guard columns.count >= 5, let code = RegionCode(columns[0]), !columns[1].isEmpty else { continue }
-            places.append(
-                Place(code: code, name: columns[1], english: columns[2], pinyin: columns[3], initials: columns[4]))
+            body(lineStart..<contentEnd)
         }
-        return RegionCatalog(places: places)
+    }
+
+    /// The place on one line (`code, name, English, pinyin, initials`, cut at every tab), or nil when the
+    /// line is not a mainland code with a name.
+    fileprivate static func place<Bytes: RandomAccessCollection<UInt8>>(line: Range<Int>, of bytes: Bytes) -> Place?
+    where Bytes.Index == Int {
+        guard let (code, tabs) = code(line: line, of: bytes) else { return nil }
+        func column(_ n: Int) -> String {
+            let end = n < tabs.count ? tabs[n] : line.upperBound
+            return String(decoding: bytes[(tabs[n - 1] + 1)..<end], as: UTF8.self)
+        }
+        return Place(code: code, name: column(1), english: column(2), pinyin: column(3), initials: column(4))
+    }
+
+    /// A line's code and the places of its first five tabs, when it has five columns, a mainland code
+    /// and a name: what `place(line:of:)` needs, without making the other columns' strings.
+    fileprivate static func code<Bytes: RandomAccessCollection<UInt8>>(line: Range<Int>, of bytes: Bytes)
+        -> (RegionCode, [Int])? where Bytes.Index == Int
+    {
+        var tabs: [Int] = []
+        for index in line where bytes[index] == UInt8(ascii: "\t") {
+            tabs.append(index)
+            if tabs.count == 5 { break }
+        }
+        guard tabs.count >= 4, tabs[1] > tabs[0] + 1,
+            let code = RegionCode(String(decoding: bytes[line.lowerBound..<tabs[0]], as: UTF8.self))
+        else { return nil }
+        return (code, tabs)
+    }
+
+    /// Where each code's line is in the list's bytes (the last line, when a code comes twice, as in the
+    /// parsed listing): enough to name a place or say whether a code exists without making the 3,200
+    /// places (0.6 MiB) or their strings. A rule page naming its places needs no more (round seven).
+    fileprivate struct LineIndex: Sendable {
+        /// The list, read through its UTF-8 bytes in place (no copy is kept).
+        let text: String
+        let lines: [String: Range<Int>]
+
+        init(_ text: String) {
+            self.text = text
+            var lines: [String: Range<Int>] = [:]
+            Self.withBytes(of: text) { bytes in
+                RegionCatalog.forEachLine(of: bytes) { line in
+                    if let (code, _) = RegionCatalog.code(line: line, of: bytes) { lines[code.code] = line }
+                }
+            }
+            self.lines = lines
+        }
+
+        func place(_ code: String) -> Place? {
+            guard let line = lines[code] else { return nil }
+            return Self.withBytes(of: text) { RegionCatalog.place(line: line, of: $0) }
+        }
+
+        private static func withBytes<T>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+            if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+            return Array(text.utf8).withUnsafeBufferPointer(body)
+        }
     }
 
     /// The places in code order and where each code is among them.
@@ -100,10 +156,12 @@ public struct RegionCatalog: Sendable {
         }
     }
 
-    /// The listing, or the text it is read from the first time it is needed (once, whichever thread asks).
+    /// The listing, or the text it is read from the first time it is needed (once, whichever thread
+    /// asks); a place asked for by its code before that is found through a `LineIndex` of the text.
     fileprivate final class Contents: Sendable {
         private enum State: Sendable {
             case text(String)
+            case indexed(LineIndex)
             case read(Listing)
         }
         private let state: Mutex<State>
@@ -115,10 +173,34 @@ public struct RegionCatalog: Sendable {
             state.withLock { state in
                 switch state {
                 case .read(let listing): return listing
+                case .text(let text): return read(text, into: &state)
+                case .indexed(let index): return read(index.text, into: &state)
+                }
+            }
+        }
+
+        private func read(_ text: String, into state: inout State) -> Listing {
+            let listing = RegionCatalog.parse(text).contents.value
+            state = .read(listing)
+            return listing
+        }
+
+        /// The place with this code: from the listing once it is read, else from the text's line index.
+        func place(_ code: String) -> Place? {
+            withIndex({ $0.place(code) }, listing: { listing in listing.index[code].map { listing.places[$0] } })
+        }
+
+        var isEmpty: Bool { withIndex({ $0.lines.isEmpty }, listing: { $0.places.isEmpty }) }
+
+        private func withIndex<T>(_ indexed: (LineIndex) -> T, listing: (Listing) -> T) -> T {
+            state.withLock { state in
+                switch state {
+                case .read(let read): return listing(read)
+                case .indexed(let index): return indexed(index)
                 case .text(let text):
-                    let listing = RegionCatalog.parse(text).contents.value
-                    state = .read(listing)
-                    return listing
+                    let index = LineIndex(text)
+                    state = .indexed(index)
+                    return indexed(index)
                 }
             }
         }
@@ -131,13 +213,13 @@ public struct RegionCatalog: Sendable {
         }
     }
 
-    public var isEmpty: Bool { places.isEmpty }
+    public var isEmpty: Bool { contents.isEmpty }
 
     /// The place with this code, if the list has it.
-    public func place(_ code: RegionCode) -> Place? { index[code.code].map { places[$0] } }
+    public func place(_ code: RegionCode) -> Place? { contents.place(code.code) }
 
     /// True when the code names a real place (or the list is empty, so nothing can be said).
-    public func contains(_ code: RegionCode) -> Bool { isEmpty || index[code.code] != nil }
+    public func contains(_ code: RegionCode) -> Bool { isEmpty || place(code) != nil }
 
     /// The place a place belongs to: a county's prefecture (else its province), a prefecture's province.
     public func parent(of place: Place) -> Place? {
