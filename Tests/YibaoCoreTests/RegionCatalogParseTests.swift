@@ -136,18 +136,23 @@ struct RegionCatalogReadingTests {
             "310000\t上海\tShanghai City\tshanghai\tsh",
             "310000\t\tbroken\tx\tx",
             "810000\t香港\tHong Kong\txianggang\txg",
+            "32020a\t坏码\tBad\tbad\tb",
+            "990100\t无省\tNo province\twu\tw",
+            "320281\t江阴市\tJiangyin\tjiangyinshi",
+            "320281\t江阴市\tJiangyin\tjiangyinshi\tjys",
         ]
         for separator in ["\n", "\r\n"] {
             let text = lines.joined(separator: separator)
             let parsed = RegionCatalog.parse(text)
             let lookedUp = RegionCatalog.reading(text)
-            for code in ["110000", "320200", "330300", "440300", "310000", "810000"] {
+            for code in ["110000", "320200", "330300", "440300", "310000", "810000", "320281", "990100"] {
                 let regionCode = RegionCode(code)
                 #expect(regionCode.flatMap(lookedUp.place) == regionCode.flatMap(parsed.place), "\(code)")
             }
             #expect(lookedUp.place(RegionCode("310000")!)?.english == "Shanghai City")
             #expect(lookedUp.place(RegionCode("440300")!)?.initials == "szs")
             #expect(lookedUp.place(RegionCode("110000")!)?.initials == "bjs")
+            #expect(lookedUp.place(RegionCode("320281")!)?.initials == "jys")
             #expect(!lookedUp.hasRead)
         }
         #expect(RegionCatalog.reading("# nothing\n").isEmpty)
