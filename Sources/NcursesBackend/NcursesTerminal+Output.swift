@@ -47,6 +47,15 @@ extension NcursesTerminal {
                         continue
                     }
                     guard case .glyph(let character, let cellStyle) = cell, cellStyle == style else { break }
+                    let utf8 = character.utf8
+                    if utf8.count == 1, let byte = utf8.first, byte >= 0x20, byte < 0x7F {
+                        // Printable ASCII, most of every frame: one column, measured alike by ncurses,
+                        // never a box line. Appended without the checks below (~350 instructions a
+                        // cell; docs/performance.md, round seven).
+                        run.append(wchar_t(byte))
+                        x += 1
+                        continue
+                    }
                     if x > start, lineDrawing.startsRun(in: buffer, row: y, at: x, to: columns, style: style) { break }
                     let width = DisplayWidth.of(character)
                     if x + width > columns { break }
