@@ -140,7 +140,7 @@ public struct RegionCatalog: Sendable {
 
         /// The line's code as a number when `RegionCatalog.code(line:of:)` would take the line, found
         /// without making a string or a list for it when the code is six plain digits (every line of the
-        /// shipped list: 2 M instructions for the whole list instead of 16 M).
+        /// shipped list: 4 M instructions for the whole list instead of 16 M).
         private static func code(line: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
             var tabs = 0
             var first = line.upperBound
