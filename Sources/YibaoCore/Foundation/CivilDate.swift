@@ -17,13 +17,30 @@ public struct CivilDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// Reads `YYYY-MM-DD` (ASCII digits only).
+    ///
+    /// Read from the UTF-8 bytes: such a date is exactly ten ASCII bytes. Cutting it into characters and
+    /// asking each whether it is a number cost ~15,000 instructions a date, for every ledger line, binding
+    /// and person read (docs/performance.md, round seven).
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        var fields = (year: 0, month: 0, day: 0)
+        var position = 0
+        for byte in text.utf8 {
+            guard position < 10 else { return nil }
+            if position == 4 || position == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                let digit = byte &- UInt8(ascii: "0")
+                guard digit <= 9 else { return nil }
+                switch position {
+                case 0..<4: fields.year = fields.year * 10 + Int(digit)
+                case 5..<7: fields.month = fields.month * 10 + Int(digit)
+                default: fields.day = fields.day * 10 + Int(digit)
+                }
+            }
+            position += 1
+        }
+        guard position == 10 else { return nil }
+        self.init(year: fields.year, month: fields.month, day: fields.day)
     }
 
     /// `YYYY-MM-DD`.
