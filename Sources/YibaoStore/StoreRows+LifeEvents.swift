@@ -22,6 +22,7 @@ extension StoreRows {
             oldValue: row["old_value"], newValue: row["new_value"])
     }
 
+    /// A row of `binding_ends` that starts with `bindingColumns` (read by position, as `binding` is).
     static func bindingEnd(_ row: Row) throws -> BindingEnd {
         guard let reason = BindingEnd.Reason(rawValue: row["reason"]) else { throw StoreDecodingError(what: "end reason") }
         return BindingEnd(
@@ -46,7 +47,13 @@ extension Store {
     }
 
     static func bindingEnds(_ db: Database) throws -> [BindingEnd] {
-        try Row.fetchAll(db, sql: "SELECT * FROM binding_ends ORDER BY ended_on, id").map(StoreRows.bindingEnd)
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(StoreRows.bindingColumns), ended_on, reason, quota_returned_fen FROM binding_ends
+                ORDER BY ended_on, id
+                """
+        ).map(StoreRows.bindingEnd)
     }
 
     /// Whether `account` has a credit line dated in `month` (`YYYY-MM`), read inside a change.

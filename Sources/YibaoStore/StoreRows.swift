@@ -25,39 +25,52 @@ package enum StoreRows {
         return date
     }
 
+    // The three rows every screen reads are taken by position: by name, GRDB hashed (and lower-cased) the
+    // column's name for every value, ~28,000 instructions a person (docs/performance.md, round seven).
+    // Every read of them selects `personColumns`, `ledgerColumns` or `bindingColumns`, in that order;
+    // debug builds (the tests) check it on every row.
+
     static func person(_ row: Row) throws -> Person {
-        guard let scheme = Scheme(rawValue: row["scheme"]) else { throw StoreDecodingError(what: "scheme") }
-        guard let region = RegionCode(row["region"] as String) else { throw StoreDecodingError(what: "region") }
-        let died: String? = row["died_on"]
-        let retired: String? = row["retired_on"]
-        let base: Int64? = row["contribution_base_fen"]
+        assert(hasColumns(row, personColumns))
+        guard let scheme = Scheme(rawValue: row[2]) else { throw StoreDecodingError(what: "scheme") }
+        guard let region = RegionCode(row[3] as String) else { throw StoreDecodingError(what: "region") }
+        let died: String? = row[5]
+        let retired: String? = row[6]
+        let base: Int64? = row[7]
         return Person(
-            id: try residentID(row["id"]), name: row["name"], scheme: scheme, region: region,
-            isOwner: row["is_owner"] as Bool, diedOn: try died.map(date), retiredOn: try retired.map(date),
+            id: try residentID(row[0]), name: row[1], scheme: scheme, region: region,
+            isOwner: row[4] as Bool, diedOn: try died.map(date), retiredOn: try retired.map(date),
             contributionBase: base.map(Money.init(fen:)))
     }
 
     static func ledgerEntry(_ row: Row) throws -> LedgerEntry {
-        guard let kind = LedgerEntry.Kind(rawValue: row["kind"]) else { throw StoreDecodingError(what: "kind") }
+        assert(hasColumns(row, ledgerColumns))
+        guard let kind = LedgerEntry.Kind(rawValue: row[3]) else { throw StoreDecodingError(what: "kind") }
         return LedgerEntry(
-            id: row["id"], account: try residentID(row["account"]), date: try date(row["date"]), kind: kind,
-            amount: Money(fen: row["amount_fen"]), counterparty: try optionalResidentID(row["counterparty"]),
-            note: row["note"])
+            id: row[0], account: try residentID(row[1]), date: try date(row[2]), kind: kind,
+            amount: Money(fen: row[4]), counterparty: try optionalResidentID(row[5]), note: row[6])
     }
 
     static func binding(_ row: Row) throws -> Binding {
-        guard let relation = Relationship(rawValue: row["relation"]) else {
+        assert(hasColumns(row, bindingColumns))
+        guard let relation = Relationship(rawValue: row[2]) else {
             throw StoreDecodingError(what: "relation")
         }
         let form: Binding.Form
-        switch row["form"] as String {
+        switch row[3] as String {
         case "ordered": form = .ordered
-        case "quota": form = .quota(Money(fen: row["quota_fen"]))
+        case "quota": form = .quota(Money(fen: row[4]))
         default: throw StoreDecodingError(what: "binding form")
         }
         return Binding(
-            payer: try residentID(row["payer"]), beneficiary: try residentID(row["beneficiary"]),
-            relation: relation, form: form, since: try date(row["since"]))
+            payer: try residentID(row[0]), beneficiary: try residentID(row[1]), relation: relation, form: form,
+            since: try date(row[5]))
+    }
+
+    /// Whether the row's first columns are `columns` (a list such as `personColumns`), in that order.
+    static func hasColumns(_ row: Row, _ columns: String) -> Bool {
+        let names = columns.split(separator: ",").map { String($0.drop { $0 == " " }) }
+        return row.columnNames.prefix(names.count).elementsEqual(names)
     }
 
     package static let ledgerColumns = "id, account, date, kind, amount_fen, counterparty, note"
