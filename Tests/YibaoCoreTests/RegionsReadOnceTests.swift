@@ -3,8 +3,8 @@ import Testing
 
 @testable import YibaoCore
 
-/// Issue 19 (round four): the app reads `regions.yaml` once before its first screen, for the insurance
-/// years, and gives the entries to the full policy load, which does not parse that file again.
+/// Issue 19 (round four): `regions.yaml`'s entries, read once (since round six compiled in at build time,
+/// `BuiltInPolicyTests`), are given to the full policy load, which does not parse that file again.
 @Suite("regions.yaml read once")
 struct RegionsReadOnceTests {
     @Test("the policy loaded with regions.yaml's entries already read equals the policy loaded from the files")

@@ -27,10 +27,10 @@ extension PolicyBook {
 }
 
 extension InsuranceYears {
-    /// Reads only `policy/regions.yaml` of `files` (paths relative to `Data/`), for a read that must not
-    /// wait for every table (the app's first screen). Nil when it is missing or wrong (the full load
-    /// reports it). The app keeps the entries read (`PolicyBook.regionOverrides(files:)`) and gives them
-    /// to the full load, so the file is parsed once.
+    /// Reads only `policy/regions.yaml` of `files` (paths relative to `Data/`). Nil when it is missing or
+    /// wrong (the full load reports it). The app no longer calls this: its first screen takes the built-in
+    /// file's entries compiled in at build time (`BuiltInPolicy`); the tests use it to check that the
+    /// years read alone are the full load's.
     public static func load(files: [String: String]) -> InsuranceYears? {
         guard let overrides = try? PolicyBook.regionOverrides(files: files) else { return nil }
         return InsuranceYears(overrides: overrides)

@@ -16,7 +16,8 @@ extension PolicyBook {
     }
 
     /// The same, with `regions.yaml`'s entries already read from these `files` by `regionOverrides(files:)`
-    /// (the app reads them before its first screen for the insurance years): that file is not parsed again.
+    /// (the app gives the built-in file's entries compiled in at build time, `BuiltInPolicy`): that file is
+    /// not parsed again.
     public static func load(files: [String: String], regionOverrides parsedRegions: [RegionOverride]?)
         throws(PolicyFileError) -> PolicyBook
     {

@@ -60,19 +60,28 @@ public struct RegionCatalog: Sendable {
     /// Read by its UTF-8 bytes: tabs and line ends are ASCII, so the columns are cut without walking the
     /// 3,200 lines character by character (160 M instructions, about 40 ms, the first time a screen or
     /// command loaded the policy; docs/performance.md, round six).
-    public static func parse(_ text: String) -> RegionCatalog {
-        let bytes = Array(text.utf8)
-        var places: [Place] = []
-        forEachLine(of: bytes) { line in
-            if let place = place(line: line, of: bytes) { places.append(place) }
+    public static func parse(_ text: String) -> RegionCatalog { RegionCatalog(places: places(in: text)) }
+
+    /// Every place of the list `text`, in the list's order.
+    fileprivate static func places(in text: String) -> [Place] {
+        withBytes(of: text) { bytes in
+            var places: [Place] = []
+            forEachLine(of: bytes) { line in
+                if let place = place(line: line, of: bytes) { places.append(place) }
+            }
+            return places
         }
-        return RegionCatalog(places: places)
+    }
+
+    /// `body` over the text's UTF-8 bytes, in place when the string is stored contiguously (as Swift's
+    /// own strings are).
+    fileprivate static func withBytes<T>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     /// Calls `body` with each line of `bytes` that is not a comment, without its line end (LF or CR LF).
-    fileprivate static func forEachLine<Bytes: RandomAccessCollection<UInt8>>(
-        of bytes: Bytes, _ body: (Range<Int>) -> Void
-    ) where Bytes.Index == Int {
+    fileprivate static func forEachLine(of bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
         var lineStart = 0
         while lineStart < bytes.count {
             var lineEnd = lineStart
@@ -87,30 +96,26 @@ public struct RegionCatalog: Sendable {
 
     /// The place on one line (`code, name, English, pinyin, initials`, cut at every tab), or nil when the
     /// line is not a mainland code with a name.
-    fileprivate static func place<Bytes: RandomAccessCollection<UInt8>>(line: Range<Int>, of bytes: Bytes) -> Place?
-    where Bytes.Index == Int {
-        guard let (code, tabs) = code(line: line, of: bytes) else { return nil }
-        func column(_ n: Int) -> String {
-            let end = n < tabs.count ? tabs[n] : line.upperBound
-            return String(decoding: bytes[(tabs[n - 1] + 1)..<end], as: UTF8.self)
-        }
+    fileprivate static func place(line: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Place? {
+        guard let codeEnd = codeEnd(line: line, of: bytes),
+            let code = RegionCode(String(decoding: bytes[line.lowerBound..<codeEnd], as: UTF8.self))
+        else { return nil }
+        let columns = bytes[line].split(separator: UInt8(ascii: "\t"), maxSplits: 5, omittingEmptySubsequences: false)
+        func column(_ n: Int) -> String { String(decoding: columns[n], as: UTF8.self) }
         return Place(code: code, name: column(1), english: column(2), pinyin: column(3), initials: column(4))
     }
 
-    /// A line's code and the places of its first five tabs, when it has five columns, a mainland code
-    /// and a name: what `place(line:of:)` needs, without making the other columns' strings.
-    fileprivate static func code<Bytes: RandomAccessCollection<UInt8>>(line: Range<Int>, of bytes: Bytes)
-        -> (RegionCode, [Int])? where Bytes.Index == Int
-    {
-        var tabs: [Int] = []
+    /// Where a line's first column (its code) ends, when the line has five columns and a name; else nil.
+    fileprivate static func codeEnd(line: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var tabs = 0
+        var first = line.upperBound
+        var second = line.upperBound
         for index in line where bytes[index] == UInt8(ascii: "\t") {
-            tabs.append(index)
-            if tabs.count == 5 { break }
+            if tabs == 0 { first = index } else if tabs == 1 { second = index }
+            tabs += 1
+            if tabs == 4 { break }
         }
-        guard tabs.count >= 4, tabs[1] > tabs[0] + 1,
-            let code = RegionCode(String(decoding: bytes[line.lowerBound..<tabs[0]], as: UTF8.self))
-        else { return nil }
-        return (code, tabs)
+        return tabs >= 4 && second > first + 1 ? first : nil
     }
 
     /// Where each code's line is in the list's bytes (the last line, when a code comes twice, as in the
@@ -125,7 +130,7 @@ public struct RegionCatalog: Sendable {
         init(_ text: String) {
             self.text = text
             var lines: [Int: Range<Int>] = [:]
-            Self.withBytes(of: text) { bytes in
+            RegionCatalog.withBytes(of: text) { bytes in
                 RegionCatalog.forEachLine(of: bytes) { line in
                     if let code = Self.code(line: line, of: bytes) { lines[code] = line }
                 }
@@ -135,47 +140,35 @@ public struct RegionCatalog: Sendable {
 
         func place(_ code: String) -> Place? {
             guard let number = Int(code), let line = lines[number] else { return nil }
-            return Self.withBytes(of: text) { RegionCatalog.place(line: line, of: $0) }
+            return RegionCatalog.withBytes(of: text) { RegionCatalog.place(line: line, of: $0) }
         }
 
-        /// The line's code as a number when `RegionCatalog.code(line:of:)` would take the line, found
-        /// without making a string or a list for it when the code is six plain digits (every line of the
-        /// shipped list: 4 M instructions for the whole list instead of 16 M).
+        /// The line's code as a number when `place(line:of:)` would take the line: read from the bytes
+        /// without making a string when it is six plain digits (every line of the shipped list: 4 M
+        /// instructions for the whole list instead of 16 M), else as `RegionCode` reads it.
         private static func code(line: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-            var tabs = 0
-            var first = line.upperBound
-            var second = line.upperBound
-            for index in line where bytes[index] == UInt8(ascii: "\t") {
-                if tabs == 0 { first = index } else if tabs == 1 { second = index }
-                tabs += 1
-                if tabs == 4 { break }
-            }
-            guard tabs >= 4, second > first + 1 else { return nil }
-            var number = 0
-            if first - line.lowerBound == 6 {
-                for index in line.lowerBound..<first {
-                    let digit = bytes[index] &- UInt8(ascii: "0")
-                    guard digit <= 9 else { return slowCode(line: line, of: bytes) }
-                    number = number * 10 + Int(digit)
-                }
+            guard let end = RegionCatalog.codeEnd(line: line, of: bytes) else { return nil }
+            let column = bytes[line.lowerBound..<end]
+            if column.count == 6, let number = number(column) {
                 return mainlandProvinces[number / 10_000] ? number : nil
             }
-            return slowCode(line: line, of: bytes)
+            return RegionCode(String(decoding: column, as: UTF8.self)).flatMap { Int($0.code) }
         }
 
-        /// A first column with spaces around its code, or anything else odd: as the parse reads it.
-        private static func slowCode(line: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-            RegionCatalog.code(line: line, of: bytes).flatMap { Int($0.0.code) }
+        /// The digits as a number; nil if any byte is not an ASCII digit.
+        private static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+            var number = 0
+            for byte in digits {
+                let digit = byte &- UInt8(ascii: "0")
+                guard digit <= 9 else { return nil }
+                number = number * 10 + Int(digit)
+            }
+            return number
         }
 
         /// Whether each two-digit prefix names a mainland province (as `RegionCode` decides).
         private static let mainlandProvinces: [Bool] = (0..<100).map { prefix in
             RegionCode((prefix < 10 ? "0" : "") + String(prefix) + "0000") != nil
-        }
-
-        private static func withBytes<T>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-            if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-            return Array(text.utf8).withUnsafeBufferPointer(body)
         }
     }
 
@@ -216,7 +209,7 @@ public struct RegionCatalog: Sendable {
         }
 
         private func read(_ text: String, into state: inout State) -> Listing {
-            let listing = RegionCatalog.parse(text).contents.value
+            let listing = Listing(RegionCatalog.places(in: text))
             state = .read(listing)
             return listing
         }
