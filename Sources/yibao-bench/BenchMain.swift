@@ -4,7 +4,7 @@ import Foundation
 @main
 enum BenchMain {
     static func main() {
-        if CommandLine.arguments.dropFirst().first == SwiftFloorScenario.flag {
+        if CommandLine.arguments.dropFirst().first == PrintLineScenario.flag {
             // The Swift floor: this binary (Swift runtime and Foundation loaded) prints one line, waits.
             print("ready")
             _ = readLine()
@@ -75,11 +75,28 @@ struct Bench {
                 binary: yibao, storePath: typical.app.storePath, config: config, date: options.date, terminal: terminal)
         }
 
+        // Yibao's start in C, beside its own floor (skipped where it was not built, as dialog is).
+        var cHome: CHomeScenario?
+        let cHomeBinary = options.cHome ?? Bench.besideMe("yibao-c-home")
+        if let typical = scenarios.first(where: { $0.subject == Subject.typical }),
+            FileManager.default.isExecutableFile(atPath: cHomeBinary)
+        {
+            cHome = CHomeScenario(
+                binary: cHomeBinary, storePath: typical.app.storePath, date: options.date, terminal: terminal)
+        } else {
+            note("yibao-c-home is not at \(cHomeBinary): Yibao's start in C is not measured")
+        }
+
         var samples = Samples()
         func round(into samples: inout Samples) throws(BenchError) {
             try onServer?.run(as: Subject.typicalPostgres, into: &samples)
             try FloorScenario(terminal: terminal).run(into: &samples)
-            try SwiftFloorScenario(binary: Bench.besideMe("yibao-bench"), terminal: terminal).run(into: &samples)
+            try PrintLineScenario(subject: Subject.swiftFloor, binary: Bench.besideMe("yibao-bench"), terminal: terminal)
+                .run(into: &samples)
+            if let cHome {
+                try PrintLineScenario(subject: Subject.cFloor, binary: cHome.binary, terminal: terminal).run(into: &samples)
+                try cHome.run(into: &samples)
+            }
             if let dialog { try DialogScenario(binary: dialog, terminal: terminal).run(into: &samples) }
             for s in scenarios {
                 try s.app.run(as: s.subject, into: &samples)

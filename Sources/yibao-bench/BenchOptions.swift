@@ -5,6 +5,8 @@ struct BenchOptions {
     var out = "bench/out"
     var yibao: String?
     var dialog = "/usr/bin/dialog"
+    /// Yibao's start in C (default: the one beside yibao-bench; skipped when missing).
+    var cHome: String?
     var settleMs = 30
     var date = "2026-06-30"
     /// A PostgreSQL database (empty) to measure the typical store on too (docs/fleet.md).
@@ -13,7 +15,8 @@ struct BenchOptions {
     var environment: [String: String] = [:]
 
     static let usage = """
-        usage: yibao-bench [--runs N] [--smoke] [--out DIR] [--yibao PATH] [--dialog PATH] [--settle MS] [--env N=V]
+        usage: yibao-bench [--runs N] [--smoke] [--out DIR] [--yibao PATH] [--dialog PATH] [--c-home PATH]
+                           [--settle MS] [--env N=V]
 
         Drives the real yibao binary in a pseudo-terminal (80x24) on a typical store (4 relatives, 600
         ledger lines) and a large one (50 relatives, 100,000 lines), beside `dialog --menu` and a bare
@@ -23,6 +26,7 @@ struct BenchOptions {
           --out DIR     where the stores and bench.json go (default bench/out)
           --yibao PATH  the yibao binary (default: the one beside yibao-bench)
           --dialog PATH the dialog binary (default /usr/bin/dialog; skipped when missing)
+          --c-home PATH Yibao's start to Home in C (default: the one beside yibao-bench; skipped when missing)
           --settle MS   quiet time that ends a screen's output (default 30; not part of the times)
           --postgres URL  also the typical store on this PostgreSQL database (empty; bench/run starts one)
           --env N=V     set N=V for every program measured (repeatable), e.g. YIBAO_POLICY_DIR=DIR
@@ -46,6 +50,7 @@ struct BenchOptions {
             case "--out": out = try value(argument)
             case "--yibao": yibao = try value(argument)
             case "--dialog": dialog = try value(argument)
+            case "--c-home": cHome = try value(argument)
             case "--settle":
                 guard let n = Int(try value(argument)), n >= 1 else { throw BenchError("--settle needs milliseconds") }
                 settleMs = n

@@ -60,7 +60,7 @@ extension Report {
         ratios = [:]
         targets = []
         let floor = samples.median(Subject.floor, "first_screen_ms")
-        for subject in [Subject.typical, Subject.large, Subject.dialog, Subject.swiftFloor] {
+        for subject in [Subject.typical, Subject.large, Subject.dialog, Subject.swiftFloor, Subject.cHome] {
             if let first = samples.median(subject, "first_screen_ms"), let floor {
                 derived[subject, default: [:]]["first_screen_above_floor_ms"] = first - floor
             }
@@ -76,6 +76,17 @@ extension Report {
             if let peak = samples.median(subject, "peak_memory_kib"), let swiftPeak {
                 derived[subject, default: [:]]["own_memory_kib"] = peak - swiftPeak
             }
+        }
+        // Yibao's start in C above its own floor (the same C binary printing one line).
+        if let first = samples.median(Subject.cHome, "first_screen_ms"),
+            let cFloor = samples.median(Subject.cFloor, "first_screen_ms")
+        {
+            derived[Subject.cHome, default: [:]]["own_start_ms"] = first - cFloor
+        }
+        if let peak = samples.median(Subject.cHome, "peak_memory_kib"),
+            let cFloorPeak = samples.median(Subject.cFloor, "peak_memory_kib")
+        {
+            derived[Subject.cHome, default: [:]]["own_memory_kib"] = peak - cFloorPeak
         }
         if let first = samples.median(Subject.dialog, "first_screen_ms"), let floor {
             derived[Subject.dialog, default: [:]]["own_start_ms"] = first - floor
@@ -208,7 +219,17 @@ extension Report {
                         + "\(f(hashing)) ms; the clear between visitors \(f(clear, 0)) bytes "
                         + "(\(f(clear / 960 * 1000, 0)) ms at 960 bytes/s, \(f(clear / 7000 * 1000, 0)) ms at 7,000)"))
         }
-        let memory = [Subject.typical, Subject.large, Subject.dialog, Subject.floor, Subject.swiftFloor].compactMap {
+        if let cOwn = median(Subject.cHome, "own_start_ms"), let cMemory = median(Subject.cHome, "own_memory_kib") {
+            let dialogOwn = median(Subject.dialog, "own_start_ms").map { "\(f($0)) ms" } ?? "not measured"
+            let yibaoOwn = median(Subject.typical, "own_start_ms").map { "\(f($0)) ms" } ?? "not measured"
+            targets.append(
+                Target(
+                    name: "Yibao's start in C", result: "NOTE",
+                    detail: "the typical store's header, checks and Home statements on one SQLite connection "
+                        + "and Home drawn by ncurses (yibao-c-home): own work \(f(cOwn)) ms above its C floor "
+                        + "(dialog's \(dialogOwn), Yibao's \(yibaoOwn)), own memory \(f(cMemory / 1024, 1)) MiB"))
+        }
+        let memory = [Subject.typical, Subject.large, Subject.dialog, Subject.cHome, Subject.floor, Subject.swiftFloor, Subject.cFloor].compactMap {
             s in
             median(s, "peak_memory_kib").map { "\(s) \(f($0 / 1024, 1)) MiB" }
         }

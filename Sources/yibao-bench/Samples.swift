@@ -35,6 +35,9 @@ enum Subject {
     static let dialog = "dialog"
     static let floor = "floor"
     static let swiftFloor = "swift floor"
+    /// Yibao's start to Home in C (`yibao-c-home`), and that binary printing one line.
+    static let cHome = "C Home"
+    static let cFloor = "C floor"
     /// The same binaries with box lines in UTF-8, as before the line-drawing set (bytes only).
     /// `yibao kiosk` on the typical store.
     static let kiosk = "kiosk"

@@ -134,10 +134,13 @@ struct FloorScenario {
     }
 }
 
-/// The Swift floor: `yibao-bench` itself (Swift runtime, Foundation, GRDB loaded as Yibao loads them)
-/// printing one line. What Yibao takes beyond this is its own work; below it, only linking can help.
-struct SwiftFloorScenario {
+/// A floor that is a program of its own kind printing one line, then waiting for one: the Swift floor
+/// is `yibao-bench` itself (Swift runtime, Foundation, GRDB loaded as Yibao loads them), the C floor
+/// `yibao-c-home` (SQLite and ncurses loaded). What a program takes beyond its floor is its own work;
+/// below it, only linking can help.
+struct PrintLineScenario {
     static let flag = "--print-line"
+    let subject: String
     let binary: String
     let terminal: TerminalSetup
 
@@ -145,11 +148,33 @@ struct SwiftFloorScenario {
         let app = try terminal.start(binary, [Self.flag])
         defer { app.stop() }
         samples.add(
-            Subject.swiftFloor, "first_screen",
-            try app.answer(since: app.startedAt, wait: terminal.wait(["ready"]), what: "Swift floor"))
-        guard let peak = app.peakMemoryKiB() else { throw BenchError("Swift floor: could not read its peak memory") }
-        samples.add(Subject.swiftFloor, "peak_memory_kib", Double(peak))
+            subject, "first_screen",
+            try app.answer(since: app.startedAt, wait: terminal.wait(["ready"]), what: subject))
+        guard let peak = app.peakMemoryKiB() else { throw BenchError("\(subject): could not read its peak memory") }
+        samples.add(subject, "peak_memory_kib", Double(peak))
         app.send([0x0D])
+        app.waitForExit(timeoutMs: 2000)
+    }
+}
+
+/// `yibao-c-home`: Yibao's start to Home done in C with nothing else (the header, the inspection's
+/// checks and Home's statements on one SQLite connection, the screen drawn by ncurses), on the typical
+/// store: how much of Yibao's own start-up is the work itself (docs/performance.md, round eight).
+struct CHomeScenario {
+    let binary: String
+    let storePath: String
+    let date: String
+    let terminal: TerminalSetup
+
+    func run(into samples: inout Samples) throws(BenchError) {
+        let app = try terminal.start(binary, ["--store", storePath, "--date", date])
+        defer { app.stop() }
+        samples.add(
+            Subject.cHome, "first_screen",
+            try app.answer(since: app.startedAt, wait: terminal.wait(YibaoScenario.home), what: "C Home"))
+        guard let peak = app.peakMemoryKiB() else { throw BenchError("C Home: could not read its peak memory") }
+        samples.add(Subject.cHome, "peak_memory_kib", Double(peak))
+        _ = app.press("q")
         app.waitForExit(timeoutMs: 2000)
     }
 }

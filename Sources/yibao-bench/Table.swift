@@ -36,7 +36,7 @@ enum Table {
     ]
 
     static func text(_ report: Report) -> String {
-        let columns = [Subject.typical, Subject.large, Subject.dialog, Subject.floor, Subject.swiftFloor]
+        let columns = [Subject.typical, Subject.large, Subject.dialog, Subject.cHome, Subject.floor, Subject.swiftFloor]
         var lines: [String] = []
         let header =
             pad("median of \(report.runs) run\(report.runs == 1 ? "" : "s")", 29)

@@ -110,6 +110,13 @@ struct BenchSmokeTests {
                 #expect((median("dialog", name) ?? 0) > 0, "dialog \(name)")
             }
         }
+        // Round eight: Yibao's start to Home in C, above its own floor (the same binary printing a line).
+        for subject in ["C Home", "C floor"] {
+            for name in ["first_screen_ms", "peak_memory_kib"] {
+                #expect((median(subject, name) ?? 0) > 0, "\(subject) \(name)")
+            }
+        }
+        #expect((median("C Home", "first_screen_bytes") ?? 0) > 0)
         let targets = outcome.json["targets"] as? [[String: Any]] ?? []
         #expect(targets.count >= 9)
         #expect(targets.allSatisfy { ["PASS", "FAIL", "SKIP", "NOTE"].contains($0["result"] as? String ?? "") })
@@ -136,7 +143,11 @@ struct BenchSmokeTests {
             #expect((median("kiosk", name) ?? 0) > 0, "kiosk \(name)")
         }
         let names = targets.compactMap { $0["name"] as? String }
-        for wanted in ["own start-up (typical store)", "slow link (typical store)", "memory (large store)"] {
+        let derivedCHome = (outcome.json["derived"] as? [String: [String: Double]])?["C Home"] ?? [:]
+        #expect(derivedCHome["own_start_ms"] != nil && derivedCHome["own_memory_kib"] != nil, "\(derivedCHome)")
+        for wanted in [
+            "own start-up (typical store)", "slow link (typical store)", "memory (large store)", "Yibao's start in C",
+        ] {
             #expect(names.contains { $0.hasPrefix(wanted) }, "no target named \(wanted)…")
         }
         #expect(!names.contains { $0.contains("no slower than dialog's first menu, above the floor") })
