@@ -87,11 +87,17 @@ struct Bench {
             note("yibao-c-home is not at \(cHomeBinary): Yibao's start in C is not measured")
         }
 
+        // Every binary measured starts from the same page-cache state (PageCache): the Swift floor is a
+        // copy of this running binary, so that its pages can be dropped too.
+        let swiftFloor = try PageCache.privateCopy(of: Bench.besideMe("yibao-bench"), in: home)
+        defer { unlink(swiftFloor) }
+        for binary in [yibao, dialog, cHome?.binary].compactMap({ $0 }) { PageCache.forget(binary) }
+
         var samples = Samples()
         func round(into samples: inout Samples) throws(BenchError) {
             try onServer?.run(as: Subject.typicalPostgres, into: &samples)
             try FloorScenario(terminal: terminal).run(into: &samples)
-            try PrintLineScenario(subject: Subject.swiftFloor, binary: Bench.besideMe("yibao-bench"), terminal: terminal)
+            try PrintLineScenario(subject: Subject.swiftFloor, binary: swiftFloor, terminal: terminal)
                 .run(into: &samples)
             if let cHome {
                 try PrintLineScenario(subject: Subject.cFloor, binary: cHome.binary, terminal: terminal).run(into: &samples)
