@@ -100,7 +100,8 @@ struct Bench {
             try PrintLineScenario(subject: Subject.swiftFloor, binary: swiftFloor, terminal: terminal)
                 .run(into: &samples)
             if let cHome {
-                try PrintLineScenario(subject: Subject.cFloor, binary: cHome.binary, terminal: terminal).run(into: &samples)
+                try PrintLineScenario(subject: Subject.cFloor, binary: cHome.binary, terminal: terminal)
+                    .run(into: &samples)
                 try cHome.run(into: &samples)
             }
             if let dialog { try DialogScenario(binary: dialog, terminal: terminal).run(into: &samples) }

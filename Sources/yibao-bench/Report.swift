@@ -229,10 +229,11 @@ extension Report {
                         + "and Home drawn by ncurses (yibao-c-home): own work \(f(cOwn)) ms above its C floor "
                         + "(dialog's \(dialogOwn), Yibao's \(yibaoOwn)), own memory \(f(cMemory / 1024, 1)) MiB"))
         }
-        let memory = [Subject.typical, Subject.large, Subject.dialog, Subject.cHome, Subject.floor, Subject.swiftFloor, Subject.cFloor].compactMap {
-            s in
-            median(s, "peak_memory_kib").map { "\(s) \(f($0 / 1024, 1)) MiB" }
-        }
+        let subjects = [
+            Subject.typical, Subject.large, Subject.dialog, Subject.cHome, Subject.floor, Subject.swiftFloor,
+            Subject.cFloor,
+        ]
+        let memory = subjects.compactMap { s in median(s, "peak_memory_kib").map { "\(s) \(f($0 / 1024, 1)) MiB" } }
         targets.append(Target(name: "peak memory stated", result: "NOTE", detail: memory.joined(separator: ", ")))
     }
 }

@@ -2,7 +2,7 @@
  * yibao-c-home: what Yibao must do from its start to its first Home screen, written in C with nothing
  * else, so the benchmark can say how much of Yibao's own start-up is the work itself and how much is
  * Swift, Foundation and GRDB doing it (docs/performance.md, round eight). Never part of the `yibao`
- * product; the bench measures it beside dialog, above the same bare process.
+ * product; the bench measures it beside dialog and Yibao, each above its own floor.
  *
  *   yibao-c-home --store PATH [--date YYYY-MM-DD]      (other arguments are ignored)
  *   yibao-c-home --print-line     its floor: the same binary, SQLite and ncurses loaded, prints one line
@@ -10,8 +10,8 @@
  *
  * It keeps the promises Yibao keeps before anything is shown (docs/reliability.md, row 3): the header
  * read with read(2), then the same checks as Yibao's StoreInspector (application id, schema version,
- * migrations, every small table's quick_check, the format mark), on ONE connection, which Yibao cannot
- * have (its inspection connection is read-only and separate, so that nothing is written before the
+ * migrations, every small table's quick_check, the format mark), on ONE connection, which Yibao does
+ * not have (its inspection connection is read-only and separate, so that nothing is written before the
  * checks pass). Then the connection is set up as the store's (foreign keys, cache, WAL) and Home's
  * statements run in one read transaction, as Store.snapshot runs them (the SQL is the same text, at
  * round seven). Then ncurses draws a Home screen of the same shape: title, greeting, four boxed
@@ -57,7 +57,8 @@ static sqlite3_stmt *prepare(sqlite3 *db, const char *sql) {
 static void run(sqlite3 *db, const char *sql, const char *const *arguments, void (*row)(sqlite3_stmt *, void *),
                 void *context) {
     sqlite3_stmt *statement = prepare(db, sql);
-    for (int i = 0; arguments && arguments[i]; i++) sqlite3_bind_text(statement, i + 1, arguments[i], -1, SQLITE_STATIC);
+    for (int i = 0; arguments && arguments[i]; i++)
+        sqlite3_bind_text(statement, i + 1, arguments[i], -1, SQLITE_STATIC);
     int step;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW)
         if (row) row(statement, context);

@@ -41,7 +41,9 @@ struct PageCacheTests {
         for line in table.split(separator: "\n") {
             let halves = line.components(separatedBy: " - ")
             let fields = halves[0].split(separator: " ")
-            guard halves.count == 2, fields.count >= 5, let type = halves[1].split(separator: " ").first else { continue }
+            guard halves.count == 2, fields.count >= 5, let type = halves[1].split(separator: " ").first else {
+                continue
+            }
             let point = String(fields[4])
             let holds = real == point || real.hasPrefix(point == "/" ? "/" : point + "/")
             if holds, point.count >= (best?.point.count ?? -1) { best = (point, String(type)) }
