@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Foundation
 
 /// Puts every binary the benchmark starts in the same page-cache state before it is measured: its file's
 /// pages dropped from the cache, so they come back as the program reads them, as after a reboot.
@@ -26,28 +24,17 @@ enum PageCache {
         #endif
     }
 
-    /// A copy of the binary at `path` in `folder`, executable, its pages not in the cache: for the one
-    /// binary that is running while it is measured (the benchmark itself, as the Swift floor).
+    /// A copy of the binary at `path` in `folder`, executable by its owner, its pages not in the cache:
+    /// for the one binary that is running while it is measured (the benchmark itself, as the Swift floor).
     static func privateCopy(of path: String, in folder: String) throws(BenchError) -> String {
-        let copy = folder + "/" + (path.split(separator: "/").last.map(String.init) ?? "copy")
-        let source = open(path, O_RDONLY | O_CLOEXEC)
-        guard source >= 0 else { throw BenchError("cannot read \(path) to copy it") }
-        defer { close(source) }
-        unlink(copy)
-        let target = open(copy, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o700)
-        guard target >= 0 else { throw BenchError("cannot write \(copy)") }
-        defer { close(target) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(source, $0.baseAddress, $0.count) }
-            if count == 0 { break }
-            guard count > 0 else { throw BenchError("cannot read \(path) to copy it") }
-            var done = 0
-            while done < count {
-                let written = buffer.withUnsafeBytes { write(target, $0.baseAddress! + done, count - done) }
-                guard written > 0 else { throw BenchError("cannot write \(copy)") }
-                done += written
-            }
+        let copy = folder + "/" + URL(fileURLWithPath: path).lastPathComponent
+        let files = FileManager.default
+        do {
+            if files.fileExists(atPath: copy) { try files.removeItem(atPath: copy) }
+            try files.copyItem(atPath: path, toPath: copy)
+            try files.setAttributes([.posixPermissions: 0o700], ofItemAtPath: copy)
+        } catch {
+            throw BenchError("cannot copy \(path) to \(copy): \(error)")
         }
         forget(copy)
         return copy

@@ -138,6 +138,8 @@ public struct RegionCatalog: Sendable {
             self.lines = lines
         }
 
+        func has(_ code: String) -> Bool { Int(code).map { lines[$0] != nil } ?? false }
+
         func place(_ code: String) -> Place? {
             guard let number = Int(code), let line = lines[number] else { return nil }
             return RegionCatalog.withBytes(of: text) { RegionCatalog.place(line: line, of: $0) }
@@ -219,6 +221,11 @@ public struct RegionCatalog: Sendable {
             withIndex({ $0.place(code) }, listing: { listing in listing.index[code].map { listing.places[$0] } })
         }
 
+        /// Whether the list has this code, without making its place.
+        func has(_ code: String) -> Bool {
+            withIndex({ $0.has(code) }, listing: { $0.index[code] != nil })
+        }
+
         var isEmpty: Bool { withIndex({ $0.lines.isEmpty }, listing: { $0.places.isEmpty }) }
 
         private func withIndex<T>(_ indexed: (LineIndex) -> T, listing: (Listing) -> T) -> T {
@@ -248,7 +255,7 @@ public struct RegionCatalog: Sendable {
     public func place(_ code: RegionCode) -> Place? { contents.place(code.code) }
 
     /// True when the code names a real place (or the list is empty, so nothing can be said).
-    public func contains(_ code: RegionCode) -> Bool { isEmpty || place(code) != nil }
+    public func contains(_ code: RegionCode) -> Bool { isEmpty || contents.has(code.code) }
 
     /// The place a place belongs to: a county's prefecture (else its province), a prefecture's province.
     public func parent(of place: Place) -> Place? {
